@@ -1,0 +1,175 @@
+"""Place mentions: gazetteer names matched in the text, plus context cues.
+
+Finding and deciding are separate: `candidates` lists every stretch of text
+that could name a place; `decide` keeps or drops each one by its context
+(a person of the cast, a guesthouse called "Russia", a name not yet in use)
+and resolves the rest through the gazetteer, nearest to what the text has
+already placed.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from gazetteer import Gazetteer
+from gazetteer.records import PlaceRecord
+
+from .models import PlaceMention, PlaceRef
+from .paths import DATA_DIR
+from .text import Doc
+
+POINT_TYPES = {"city", "town", "village", "building", "street", "station", "district", "park"}
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, list[str]]:
+    with open(DATA_DIR / "place_cues.csv", encoding="utf-8", newline="") as fh:
+        return {r["kind"]: r["words"].split("|") for r in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=1)
+def ambiguous_names() -> set[str]:
+    with open(DATA_DIR / "ambiguous_names.csv", encoding="utf-8", newline="") as fh:
+        return {r["name"] for r in csv.DictReader(fh)}
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    text: str
+    how: str        # "gazetteer" or a cue kind
+
+
+class PlaceFinder:
+    def __init__(self, gazetteer: Gazetteer, *, people: Iterable[str] = (), story_year: Optional[int] = None):
+        self.gaz = gazetteer
+        self.people = {p for p in people if p}
+        self.story_year = story_year
+        names = [n for n in gazetteer.surface_names() if len(n) > 1 and self._name_in_use(n)]
+        self.name_rx = re.compile(r"(?<![\w\-])(?:" + _alt(names) + r")(?![\w\-])")
+        c = cues()
+        self.strong_rx = re.compile(r"\b(?:" + _alt(c["movement"]) + r")\s+((?:the\s+)?[A-Z][\w’'\-]+(?:[\s\-][A-Z][\w’'\-]+)?)")
+        self.weak_rx = re.compile(r"\b(?:" + _alt(c["location"]) + r")\s+([A-Z][a-z][\w’'\-]+(?:[\s\-][A-Z][a-z][\w’'\-]+)?)")
+        self.estab_rx = re.compile(r"(?:\b(?:" + _alt(c["establishment"]) + r")\s*[“\"‘']\s*$)", re.IGNORECASE)
+        self.estab_after_rx = re.compile(r"^\s+(?:" + _alt(c["establishment"]) + r")\b", re.IGNORECASE)
+        self.title_rx = re.compile(r"\b(?:" + _alt(c["title"]) + r")\.?\s+$")
+        self.people_rx = (re.compile(r"(?<![\w])(?:" + _alt(self.people) + r")(?![\w])")
+                          if self.people else None)
+
+    def _name_in_use(self, name: str) -> bool:
+        """A historical name is matched only around its years of use (no 'Molotov' for Perm in 1912)."""
+        if self.story_year is None:
+            return True
+        for r in self.gaz.index.get(_key(name), []):
+            for n in r.names:
+                if n.name == name and (n.start or n.end):
+                    return n.valid_in(self.story_year) or (
+                        n.start is not None and n.start <= self.story_year + 5 and (n.end or 9999) >= self.story_year - 5)
+            if r.name == name:
+                return True
+        return True
+
+    # ------------------------------------------------------------ finding
+    def candidates(self, text: str) -> list[Candidate]:
+        out = [Candidate(m.start(), m.end(), m.group(0), "gazetteer") for m in self.name_rx.finditer(text)]
+        taken = [(c.start, c.end) for c in out]
+        for rx, how in ((self.strong_rx, "movement"), (self.weak_rx, "location")):
+            for m in rx.finditer(text):
+                a, b = m.span(1)
+                s = m.group(1)
+                if s.startswith("the "):
+                    a += 4
+                    s = s[4:]
+                if any(a < y and x < b for x, y in taken):
+                    continue
+                out.append(Candidate(a, b, s, how))
+                taken.append((a, b))
+        out.sort(key=lambda c: c.start)
+        return out
+
+    # ------------------------------------------------------------ deciding
+    def _person_spans(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in self.people_rx.finditer(text)] if self.people_rx else []
+
+    def decide(self, doc: Doc, cands: list[Candidate]) -> list[PlaceMention]:
+        text = doc.text
+        people = self._person_spans(text)
+        out: list[PlaceMention] = []
+        context: list[tuple[float, float]] = []
+        for c in cands:
+            # a person's name that contains a place ("Sergo", "Soso of the Caucasus")
+            if any(a <= c.start and c.end <= b and (b - a) > (c.end - c.start) for a, b in people) or \
+                    any((a, b) == (c.start, c.end) for a, b in people):
+                continue
+            before, after = text[max(0, c.start - 40):c.start], text[c.end:c.end + 30]
+            if self.title_rx.search(before):
+                continue
+            if c.text in ambiguous_names() and re.match(r"\s+[A-Z]\w+", after) and \
+                    not re.match(r"\s+(?:Province|Region|River|Street|Station|Square|Prospect|Road)\b", after):
+                continue
+            establishment = bool(self.estab_rx.search(before) or (
+                self.estab_after_rx.match(after) and re.search(r"(?:\bthe|[“\"‘])\s*$", before)))
+            if c.how != "gazetteer" and (c.text in self._stopwords() or not self._looks_like_place(c.text)
+                                         or self._mostly_not_after_cues(text, c, cands)):
+                continue
+            rec = None
+            if establishment:
+                rec = None
+            elif c.how == "gazetteer":
+                rec = self.gaz.best(c.text, near=context[-8:], geonames=False, online=False)
+            else:
+                ranked = self.gaz.resolve(c.text, near=context[-8:])
+                ranked = [x for x in ranked if x.record.source != "geonames" or x.record.population >= (1000 if c.how == "movement" else 5000)]
+                if ranked and (ranked[0].distance_km is None or ranked[0].distance_km < 3000):
+                    rec = ranked[0].record
+                elif c.how == "location":
+                    continue
+            if rec is not None and rec.type in POINT_TYPES:
+                context.append((rec.lat, rec.lon))
+            out.append(PlaceMention(text=c.text, start=c.start, end=c.end, place=ref(rec) if rec else None,
+                                    resolution=rec.source if rec else "unresolved", line=doc.line_of(c.start)))
+        return out
+
+    def _mostly_not_after_cues(self, text: str, c: Candidate, cands: list[Candidate]) -> bool:
+        """A name the text mostly uses outside place cues is a person or a title ("Lenin", "Pravda")."""
+        total = len(re.findall(r"(?<![\w\-])" + re.escape(c.text) + r"(?![\w\-])", text))
+        cued = sum(1 for x in cands if x.text == c.text and x.how != "gazetteer")
+        return total >= 2 and cued / total < 0.5
+
+    @lru_cache(maxsize=1)
+    def _stopwords(self) -> frozenset:
+        from .timex.vocab import HOLIDAYS, MONTHS, WEEKDAYS
+        words = set(MONTHS) | set(WEEKDAYS) | set(HOLIDAYS) | {
+            "God", "Heaven", "Hell", "Christ", "Easter", "Lent", "English", "French", "German", "Russian",
+            "Party", "Bolshevik", "Bolsheviks", "Menshevik", "Mensheviks", "Church", "State", "Tsar", "Emperor",
+            "I", "He", "She", "They", "We", "It", "The", "A", "His", "Her", "Their", "This", "That", "Soviet"}
+        words |= set(cues()["title"])
+        return frozenset(words)
+
+    def _looks_like_place(self, s: str) -> bool:
+        first = s.split()[0].rstrip("’'s")
+        return first not in self._stopwords() and not (self.people_rx and self.people_rx.fullmatch(s))
+
+
+def _key(n):
+    from gazetteer.names import key
+    return key(n)
+
+
+def ref(rec: PlaceRecord) -> PlaceRef:
+    return PlaceRef(id=rec.id, name=rec.name, lat=round(rec.lat, 5), lon=round(rec.lon, 5), type=rec.type,
+                    source=rec.source, polity=rec.polity)
+
+
+def find_places(doc: Doc, gazetteer: Gazetteer, *, people: Iterable[str] = (),
+                story_year: Optional[int] = None) -> list[PlaceMention]:
+    finder = PlaceFinder(gazetteer, people=people, story_year=story_year)
+    return finder.decide(doc, finder.candidates(doc.text))

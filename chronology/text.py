@@ -1,0 +1,89 @@
+"""Reading a narrative and finding its sentences; the text is never rewritten."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+
+
+def read_text(path: str | Path) -> str:
+    """Read a UTF-8 narrative with newlines kept as they are (offsets depend on it)."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file; check the path")
+    if p.is_dir():
+        raise InputError(f"{p}: is a directory; give a text file")
+    data = p.read_bytes()
+    return decode(data, str(p))
+
+
+def decode(data: bytes, name: str = "<stdin>") -> str:
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{name}: looks like a binary file, not text; give a UTF-8 text file")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(f"{name}: is not UTF-8 (byte {e.start}); convert it, e.g. iconv -t UTF-8") from None
+    if text.startswith("\ufeff"):
+        # keep offsets stable: a BOM is a character of the file as read
+        pass
+    return text
+
+
+_SENT_END = re.compile(r"(?<=[.!?…])[”’\"')\]]*\s+(?=[“‘\"(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“‘\"—])")
+_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Mt|No|Col|Gen|Lt|Capt|Prof|Rev|Jr|Sr|vs|[A-Z])\.$")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    index: int
+
+
+@dataclass
+class Doc:
+    """The text and what the stages add to it."""
+    text: str
+    sentences: list[Sentence] = field(default_factory=list)
+    line_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
+        self.sentences = split_sentences(self.text)
+        self._sent_starts = [s.start for s in self.sentences]
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.line_starts, offset)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._sent_starts, offset) - 1
+        if 0 <= i < len(self.sentences):
+            return self.sentences[i]
+        return None
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        piece = text[start:m.start()]
+        if _ABBREV.search(piece.rstrip("”’\"')]")) and "\n" not in m.group(0):
+            continue
+        _add(out, text, start, m.start())
+        start = m.end()
+    _add(out, text, start, len(text))
+    return out
+
+
+def _add(out, text, a, b):
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        out.append(Sentence(a, b, text[a:b], len(out)))

@@ -1,0 +1,52 @@
+"""The temporal tagger: recognize -> reference -> calendars -> Timex models."""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from ..models import Timex
+from ..text import Doc
+from . import edtf
+from .calendars import calendar_for, gregorian_equivalent
+from .recognize import recognize
+from .reference import resolve_all
+
+PolityAt = Callable[[int], Optional[str]]
+
+
+def tag(doc: Doc, *, calendar: str = "by-place", polity_at: Optional[PolityAt] = None,
+        anchor: Optional[str] = None) -> list[Timex]:
+    """All temporal expressions of a document, in text order, normalized."""
+    anchor_val = edtf.parse(anchor) if anchor else None
+    found = recognize(doc.text)
+    out = []
+    for r in resolve_all(doc.text, found, doc.sentence_at, anchor_val):
+        f = r.found
+        v = r.val
+        lo = v.lo() if v is not None else None
+        hi = v.hi() if v is not None else None
+        cal = vgreg = None
+        if r.kind in ("date", "time", "relative") and v is not None and v.literal is None:
+            polity = polity_at(f.start) if polity_at else None
+            cal = calendar_for(polity, lo or hi, calendar)
+            dual = f.draft.day2 if not f.parts else None
+            if dual is not None and v.a is not None:
+                cal = "julian"
+                vgreg = edtf.Point(v.a.y, f.draft.month2 or v.a.m, dual).edtf()
+            elif cal == "julian":
+                vgreg = gregorian_equivalent(v)
+        out.append(Timex(
+            text=doc.text[f.start:f.end], start=f.start, end=f.end, kind=r.kind, value=r.value,
+            rule=f.rule, precision=_precision(v), earliest=lo.isoformat() if lo else None,
+            latest=hi.isoformat() if hi else None, calendar=cal, value_gregorian=vgreg,
+            anchor=r.anchor if r.kind == "relative" else None, narrative=r.narrative,
+            part_of_day=r.part_of_day, line=doc.line_of(f.start)))
+    return out
+
+
+def _precision(v):
+    if v is None:
+        return None
+    if v.literal is not None:
+        return "decade" if v.literal.endswith("X") and not v.literal.endswith("XX") else (
+            "century" if v.literal.endswith("XX") and len(v.literal) == 4 else "day")
+    return v.prec

@@ -1,0 +1,56 @@
+"""Julian and Gregorian: which calendar a date is written in, and its equivalent.
+
+Values keep the text's own numbers. Which calendar a bare date is in is a
+setting: julian, gregorian, or by-place (the polity of the place the story is
+in, with the switch dates in data/calendars.csv). convertdate does the
+arithmetic (12 days in the 19th century, 13 from March 1900).
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from functools import lru_cache
+from typing import Optional
+
+from convertdate import gregorian, julian
+
+from ..paths import DATA_DIR
+from .edtf import Point, Val, interval
+
+
+@lru_cache(maxsize=1)
+def switch_dates() -> dict[str, dt.date]:
+    """Polity -> first day of the Gregorian calendar there."""
+    out = {}
+    with open(DATA_DIR / "calendars.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            out[row["polity"]] = dt.date.fromisoformat(row["julian_until"])
+    return out
+
+
+def calendar_for(polity: Optional[str], day: Optional[dt.date], setting: str) -> str:
+    if setting in ("julian", "gregorian"):
+        return setting
+    if polity is None or day is None:
+        return "gregorian"
+    until = switch_dates().get(polity)
+    return "julian" if until is not None and day < until else "gregorian"
+
+
+def julian_to_gregorian(p: Point) -> Point:
+    y, m, d = gregorian.from_jd(julian.to_jd(p.y, p.m, p.d))
+    return Point(y, m, d, p.hh, p.mi)
+
+
+def gregorian_equivalent(v: Optional[Val]) -> Optional[str]:
+    """The Gregorian form of a Julian value, where it is precise to the day."""
+    if v is None or v.literal is not None:
+        return None
+    conv = lambda p: julian_to_gregorian(p) if p is not None and p.d is not None else p
+    if not v.interval:
+        if v.a is None or v.a.d is None:
+            return None
+        return Val(a=conv(v.a), approx=v.approx).edtf()
+    if (v.a is not None and v.a.d is None) or (v.b is not None and v.b.d is None):
+        return None
+    return interval(conv(v.a), conv(v.b), v.approx).edtf()

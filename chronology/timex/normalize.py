@@ -1,0 +1,303 @@
+"""Builders: a rule's named groups -> a Draft (what the text says, unanchored).
+
+A Draft holds only what the words fix; missing pieces (the year of
+"13 September", the anchor of "the next day") are filled in by
+`reference.py` from the story's running date. Builders are looked up by the
+`build` name a rule gives.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from . import vocab
+
+_MONTHS_LOWER = {k.lower(): v for k, v in vocab.MONTHS.items()}
+
+
+@dataclass
+class Draft:
+    kind: str
+    fixed: Optional[str] = None           # final value needing no context (durations, sets)
+    year: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+    hh: Optional[int] = None
+    mi: Optional[int] = None
+    day2: Optional[int] = None            # second (New Style) day of a dual date
+    month2: Optional[int] = None
+    days: Optional[tuple] = None          # (first, last) day within the month; last None = month end
+    months: Optional[tuple] = None        # (first, last) month; last > 12 runs into next year
+    years: Optional[tuple] = None         # (first, last) year
+    literal: Optional[str] = None         # "192X", "19XX"
+    approx: bool = False
+    rel: Optional[str] = None             # same | offset | vague_offset | deictic | soon | anaphoric | now | indefinite
+    n: Optional[float] = None
+    unit: Optional[str] = None
+    sign: int = 0
+    pod: Optional[str] = None             # part of day code
+    weekday: Optional[int] = None
+    open: Optional[str] = None            # before | after (open intervals)
+    week_last: bool = False
+    night_of: Optional[str] = None
+
+
+def _int(s):
+    return int(s) if s else None
+
+
+def _month(s: str) -> int:
+    return _MONTHS_LOWER[s.rstrip(".").lower()]
+
+
+def _day(s: str) -> int:
+    return int("".join(c for c in s if c.isdigit()))
+
+
+def _qty(s: Optional[str]) -> Optional[float]:
+    if s is None:
+        return 1
+    s = s.lower()
+    if s.isdigit():
+        return int(s)
+    if s in vocab.VAGUE_NUMBERS:
+        return None
+    return vocab.NUMBERS.get(s)
+
+
+def _unit(s: str) -> str:
+    s = s.lower()
+    if s.startswith("centur"):
+        return "century"
+    return s[:-1] if s.endswith("s") and s[:-1] in vocab.UNITS else s
+
+
+def _iso_duration(n: Optional[float], unit: str) -> str:
+    des, is_time = vocab.UNITS[unit]
+    if n is None:
+        return ("PTX" if is_time else "PX") + des[-1]
+    if des.endswith("Y") and len(des) > 1:   # decade, century
+        n, des = n * int(des[:-1]), "Y"
+    if des == "2W":
+        n, des = n * 2, "W"
+    if n != int(n):
+        # half a year -> months, half a day -> hours
+        n, des = {"Y": (n * 12, "M"), "M": (n * 30, "D"), "W": (n * 7, "D"), "D": (n * 24, "H")}.get(des, (n, des))
+        is_time = is_time or des == "H"
+    return ("PT" if is_time else "P") + f"{int(n)}{des}"
+
+
+def b_dual(g) -> Draft:
+    m = _month(g["month"])
+    return Draft("date", year=_int(g.get("year")), month=m, day=_day(g["day"]),
+                 day2=_day(g["day2"]), month2=_month(g["month2"]) if g.get("month2") else m)
+
+
+def b_dmy(g) -> Draft:
+    if g.get("dayword"):
+        day = vocab.ORDINAL_DAYS[g["dayword"].lower()]
+    else:
+        day = _day(g["day"])
+    month = _month(g.get("month") or g.get("monthcaps"))
+    wd = vocab.WEEKDAYS.get(g["weekday"]) if g.get("weekday") else None
+    pod = vocab.PARTS_OF_DAY.get(g["pod"].lower()) if g.get("pod") else None
+    return Draft("date", year=_int(g.get("year")), month=month, day=day, weekday=wd, pod=pod)
+
+
+def b_my(g) -> Draft:
+    return Draft("date", year=_int(g.get("year")), month=_month(g["month"]))
+
+
+def b_part_month(g) -> Draft:
+    part = g["part"].lower().rstrip("-")
+    return Draft("date", year=_int(g.get("year")), month=_month(g["month"]),
+                 days=vocab.MONTH_PARTS[part])
+
+
+def b_week_month(g) -> Draft:
+    w = g["week"].lower()
+    first, last = vocab.WEEK_ORDINALS[w]
+    return Draft("date", year=_int(g.get("year")), month=_month(g["month"]),
+                 days=(first, last), week_last=(w == "last"))
+
+
+def b_holiday(g) -> Draft:
+    name = g["hol"]
+    key = next(k for k in vocab.HOLIDAYS if k.lower() == name.lower())
+    m, d = vocab.HOLIDAYS[key]
+    return Draft("date", year=_int(g.get("year")), month=m, day=d)
+
+
+def b_season(g) -> Draft:
+    m1, m2 = vocab.SEASONS[g["season"].lower()]
+    if g.get("spart"):
+        a, b = vocab.SEASON_PARTS[g["spart"].lower()]
+        m1, m2 = m1 + a, min(m1 + b, m1 + 3)
+        if m2 > vocab.SEASONS[g["season"].lower()][1] + 1:
+            m2 = vocab.SEASONS[g["season"].lower()][1] + 1
+    return Draft("date", year=_int(g.get("year")), months=(m1, m2))
+
+
+def b_year(g) -> Draft:
+    return Draft("date", year=int(g["year"]))
+
+
+def b_decade(g) -> Draft:
+    dec = int(g["decade"])
+    if g.get("dpart"):
+        a, b = vocab.DECADE_PARTS[g["dpart"].lower()]
+        return Draft("date", years=(dec * 10 + a, dec * 10 + b))
+    return Draft("date", literal=f"{dec}X")
+
+
+def b_century(g) -> Draft:
+    c = vocab.CENTURY_ORDINALS[g["cent"].lower()]
+    return Draft("date", literal=f"{c - 1:02d}XX")
+
+
+def b_indefinite_day(g) -> Draft:
+    pod = vocab.PARTS_OF_DAY.get(g["pod"].lower())
+    return Draft("date", rel="indefinite", pod=pod)
+
+
+def b_clock(g) -> Draft:
+    hh = int(g["hour"])
+    mi = int(g["minute"]) if g.get("minute") else 0
+    ap = (g.get("ampm") or "").lower().replace(" ", "")
+    if ap.startswith("p") and hh < 12:
+        hh += 12
+    if ap.startswith("a") and hh == 12:
+        hh = 0
+    return Draft("time", rel="same", unit="day", hh=hh, mi=mi, approx=bool(g.get("approx")) and False)
+
+
+def b_named_time(g) -> Draft:
+    name = g["named"].lower()
+    hh = 24 if name == "midnight" else 12
+    return Draft("time", rel="same", unit="day", hh=hh, mi=0, pod=vocab.PARTS_OF_DAY.get(name))
+
+
+def b_night_of_month(g) -> Draft:
+    return Draft("date", year=_int(g.get("year")), month=_month(g["month"]), night_of=g["nightord"].lower(),
+                 pod="NI")
+
+
+def b_pod_in_context(g) -> Draft:
+    # Habitual or not is decided in reference.py from the sentence (would/usually/every).
+    word = (g.get("pod") or g.get("x2") or g.get("x3") or "night").lower()
+    code = "NI"
+    for k, v in vocab.PARTS_OF_DAY.items():
+        if k in word:
+            code = v
+            break
+    if word.endswith("the day"):
+        code = "DT"
+    return Draft("set", fixed="P1D", rel="pod", pod=code)
+
+
+def b_same(g) -> Draft:
+    unit = g["unit"].lower()
+    pod = vocab.PARTS_OF_DAY.get(unit)
+    return Draft("relative", rel="same", unit="day" if pod else unit, pod=pod)
+
+
+def b_next(g) -> Draft:
+    unit = g["unit"].lower()
+    pod = vocab.PARTS_OF_DAY.get(unit)
+    sign = 1 if g["dir"].lower() in ("next", "following", "after") else -1
+    return Draft("relative", rel="offset", n=1, unit="day" if pod else unit, sign=sign, pod=pod)
+
+
+def b_deictic(g) -> Draft:
+    w = g["word"].lower()
+    sign = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[w]
+    pod = vocab.PARTS_OF_DAY.get((g.get("pod") or "").lower()) or ("NI" if w == "tonight" else None)
+    return Draft("relative", rel="offset", n=abs(sign), unit="day", sign=sign or 1, pod=pod)
+
+
+_DIR = {"later": 1, "afterwards": 1, "afterward": 1, "after": 1, "on": 1, "earlier": -1, "ago": -1,
+        "previously": -1, "before": -1, "within": 1, "in": 1}
+
+
+def b_offset(g) -> Draft:
+    unit = _unit(g["unit"])
+    n = _qty(g.get("qty")) if g.get("qty") else None
+    approx = bool(g.get("approx"))
+    return Draft("relative", rel="offset" if n is not None else "vague_offset", n=n, unit=unit,
+                 sign=_DIR[g.get("dir", "after").lower()], approx=approx)
+
+
+def b_after(g) -> Draft:
+    d = b_offset(g)
+    d.sign = 1
+    return d
+
+
+def b_soon(g) -> Draft:
+    return Draft("relative", rel="soon", sign=1)
+
+
+def b_vague_offset(g) -> Draft:
+    return Draft("relative", rel="vague_open", sign=_DIR[g["dir"].lower()])
+
+
+def b_anaphoric(g) -> Draft:
+    return Draft("relative", rel="anaphoric")
+
+
+def b_now(g) -> Draft:
+    return Draft("relative", rel="same", unit="day")
+
+
+def b_duration(g) -> Draft:
+    unit = _unit(g["unit"])
+    return Draft("duration", fixed=_iso_duration(_qty(g.get("qty")), unit))
+
+
+def b_vague_duration(g) -> Draft:
+    unit = _unit(g["unit"])
+    return Draft("duration", fixed=_iso_duration(None, unit))
+
+
+_IDIOMS = {"some time": "PXW", "a while": "PTXH", "a bit": "PTXH", "a long time": "PXY",
+           "a short time": "PXD", "a little while": "PTXH"}
+
+
+def b_idiom_duration(g) -> Draft:
+    return Draft("duration", fixed=_IDIOMS[g["idiom"].lower()])
+
+
+_ALL = {"day": "P1D", "night": "PTXH", "week": "P1W", "month": "P1M", "year": "P1Y",
+        "summer": "P3M", "winter": "P3M", "morning": "PTXH", "evening": "PTXH", "afternoon": "PTXH"}
+
+
+def b_all_duration(g) -> Draft:
+    return Draft("duration", fixed=_ALL[g["unit"].lower()])
+
+
+def b_set_unit(g) -> Draft:
+    return Draft("set", fixed=vocab.SET_UNITS[g["unit"].lower()])
+
+
+def b_set_word(g) -> Draft:
+    return Draft("set", fixed=vocab.SET_WORDS[g["w"].lower()])
+
+
+def b_historical(g) -> Draft:
+    key = next(k for k in vocab.HISTORICAL_EVENTS if k.lower() == g["event"].lower())
+    span = vocab.HISTORICAL_EVENTS[key]
+    d = g["dir"].lower()
+    if span is None:
+        return Draft("relative", fixed=None, rel="unknown")
+    if "eve" in d:
+        return Draft("relative", rel="fixed_val", year=span[0], approx=True)
+    if d in ("after", "since"):
+        return Draft("relative", rel="fixed_val", years=(span[1], None))
+    if d in ("until", "till"):
+        return Draft("relative", rel="fixed_val", years=(None, span[0]), sign=0)
+    return Draft("relative", rel="fixed_val", years=(None, span[0]), sign=-1)
+
+
+BUILDERS: dict[str, Callable[[dict], Draft]] = {
+    name[2:]: fn for name, fn in dict(globals()).items() if name.startswith("b_") and callable(fn)
+}

@@ -1,0 +1,277 @@
+"""Narrative anchoring: resolve drafts in text order against a running date.
+
+The running date moves with the story's own dates, at the precision they
+have. A flash-forward or flash-back ("he was shot in 1937") is normalized but
+does not move it. Relative expressions resolve against the running date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from . import vocab
+from .edtf import Point, Val, interval, month_end, shift, span_after, span_before
+from .normalize import Draft
+from .recognize import Found
+
+_FLASH_RX = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.FLASH_CUES) + r")\b", re.IGNORECASE)
+_HABITUAL_RX = re.compile(
+    r"\b(?:would|used to|usually|often|always|every|each|could|liked to|generally|sometimes|habitually|whenever)\b",
+    re.IGNORECASE)
+_VAGUE_DAYS = {"day": (1, 10), "night": (1, 10), "week": (7, 30), "hour": (0, 1), "minute": (0, 0),
+               "fortnight": (14, 30)}
+
+
+@dataclass
+class Resolved:
+    found: Found
+    kind: str
+    value: Optional[str]
+    val: Optional[Val]
+    narrative: bool
+    anchor: Optional[str]
+    part_of_day: Optional[str]
+
+
+class Walker:
+    def __init__(self, text: str, sentence_at, anchor: Optional[Val] = None):
+        self.text = text
+        self.sentence_at = sentence_at
+        self.running: Optional[Val] = anchor
+        self.running_text: Optional[str] = anchor.edtf() if anchor else None
+
+    # ------------------------------------------------------------ helpers
+    def _sentence(self, f: Found) -> str:
+        s = self.sentence_at(f.start)
+        return s.text if s else self.text[max(0, f.start - 200):f.end + 200]
+
+    def _is_heading(self, f: Found) -> bool:
+        ls = self.text.rfind("\n", 0, f.start) + 1
+        le = self.text.find("\n", f.end)
+        line = self.text[ls:le if le >= 0 else len(self.text)].strip()
+        return len(line) < 60 and not re.search(r"[.!?…:;”\"]$", line)
+
+    def _infer_year(self, month: Optional[int]) -> Optional[int]:
+        if self.running is None:
+            return None
+        r = self.running.lo() or self.running.hi()
+        y = r.year
+        if month is not None and self.running.prec not in ("year", "decade", "century"):
+            if month - r.month < -6:
+                y += 1
+        return y
+
+    # ------------------------------------------------------------ absolute pieces
+    def absolute(self, d: Draft, year: Optional[int]) -> Optional[Val]:
+        if d.literal:
+            return Val(literal=d.literal)
+        if d.years:
+            return interval(Point(d.years[0]), Point(d.years[1]))
+        if year is None:
+            return self._unanchored(d)
+        if d.months:
+            m1, m2 = d.months
+            y2 = year + (m2 - 1) // 12
+            return interval(Point(year, m1), Point(y2, (m2 - 1) % 12 + 1))
+        if d.month is None:
+            return Val(a=Point(year), approx=d.approx)
+        m = d.month
+        if d.night_of:
+            e = month_end(year, m)
+            a, b = (e - 1, e) if d.night_of == "last" else (1, 2)
+            return interval(Point(year, m, a), Point(year, m, b))
+        if d.days:
+            first, last = d.days
+            e = month_end(year, m)
+            if d.week_last:
+                first, last = e - 6, e
+            return interval(Point(year, m, first), Point(year, m, min(last or e, e)), approx=d.approx)
+        if d.day is not None:
+            if d.day > month_end(year, m):
+                return None
+            return Val(a=Point(year, m, d.day, d.hh, d.mi), approx=d.approx)
+        return Val(a=Point(year, m), approx=d.approx)
+
+    @staticmethod
+    def _unanchored(d: Draft) -> Optional[Val]:
+        if d.month and d.day:
+            return Val(literal=f"XXXX-{d.month:02d}-{d.day:02d}")
+        if d.month:
+            return Val(literal=f"XXXX-{d.month:02d}")
+        return None
+
+    # ------------------------------------------------------------ one expression
+    def resolve(self, f: Found) -> Resolved:
+        d = f.draft
+        sent = self._sentence(f)
+        if f.parts:
+            return self._resolve_merged(f, sent)
+        if d.fixed is not None and d.rel != "pod":
+            return Resolved(f, f.kind, d.fixed, None, True, None, d.pod)
+        if d.hh is not None and d.rel == "same" and _HABITUAL_RX.search(sent):
+            return Resolved(f, "set", "P1D", None, True, None, d.pod)
+        if d.rel == "pod":
+            if self.text[f.start:f.end].lower().startswith("the day") or \
+                    self.text[max(0, f.start - 7):f.start].lower() == "during " or \
+                    _HABITUAL_RX.search(sent) or self.running is None:
+                return Resolved(f, "set", "P1D", None, True, None, d.pod)
+            v = self._running_at("day")
+            return Resolved(f, "time", v.edtf() if v else None, v, True, self.running_text, d.pod)
+        if d.rel is None:
+            return self._resolve_absolute(f, d, sent)
+        return self._resolve_relative(f, d, sent)
+
+    def _running_at(self, prec: str) -> Optional[Val]:
+        r = self.running
+        if r is None:
+            return None
+        if r.interval or r.literal:
+            return r
+        if prec == "day" and r.a.prec == "minute":
+            return Val(a=r.a.at("day"), approx=r.approx)
+        if prec in ("year", "month") and r.a is not None:
+            return Val(a=r.a.at(prec), approx=r.approx)
+        return r
+
+    def _resolve_absolute(self, f: Found, d: Draft, sent: str) -> Resolved:
+        explicit = d.year is not None or d.years is not None or d.literal is not None
+        year = d.year if d.year is not None else (None if explicit else self._infer_year(d.month or (d.months or [None])[0]))
+        v = self.absolute(d, year)
+        if v is not None and d.open:
+            v = interval(None, v.b if v.interval else v.a) if d.open == "before" else interval(v.a, None)
+        narrative = True
+        if explicit:
+            narrative = self._explicit_is_narrative(f, d, sent)
+        if narrative and v is not None and d.open is None:
+            self._move(v, f)
+        kind = "time" if d.hh is not None else ("relative" if d.open else f.kind)
+        return Resolved(f, kind, v.edtf() if v else None, v, narrative,
+                        None if explicit else self.running_text, d.pod)
+
+    def _explicit_is_narrative(self, f: Found, d: Draft, sent: str) -> bool:
+        if d.literal is not None or d.years is not None:
+            return False
+        if self.running is None:
+            return True
+        ry = (self.running.lo() or self.running.hi()).year
+        delta = d.year - ry
+        flash = bool(_FLASH_RX.search(sent))
+        if d.month is None:   # a bare year
+            if self._is_heading(f):
+                return False
+            at_start = sent.lstrip("“\"‘ ").lower().startswith(("in ", "by ", "during ", "since ")) and \
+                sent.find(self.text[f.start:f.end]) < 12
+            limit = 10 if at_start else 3
+            return 0 <= delta <= limit and not (flash and delta != 0)
+        if flash and abs(delta) >= 2:
+            return False
+        return abs(delta) <= 10 or at_story_start(self)
+
+    def _move(self, v: Val, f: Found) -> None:
+        if v.literal is not None:
+            return
+        r = self.running
+        if r is not None and r.literal is None and v.lo() and v.hi() and r.lo() and r.hi():
+            # a coarser value that contains the running date adds nothing
+            if v.lo() <= r.lo() and r.hi() <= v.hi() and (v.hi() - v.lo()) > (r.hi() - r.lo()):
+                return
+        self.running = v
+        self.running_text = self.text[f.start:f.end]
+
+    def _resolve_relative(self, f: Found, d: Draft, sent: str) -> Resolved:
+        anchor_text = self.running_text
+        r = self.running
+        narrative = True
+        v: Optional[Val] = None
+        kind = f.kind
+        if d.rel == "indefinite":
+            y = (r.lo() or r.hi()).year if r is not None and (r.lo() or r.hi()) else None
+            v = Val(literal=f"{y:04d}-XX-XX" if y else "XXXX")
+            return Resolved(f, "date", v.edtf(), v, True, anchor_text, d.pod)
+        if d.rel == "unknown":
+            return Resolved(f, kind, None, None, False, None, d.pod)
+        if d.rel == "fixed_val":
+            if d.year is not None:
+                v = Val(a=Point(d.year), approx=d.approx)
+            else:
+                lo, hi = d.years
+                if lo is None and r is not None and r.lo() is not None and f.draft.sign == 0:
+                    lo = r.lo().year
+                v = interval(Point(lo) if lo else None, Point(hi) if hi else None)
+            return Resolved(f, kind, v.edtf(), v, False, None, d.pod)
+        if r is None or r.literal is not None:
+            return Resolved(f, kind, None, None, True, None, d.pod)
+        if d.rel == "same":
+            v = self._running_at(d.unit if d.unit in ("year", "month") else "day")
+            if d.hh is not None and v is not None and not v.interval and v.a.prec in ("day", "minute"):
+                v = Val(a=Point(v.a.y, v.a.m, v.a.d, d.hh, d.mi))
+                self._move(v, f)
+        elif d.rel == "offset":
+            v = shift(r if r.a is None or r.a.prec != "minute" else Val(a=r.a.at("day")), d.sign * d.n, d.unit)
+            if d.approx:
+                v = v.with_approx()
+            if d.unit in ("year", "decade", "century") and d.n >= 2:
+                narrative = False
+            else:
+                self._move(v, f)
+        elif d.rel == "vague_offset":
+            lo, hi = _VAGUE_DAYS.get(d.unit, (30, 120))
+            if d.unit in ("month", "year", "decade", "century"):
+                v = shift(r, d.sign * (3 if d.unit == "month" else 2), d.unit).with_approx()
+                narrative = d.unit == "month"
+            else:
+                v = span_after(r, lo, hi) if d.sign > 0 else span_before(r, lo, hi)
+        elif d.rel == "vague_open":
+            p = self._running_at("month")
+            pt = p.a if p is not None and not p.interval else (p.b if p else None)
+            v = interval(None, pt) if d.sign < 0 else interval(pt, None)
+            narrative = False
+        elif d.rel == "soon":
+            v = self._running_at("month")
+            v = v.with_approx() if v is not None and not v.interval else v
+        elif d.rel == "anaphoric":
+            v = self._running_at("year")
+        return Resolved(f, kind, v.edtf() if v else None, v, narrative, anchor_text, d.pod)
+
+    def _resolve_merged(self, f: Found, sent: str) -> Resolved:
+        a, b = f.parts
+        if f.rule in ("merge.time_on_date", "merge.date_at_time"):
+            date_part, time_part = (b, a) if f.rule == "merge.time_on_date" else (a, b)
+            res = self._resolve_absolute(date_part, date_part.draft, sent)
+            v = res.val
+            if v is not None and not v.interval and v.a is not None and v.a.d is not None:
+                td = time_part.draft
+                v = Val(a=Point(v.a.y, v.a.m, v.a.d, td.hh, td.mi))
+                if res.narrative:
+                    self._move(v, f)
+            return Resolved(f, "time", v.edtf() if v else None, v, res.narrative, res.anchor, date_part.draft.pod)
+        # a range: share a year written only once ("late January to mid-February 1911")
+        da, db = a.draft, b.draft
+        if da.year is None and db.year is not None and da.years is None:
+            da.year = db.year - (1 if (da.month or 1) > (db.month or 12) else 0)
+        ya = da.year if da.year is not None else self._infer_year(da.month)
+        va = self.absolute(da, ya)
+        if db.year is None and db.years is None and ya is not None:
+            db.year = ya + (1 if (db.month or 12) < (da.month or 1) else 0)
+        vb = self.absolute(db, db.year)
+        if va is None or vb is None:
+            return Resolved(f, "date", None, None, True, None, None)
+        pa = va.a
+        pb = vb.b if vb.interval else vb.a
+        v = interval(pa, pb)
+        narrative = True
+        if da.year is not None and self.running is not None:
+            narrative = self._explicit_is_narrative(a, da, sent) if da.month else True
+        if narrative:
+            self._move(v, f)
+        return Resolved(f, "date", v.edtf(), v, narrative, None, None)
+
+
+def at_story_start(w: Walker) -> bool:
+    return w.running is None
+
+
+def resolve_all(text: str, found: list[Found], sentence_at, anchor: Optional[Val] = None) -> list[Resolved]:
+    w = Walker(text, sentence_at, anchor)
+    return [w.resolve(f) for f in found]

@@ -1,0 +1,146 @@
+"""Vocabularies for the temporal tagger: surface word -> value.
+
+Each table is plain data; `rules.py` turns them into regex macros, and
+`normalize.py` reads values from them. Adding "Sept." means one row here.
+"""
+
+MONTHS = {
+    "January": 1, "Jan": 1, "February": 2, "Feb": 2, "March": 3, "Mar": 3,
+    "April": 4, "Apr": 4, "May": 5, "June": 6, "Jun": 6, "July": 7, "Jul": 7,
+    "August": 8, "Aug": 8, "September": 9, "Sept": 9, "Sep": 9, "October": 10,
+    "Oct": 10, "November": 11, "Nov": 11, "December": 12, "Dec": 12,
+}
+# Abbreviations are only accepted with a following day or year (see rules).
+MONTHS_FULL = {k: v for k, v in MONTHS.items() if len(k) > 4 or k in ("May", "June", "July")}
+
+WEEKDAYS = {"Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4,
+            "Saturday": 5, "Sunday": 6}
+
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+NUMBERS: dict[str, int] = {w: i + 1 for i, w in enumerate(_UNITS)}
+for _w, _v in _TENS.items():
+    NUMBERS[_w] = _v
+    for _i, _u in enumerate(_UNITS[:9]):
+        NUMBERS[f"{_w}-{_u}"] = _v + _i + 1
+        NUMBERS[f"{_w} {_u}"] = _v + _i + 1
+NUMBERS.update({"a": 1, "an": 1, "one": 1, "a hundred": 100, "a couple of": 2, "a dozen": 12,
+                "half a": 0.5})
+# Vague quantities: value None means "some number of" (TimeML X).
+VAGUE_NUMBERS = {"a few": None, "several": None, "some": None, "many": None, "few": None,
+                 "those few": None, "these few": None, "a number of": None}
+
+ORDINAL_DAYS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31,
+}
+
+# unit word -> (ISO designator, is-a-time-unit)
+UNITS = {
+    "minute": ("M", True), "hour": ("H", True), "day": ("D", False), "night": ("D", False),
+    "week": ("W", False), "fortnight": ("2W", False), "month": ("M", False),
+    "year": ("Y", False), "decade": ("10Y", False), "century": ("100Y", False),
+}
+
+# Parts of a month, as day ranges (project convention: early 1-10, mid 11-20, late 21-end).
+MONTH_PARTS = {
+    "early": (1, 10), "the beginning of": (1, 10), "the start of": (1, 10),
+    "the first days of": (1, 10), "mid": (11, 20), "mid-": (11, 20), "the middle of": (11, 20),
+    "the midst of": (11, 20), "late": (21, None), "the end of": (21, None),
+    "the last days of": (21, None), "the close of": (21, None),
+}
+# Parts of a year or decade: early = 1-3 (months/years), mid = 4-6, late = 7-9 (decades)
+DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+YEAR_PARTS = {"early": (1, 4), "the beginning of": (1, 3), "the start of": (1, 3),
+              "mid": (5, 8), "the middle of": (5, 8), "late": (9, 12), "the end of": (10, 12)}
+
+WEEK_ORDINALS = {"first": (1, 7), "second": (8, 14), "third": (15, 21), "fourth": (22, 28),
+                 "last": (-7, None)}
+
+# Seasons as month ranges (northern hemisphere); winter runs into the next year.
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+           "winter": (12, 14)}
+SEASON_PARTS = {"early": (0, 0), "high": (1, 2), "mid": (1, 1), "late": (2, 3), "deep": (1, 2)}
+
+# Fixed-date holidays: name -> (month, day). Movable feasts need a year and are not here.
+HOLIDAYS = {
+    "Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Christmas": (12, 25),
+    "New Year's Eve": (12, 31), "New Year’s Eve": (12, 31),
+    "New Year's Day": (1, 1), "New Year’s Day": (1, 1),
+    "the New Year": (1, 1), "May Day": (5, 1), "Midsummer Day": (6, 24),
+    "Midsummer Eve": (6, 23), "St John's Day": (6, 24), "St. John's Day": (6, 24),
+    "Epiphany": (1, 6), "Twelfth Night": (1, 5), "All Saints' Day": (11, 1),
+    "St Stephen's Day": (12, 26), "Boxing Day": (12, 26), "Candlemas": (2, 2),
+    "Lady Day": (3, 25), "Michaelmas": (9, 29), "Martinmas": (11, 11),
+    "Bastille Day": (7, 14), "Independence Day": (7, 4), "Guy Fawkes Night": (11, 5),
+    "St Valentine's Day": (2, 14), "Valentine's Day": (2, 14), "Hogmanay": (12, 31),
+}
+
+# Part-of-day words -> TimeML code; the value stays the day (EDTF has no such codes).
+PARTS_OF_DAY = {
+    "morning": "MO", "dawn": "MO", "daybreak": "MO", "sunrise": "MO", "afternoon": "AF",
+    "evening": "EV", "dusk": "EV", "sunset": "EV", "twilight": "EV", "night": "NI",
+    "midnight": "NI", "noon": "DT", "midday": "DT",
+}
+
+CENTURY_ORDINALS = {
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}
+
+# Recurrence words -> ISO period
+SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": "P2W",
+             "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H"}
+SET_UNITS = {"day": "P1D", "night": "P1D", "morning": "P1D", "evening": "P1D",
+             "afternoon": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "annum": "P1Y",
+             "hour": "PT1H", "summer": "P1Y", "winter": "P1Y", "spring": "P1Y", "autumn": "P1Y"}
+
+# Money words: "sixty roubles a month" is a rate (set), not a duration.
+MONEY_WORDS = ["roubles", "rubles", "kopecks", "francs", "crowns", "kronen", "marks", "dollars",
+               "pounds", "shillings", "pence", "guineas", "lire", "florins", "gulden", "thalers",
+               "a head", "wages", "salary", "rent"]
+
+# Words after a number that show it is a count, not a year ("2000 soldiers").
+COUNT_NOUNS = ["soldiers", "men", "women", "people", "troops", "roubles", "rubles", "kopecks",
+               "francs", "crowns", "marks", "dollars", "pounds", "miles", "versts", "km",
+               "kilometres", "kilometers", "metres", "meters", "feet", "copies", "members",
+               "workers", "prisoners", "exiles", "strikers", "votes", "pages", "words",
+               "horses", "head", "tons", "tonnes", "acres", "yards", "inhabitants", "residents",
+               "souls", "delegates", "issues", "letters", "times", "percent", "per"]
+
+# Cue words before a bare month name that make it a date ("in June", not "March" the name).
+MONTH_CUES = ["in", "In", "by", "By", "during", "During", "since", "Since", "until", "Until",
+              "till", "of", "that", "This", "this", "That", "possibly", "probably", "early",
+              "Early", "late", "Late", "mid-", "Mid-", "through", "throughout", "from", "From",
+              "before", "Before", "after", "After", "last", "next", "to", "or"]
+
+# Signals of a flash-forward or flash-back in the sentence around a date.
+FLASH_CUES = [
+    "would later", "later became", "years later", "decades later", "in later life",
+    "in old age", "would be", "would become", "would die", "was to", "were to", "eventually",
+    "after the Revolution", "after the revolution", "after the war", "after his death",
+    "as dictator", "remembered", "recalled", "recalls", "reminisced", "years before",
+    "years earlier", "had been", "had once", "back in", "as early as", "ever since",
+    "in his youth", "as a boy", "as a child", "born in", "was born",
+]
+
+# Named historical periods an expression can be anchored to: name -> (first, last) year.
+# "the Revolution" alone is ambiguous across narratives, so it resolves to nothing.
+HISTORICAL_EVENTS = {
+    "the Second World War": (1939, 1945), "World War II": (1939, 1945), "the First World War": (1914, 1918),
+    "the Great War": (1914, 1918), "World War I": (1914, 1918), "the Russian Revolution": (1917, 1917),
+    "the October Revolution": (1917, 1917), "the February Revolution": (1917, 1917),
+    "the French Revolution": (1789, 1799), "the Revolution": None, "the Civil War": None,
+    "the Crimean War": (1853, 1856), "the Russo-Japanese War": (1904, 1905),
+    "the Napoleonic Wars": (1803, 1815), "the Franco-Prussian War": (1870, 1871),
+    "the Boer War": (1899, 1902), "the Thirty Years' War": (1618, 1648),
+}

@@ -1,0 +1,29 @@
+"""Name normalisation for the index: case, accents, apostrophes, transliteration."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Transliteration variants of Russian names, applied in order to a lowercased ASCII form.
+_TRANSLIT = [
+    (r"['’ʹʼ`]", ""),          # soft signs and apostrophes: Tot'ma = Totma
+    (r"iy\b", "y"), (r"yy\b", "y"), (r"ij\b", "y"), (r"ii\b", "y"),  # Nizhniy/Nizhny/Nizhnii
+    (r"\bst\.?\s+", "saint "), (r"\bsankt[- ]", "saint "),
+    (r"[\s\-]+", " "),
+]
+
+
+def fold(s: str) -> str:
+    """Case- and accent-insensitive key: 'Kraków' -> 'krakow'."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("ß", "ss").replace("ł", "l").replace("Ł", "L").replace("–", "-")
+    return s.lower().strip()
+
+
+def key(s: str) -> str:
+    """The index key of a name, with transliteration variants merged."""
+    k = fold(s)
+    for pat, rep in _TRANSLIT:
+        k = re.sub(pat, rep, k)
+    return k.strip()

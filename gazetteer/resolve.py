@@ -1,0 +1,94 @@
+"""Lookup and disambiguation: curated (and user) entries first, then GeoNames.
+
+`resolve` always returns a ranked list (possibly empty); `best` picks one.
+Among several candidates, those near the places already resolved in the same
+text (or near a user's --bias) win over a population prior.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional
+
+from geopy.distance import great_circle
+
+from . import curated
+from .geonames import GeoNames
+from .names import key
+from .records import PlaceRecord
+
+_SOURCE_RANK = {"user": 0, "curated": 1, "geonames": 2, "online": 3}
+
+
+@dataclass
+class Candidate:
+    record: PlaceRecord
+    score: float
+    distance_km: Optional[float] = None
+
+
+class Gazetteer:
+    def __init__(self, *, extra: Iterable[Path] = (), geonames: bool = True, online=None,
+                 bias: Optional[tuple[float, float, float]] = None, region: Optional[str] = None):
+        self.records: list[PlaceRecord] = []
+        for path in extra:
+            self.records += curated.load(path, source="user")
+        self.records += list(curated.bundled())
+        self.index: dict[str, list[PlaceRecord]] = {}
+        for r in self.records:
+            for n in r.all_names():
+                lst = self.index.setdefault(key(n), [])
+                if r not in lst:
+                    lst.append(r)
+        self.geonames = GeoNames() if geonames else None
+        self.online = online
+        self.bias = bias
+        self.region = region.upper() if region else None
+
+    def surface_names(self) -> list[str]:
+        """Every curated name, as the recognizer matches it in text."""
+        seen = set()
+        for r in self.records:
+            for n in r.all_names():
+                if n not in seen:
+                    seen.add(n)
+                    yield n
+
+    def _context_score(self, lat, lon, near) -> tuple[float, Optional[float]]:
+        points = list(near or [])
+        if self.bias:
+            points.append((self.bias[0], self.bias[1]))
+        if not points:
+            return 0.0, None
+        d = min(great_circle((lat, lon), p).km for p in points)
+        limit = self.bias[2] if self.bias else 1500.0
+        return (-d / limit), d
+
+    def resolve(self, name: str, *, year: Optional[int] = None, near=None, geonames: bool = True,
+                online: bool = True) -> list[Candidate]:
+        out: list[Candidate] = []
+        for r in self.index.get(key(name), []):
+            s, d = self._context_score(r.lat, r.lon, near)
+            out.append(Candidate(r, 100 - 10 * _SOURCE_RANK[r.source] + s, d))
+        if not out and geonames and self.geonames is not None:
+            pols = curated.polities_1900()
+            for g in self.geonames.candidates(name):
+                s, d = self._context_score(g["lat"], g["lon"], near)
+                if self.region and g["cc"] != self.region:
+                    s -= 5
+                rec = PlaceRecord(id=f"geonames:{g['id']}", name=g["name"], type="city" if g["pop"] >= 10000 else "town",
+                                  lat=g["lat"], lon=g["lon"], country=g["cc"], polity=pols.get(g["cc"]),
+                                  population=g["pop"], geonames_id=g["id"], source="geonames",
+                                  citation=f"GeoNames {g['id']}")
+                out.append(Candidate(rec, 50 + 3 * s + math.log10(1 + g["pop"]) / 2, d))
+        if not out and online and self.online is not None:
+            rec = self.online.lookup(name)
+            if rec is not None:
+                out.append(Candidate(rec, 10))
+        out.sort(key=lambda c: -c.score)
+        return out
+
+    def best(self, name: str, **kw) -> Optional[PlaceRecord]:
+        c = self.resolve(name, **kw)
+        return c[0].record if c else None
