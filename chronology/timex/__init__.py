@@ -8,18 +8,31 @@ from ..text import Doc
 from . import edtf
 from .calendars import calendar_for, gregorian_equivalent
 from .recognize import recognize
-from .reference import resolve_all
+from .reference import Resolved, resolve_all
 
 PolityAt = Callable[[int], Optional[str]]
 
 
-def tag(doc: Doc, *, calendar: str = "by-place", polity_at: Optional[PolityAt] = None,
-        anchor: Optional[str] = None) -> list[Timex]:
-    """All temporal expressions of a document, in text order, normalized."""
+def resolve(doc: Doc, *, anchor: Optional[str] = None) -> list[Resolved]:
+    """Recognize and anchor every expression (no calendar decisions yet)."""
     anchor_val = edtf.parse(anchor) if anchor else None
-    found = recognize(doc.text)
+    return resolve_all(doc.text, recognize(doc.text), doc.sentence_at, anchor_val)
+
+
+def story_year(resolved: list[Resolved]) -> Optional[int]:
+    """The median year of the story's own dates (used to pick names in use)."""
+    years = sorted(r.val.lo().year for r in resolved
+                   if r.narrative and r.val is not None and r.val.literal is None and r.val.lo() is not None)
+    return years[len(years) // 2] if years else None
+
+
+def tag(doc: Doc, *, calendar: str = "by-place", polity_at: Optional[PolityAt] = None,
+        anchor: Optional[str] = None, resolved: Optional[list[Resolved]] = None) -> list[Timex]:
+    """All temporal expressions of a document, in text order, normalized."""
+    if resolved is None:
+        resolved = resolve(doc, anchor=anchor)
     out = []
-    for r in resolve_all(doc.text, found, doc.sentence_at, anchor_val):
+    for r in resolved:
         f = r.found
         v = r.val
         lo = v.lo() if v is not None else None

@@ -1,0 +1,255 @@
+"""The command line: a thin click shell over the library.
+
+Results go to stdout, progress and messages to stderr. Exit 0 on success, 1
+for an error in the input or data, 2 for misuse (click's own).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from .errors import ChronologyError
+from .paths import DATA_DIR
+
+SAMPLE = DATA_DIR / "sample" / "sealed_train.txt"
+SAMPLE_CAST = DATA_DIR / "sample" / "sealed_train.cast.json"
+
+
+def _read(file: str) -> tuple[str, str]:
+    from .text import decode, read_text
+    if file == "-":
+        return decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>"
+    return read_text(file), file
+
+
+def _gazetteer(gazetteer_files, geocode=None, bias=None, region=None):
+    from gazetteer import Gazetteer
+    from gazetteer.online import OnlineGeocoder
+    b = None
+    if bias:
+        try:
+            lat, lon, km = (float(x) for x in bias.split(","))
+            b = (lat, lon, km)
+        except ValueError:
+            raise click.BadParameter("expected LAT,LON,KM, e.g. 59.2,39.9,800", param_hint="--bias") from None
+    return Gazetteer(extra=[Path(g) for g in gazetteer_files], bias=b, region=region,
+                     online=OnlineGeocoder(geocode) if geocode else None)
+
+
+def _emit(text: str, out: str | None) -> None:
+    if out and out != "-":
+        _atomic_write(Path(out), text)
+    else:
+        click.echo(text, nl=not text.endswith("\n"))
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
+    os.replace(tmp, path)
+
+
+def _rows_out(rows: list[dict], fmt: str, columns: list[str]) -> str:
+    if fmt == "json":
+        if not rows:
+            return "[]\n"
+        return "[" + ",\n ".join(json.dumps(r, ensure_ascii=False) for r in rows) + "]\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, columns, extrasaction="ignore", lineterminator="\n")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v) for k, v in r.items()})
+        return buf.getvalue()
+    widths = {c: max([len(c)] + [len(str(r.get(c) if r.get(c) is not None else "")) for r in rows]) for c in columns}
+    widths = {c: min(w, 40) for c, w in widths.items()}
+    lines = ["  ".join(c.ljust(widths[c]) for c in columns), "  ".join("-" * widths[c] for c in columns)]
+    for r in rows:
+        lines.append("  ".join(str(r.get(c) if r.get(c) is not None else "")[:40].ljust(widths[c]) for c in columns))
+    return "\n".join(lines) + "\n"
+
+
+def common_input(f):
+    f = click.option("--gazetteer", "gazetteer_files", multiple=True, type=click.Path(dir_okay=False),
+                     help="Your own gazetteer CSV (same columns as data/gazetteer.csv); wins over the bundled one.")(f)
+    f = click.option("--calendar", type=click.Choice(["by-place", "julian", "gregorian"]), default="by-place",
+                     show_default=True, help="Calendar of dates the text does not mark.")(f)
+    f = click.option("--anchor", metavar="DATE", help="Document date (EDTF) for relative expressions, e.g. 1911-06-15.")(f)
+    return f
+
+
+def output_options(f):
+    f = click.option("--format", "fmt", type=click.Choice(["json", "csv", "text"]), default="json",
+                     show_default=True)(f)
+    f = click.option("-o", "--out", type=click.Path(dir_okay=False), help="Write here instead of stdout.")(f)
+    return f
+
+
+class _Group(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except ChronologyError as e:
+            raise click.ClickException(str(e)) from None
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="chronology")
+def cli():
+    """Dated chronologies, itineraries and journey maps from narrative text."""
+
+
+@cli.command()
+@click.argument("file", default=str(SAMPLE))
+@common_input
+@output_options
+def dates(file, gazetteer_files, calendar, anchor, fmt, out):
+    """Temporal expressions in FILE ('-' for stdin), normalized to EDTF.
+
+    \b
+    Example:
+        chronology dates memoir.txt --format text
+    """
+    from .pipeline import analyse
+    text, _ = _read(file)
+    _, ds, _ = analyse(text, gazetteer=_gazetteer(gazetteer_files), calendar=calendar, anchor=anchor)
+    rows = [d.model_dump() for d in ds]
+    _emit(_rows_out(rows, fmt, ["text", "start", "end", "kind", "value", "calendar", "value_gregorian", "line"]), out)
+
+
+@cli.command()
+@click.argument("file", default=str(SAMPLE))
+@common_input
+@click.option("--geocode", type=click.Choice(["nominatim"]), help="Ask an online geocoder for unknown names (opt-in).")
+@click.option("--bias", metavar="LAT,LON,KM", help="Prefer places near this point.")
+@click.option("--region", metavar="CC", help="Prefer places in this country code (e.g. RU).")
+@output_options
+def places(file, gazetteer_files, calendar, anchor, geocode, bias, region, fmt, out):
+    """Place mentions in FILE ('-' for stdin), resolved through the gazetteer.
+
+    \b
+    Example:
+        chronology places travels.txt --format csv -o places.csv
+    """
+    from .pipeline import analyse
+    text, _ = _read(file)
+    _, _, ps = analyse(text, gazetteer=_gazetteer(gazetteer_files, geocode, bias, region), calendar=calendar,
+                       anchor=anchor)
+    rows = [p.model_dump() for p in ps]
+    if fmt == "text":
+        rows = [dict(r, name=(r["place"] or {}).get("name"), lat=(r["place"] or {}).get("lat"),
+                     lon=(r["place"] or {}).get("lon")) for r in rows]
+        _emit(_rows_out(rows, fmt, ["text", "start", "end", "name", "lat", "lon", "resolution", "line"]), out)
+    else:
+        _emit(_rows_out(rows, fmt, ["text", "start", "end", "place", "resolution", "line"]), out)
+
+
+@cli.command()
+@click.argument("file", default=str(SAMPLE))
+@click.option("--out", "out_dir", required=False, default="out", show_default=True,
+              type=click.Path(file_okay=False), help="Directory for chronology.json, map.html and the exports.")
+@click.option("--subject", metavar="NAME", help="Whose itinerary to build.")
+@click.option("--narrator", is_flag=True, help="The subject is the first-person narrator ('I', 'we').")
+@click.option("--cast", "cast_file", type=click.Path(dir_okay=False), help="JSON: subject, aliases and other people.")
+@click.option("--corrections", "corrections_file", type=click.Path(dir_okay=False),
+              help="JSON file of fixes from a previous review (see README).")
+@click.option("--cdn", is_flag=True, help="Load Leaflet from CDNs instead of inlining it (smaller, needs network).")
+@click.option("--tiles", metavar="NAME|URL", help="Online tiles under the bundled offline basemap.")
+@common_input
+def build(file, out_dir, subject, narrator, cast_file, corrections_file, cdn, tiles, gazetteer_files, calendar,
+          anchor):
+    """Build the chronology of FILE into DIR: JSON, map, timeline and exports.
+
+    With no FILE, builds the bundled sample narrative.
+
+    \b
+    Example:
+        chronology build memoir.txt --narrator --out out/
+    """
+    from .corrections import load_corrections
+    from .export import write_all
+    from .people import load_cast
+    from .pipeline import build as build_chronology
+    text, source = _read(file)
+    cast = load_cast(cast_file) if cast_file else (load_cast(SAMPLE_CAST) if file == str(SAMPLE) else None)
+    corrections = load_corrections(corrections_file) if corrections_file else None
+    click.echo(f"reading {source} ({len(text)} characters)", err=True)
+    chron = build_chronology(text, subject=subject, narrator=narrator, cast=cast, calendar=calendar, anchor=anchor,
+                             gazetteer=_gazetteer(gazetteer_files), corrections=corrections, source=source)
+    if not chron.dates:
+        click.echo("no dates found: the chronology is empty", err=True)
+    target = Path(out_dir)
+    tmp = Path(tempfile.mkdtemp(prefix=".chronology-", dir=target.parent if target.parent.exists() else None))
+    try:
+        names = write_all(chron, tmp, text=text, cdn=cdn, tiles=tiles)
+        target.mkdir(parents=True, exist_ok=True)
+        for n in names:
+            os.replace(tmp / n, target / n)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    click.echo(f"{len(chron.dates)} dates, {len(chron.places)} place mentions, {len(chron.legs)} legs, "
+               f"{len(chron.journeys)} journeys, {len(chron.findings)} findings -> {target}/", err=True)
+
+
+@cli.command()
+@click.option("--check", "check_file", type=click.Path(dir_okay=False),
+              help="Fail if this schema file differs from the models.")
+def schema(check_file):
+    """Print the JSON Schema of chronology.json (generated from the models).
+
+    \b
+    Example:
+        chronology schema > chronology.schema.json
+    """
+    from .models import json_schema
+    text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+    if check_file:
+        try:
+            current = json.loads(Path(check_file).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            raise click.ClickException(f"{check_file}: cannot read; run `chronology schema > {check_file}`")
+        if current != json.loads(text):
+            raise click.ClickException(f"{check_file} is out of date; run `chronology schema > {check_file}`")
+        click.echo(f"{check_file} is up to date", err=True)
+        return
+    click.echo(text, nl=False)
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False, exists=True))
+@click.option("--port", default=8000, show_default=True)
+def serve(directory, port):
+    """Serve a build directory on http://127.0.0.1:PORT (for tile servers that need a referrer).
+
+    \b
+    Example:
+        chronology serve out/
+    """
+    import functools
+    import http.server
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=directory)
+    with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as httpd:
+        click.echo(f"serving {directory} on http://127.0.0.1:{port}/map.html (Ctrl-C stops)", err=True)
+        try:
+            httpd.serve_forever()
+        except KeyboardInterrupt:
+            pass
+
+
+from .gazetteer_cli import gazetteer as _gazetteer_group  # noqa: E402
+
+cli.add_command(_gazetteer_group)
+
+
+def main():
+    cli(prog_name="chronology")

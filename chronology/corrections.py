@@ -1,0 +1,81 @@
+"""The review loop: a human-editable file of fixes applied on the next run.
+
+    {"corrections": [
+        {"leg": "L3", "drop": true},
+        {"leg": "L4", "status": "escape"},
+        {"leg": "L5", "depart": "1911-07-06", "mode": "steamer"},
+        {"mention": "Russia", "not_place": true}
+    ]}
+
+Leg ids are those of the previous run's chronology.json. Every fix applied is
+recorded in `corrections_applied`; a fix that matches nothing is reported too.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .errors import InputError
+from .models import Leg, Mode, PlaceMention, Status
+
+
+class Fix(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    leg: Optional[str] = None
+    mention: Optional[str] = None
+    drop: bool = False
+    not_place: bool = False
+    status: Optional[Status] = None
+    mode: Optional[Mode] = None
+    depart: Optional[str] = None
+    arrive: Optional[str] = None
+    note: Optional[str] = None
+
+
+class Corrections(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    corrections: list[Fix]
+    path: Optional[str] = None
+
+    def apply_to_places(self, places: list[PlaceMention]) -> tuple[list[PlaceMention], list[str]]:
+        drop = {f.mention for f in self.corrections if f.mention and f.not_place}
+        kept = [p for p in places if p.text not in drop]
+        return kept, [f"mention {m!r} is not a place" for m in sorted(drop)]
+
+
+def load_corrections(path: str | Path) -> Corrections:
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+        c = Corrections.model_validate(data)
+    except FileNotFoundError:
+        raise InputError(f"{p}: corrections file not found") from None
+    except (ValueError, ValidationError) as e:
+        raise InputError(f"{p}: not a corrections file ({str(e).splitlines()[0]}); see `chronology build --help`") from None
+    c.path = str(p)
+    return c
+
+
+def apply_corrections(c: Corrections, legs: list[Leg]) -> tuple[list[Leg], list[str]]:
+    by_id = {l.id: l for l in legs}
+    applied, out_drop = [], set()
+    for f in c.corrections:
+        if f.leg is None:
+            continue
+        leg = by_id.get(f.leg)
+        if leg is None:
+            applied.append(f"{f.leg}: no such leg, fix not applied")
+            continue
+        if f.drop:
+            out_drop.add(f.leg)
+            applied.append(f"{f.leg}: dropped")
+            continue
+        for field in ("status", "mode", "depart", "arrive"):
+            v = getattr(f, field)
+            if v is not None:
+                setattr(leg, field, v)
+                applied.append(f"{f.leg}: {field} = {v}")
+    return [l for l in legs if l.id not in out_drop], applied

@@ -1,0 +1,27 @@
+"""Every output of `build`, written from the one Chronology model."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..models import Chronology
+from . import geojson, lpf, markdown, native, tables, timelinejs
+
+
+def write_all(chron: Chronology, out: Path, *, text: str, cdn: bool = False, tiles=None) -> list[str]:
+    """Write all outputs into `out`; returns the file names written."""
+    from maps.render import render_map
+    from maps.timeline import render_timeline
+    files = {
+        "chronology.json": native.dumps(chron),
+        "events.geojson": geojson.dumps(chron),
+        "events.csv": tables.events_csv(chron),
+        "legs.csv": tables.legs_csv(chron),
+        "timelinejs.json": timelinejs.dumps(chron),
+        "timeline.md": markdown.render(chron),
+        "places.lpf.json": lpf.dumps(chron),
+        "map.html": render_map(chron, cdn=cdn, tiles=tiles),
+        "timeline.html": render_timeline(chron),
+    }
+    for name, content in files.items():
+        (out / name).write_text(content, encoding="utf-8")
+    return list(files)

@@ -1,0 +1,84 @@
+"""The pipeline: text -> dates -> places -> events -> legs -> journeys -> checks."""
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+from gazetteer import Gazetteer
+
+from . import checks, timex
+from .corrections import Corrections, apply_corrections
+from .events import EventFinder, to_events
+from .itinerary import build_legs, collapse_wide_stops, group_journeys
+from .models import Chronology, Finding, PlaceMention, Settings, Timex
+from .people import Cast, choose
+from .places import find_places
+from .text import Doc
+
+_POLITY_REACH = 3000   # characters: how far back a place sets the calendar of a date
+
+
+def _polity_at(places: list[PlaceMention]):
+    pts = [p for p in places if p.place is not None and p.place.polity and
+           p.place.type in ("city", "town", "village", "building", "street", "station", "district")]
+    starts = [p.start for p in pts]
+
+    def at(offset: int) -> Optional[str]:
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset - pts[i].start <= _POLITY_REACH:
+            return pts[i].place.polity
+        # a date before any place: the first place named after it sets the scene
+        if i + 1 < len(pts) and pts[i + 1].start - offset <= _POLITY_REACH:
+            return pts[i + 1].place.polity
+        return None
+    return at
+
+
+def analyse(text: str, *, gazetteer: Optional[Gazetteer] = None, people=(), calendar: str = "by-place",
+            anchor: Optional[str] = None) -> tuple[Doc, list[Timex], list[PlaceMention]]:
+    doc = Doc(text)
+    resolved = timex.resolve(doc, anchor=anchor)
+    gaz = gazetteer or Gazetteer()
+    places = find_places(doc, gaz, people=people, story_year=timex.story_year(resolved))
+    dates = timex.tag(doc, calendar=calendar, polity_at=_polity_at(places), resolved=resolved)
+    return doc, dates, places
+
+
+def extract_dates(text: str, **kw) -> list[Timex]:
+    return analyse(text, **kw)[1]
+
+
+def find_place_mentions(text: str, **kw) -> list[PlaceMention]:
+    return analyse(text, **kw)[2]
+
+
+def build(text: str, *, subject: Optional[str] = None, narrator: bool = False, cast: Optional[Cast] = None,
+          calendar: str = "by-place", anchor: Optional[str] = None, gazetteer: Optional[Gazetteer] = None,
+          corrections: Optional[Corrections] = None, source: Optional[str] = None) -> Chronology:
+    who = choose(text, subject=subject, narrator=narrator, cast=cast)
+    people = who.names() + who.other_names() if cast is not None or subject else []
+    doc, dates, places = analyse(text, gazetteer=gazetteer, people=people, calendar=calendar, anchor=anchor)
+    applied: list[str] = []
+    if corrections is not None:
+        places, applied_p = corrections.apply_to_places(places)
+        applied += applied_p
+    finder = EventFinder(doc, who, places, dates)
+    moves = finder.moves()
+    events = to_events(doc, moves)
+    legs = collapse_wide_stops(build_legs(doc, moves))
+    if corrections is not None:
+        legs, applied_l = apply_corrections(corrections, legs)
+        applied += applied_l
+    journeys = group_journeys(legs)
+    findings = checks.run_all(legs, dates, places)
+    notes = [Finding(check="subject", severity="info", message=f"subject: {who.name} (chosen by {who.chosen_by})")]
+    if not dates:
+        notes.append(Finding(check="empty", severity="info", message="no temporal expressions found"))
+    review = [Finding(check="low_confidence", severity="info",
+                      message=f"{l.id} {l.from_.name if l.from_ else '?'} -> {l.to.name}: confidence {l.confidence}",
+                      refs=[l.id]) for l in legs if l.confidence < 0.7]
+    review += [f for f in findings if f.check == "unresolved_place"]
+    return Chronology(settings=Settings(subject=who.name, narrator=who.narrator, calendar=calendar, anchor=anchor,
+                                        source=source, corrections=corrections.path if corrections else None),
+                      subject=who.name, dates=dates, places=places, events=events, legs=legs, journeys=journeys,
+                      findings=notes + findings, review=review, corrections_applied=applied)

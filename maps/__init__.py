@@ -1,0 +1,1 @@
+"""Journey map and timeline pages: self-contained, escaped, offline by default."""
