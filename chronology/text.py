@@ -33,7 +33,8 @@ def decode(data: bytes, name: str = "<stdin>") -> str:
     return text
 
 
-_SENT_END = re.compile(r"(?<=[.!?…])[”’\"')\]]*\s+(?=[“‘\"(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“‘\"—])")
+# A single newline is not a boundary: wrapped prose keeps its sentences whole.
+_SENT_END = re.compile(r"(?<=[.!?…])[”’\"')\]]*\s+(?=[“‘\"(\[]?[A-Z0-9])|\n[ \t]*\n")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Mt|No|Col|Gen|Lt|Capt|Prof|Rev|Jr|Sr|vs|[A-Z])\.$")
 
 

@@ -104,6 +104,11 @@ def b_dmy(g) -> Draft:
     return Draft("date", year=_int(g.get("year")), month=month, day=day, weekday=wd, pod=pod)
 
 
+def b_day_only(g) -> Draft:
+    # "On the 11th": month and year come from the running date (diaries)
+    return Draft("date", rel="day_of_month", day=_day(g["day"]))
+
+
 def b_my(g) -> Draft:
     return Draft("date", year=_int(g.get("year")), month=_month(g["month"]))
 

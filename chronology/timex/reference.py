@@ -189,6 +189,18 @@ class Walker:
             y = (r.lo() or r.hi()).year if r is not None and (r.lo() or r.hi()) else None
             v = Val(literal=f"{y:04d}-XX-XX" if y else "XXXX")
             return Resolved(f, "date", v.edtf(), v, True, anchor_text, d.pod)
+        if d.rel == "day_of_month":
+            if r is None or r.literal is not None or r.lo() is None:
+                return Resolved(f, "date", None, None, True, None, d.pod)
+            base = r.lo()
+            y, m = base.year, base.month
+            if r.prec in ("day", "minute") and d.day < base.day - 7:
+                y, m = (y + 1, 1) if m == 12 else (y, m + 1)   # a diary moves forward
+            if d.day > month_end(y, m):
+                return Resolved(f, "date", None, None, True, None, d.pod)
+            v = Val(a=Point(y, m, d.day))
+            self._move(v, f)
+            return Resolved(f, "date", v.edtf(), v, True, anchor_text, d.pod)
         if d.rel == "unknown":
             return Resolved(f, kind, None, None, False, None, d.pod)
         if d.rel == "fixed_val":

@@ -91,12 +91,15 @@ RULES: list[Rule] = [
       r"(?:the\s+)?(?P<day>{DAYTH})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
       "dmy", [("6 July 1911", "1911-07-06"), ("the 6th of July", "1911-07-06"),
               ("Saturday night, 23 February", "1911-02-23"), ("13 September", "1911-09-13")]),
+    R("date.day_of_running_month", "date",
+      r"\b(?:on|On|by|By|until|till|since)\s+(?P<x>the\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of|century|day|time|floor|anniversary|regiment|division|corps|army|hour|minute))",
+      "day_only", [("On the 11th", "1911-06-11")]),
     R("date.ordinal_of_month", "date",
       r"(?:the\s+)?(?P<dayword>{ORDDAY})\s+(?:day\s+)?of\s+(?P<month>{MONTHF})(?:,?\s+(?P<year>{YEAR}))?",
       "dmy", [("the sixth of July", "1911-07-06")]),
     R("date.month_day_year", "date",
       r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAYTH})(?!\s*(?:{COUNT})\b)(?:,?\s+(?P<year>{YEAR}))?",
-      "dmy", [("July 6th, 1911", "1911-07-06"), ("MARCH 7th, 1835", None), ("March 7th, 1835", "1835-03-07")]),
+      "dmy", [("July 6th, 1911", "1911-07-06"), ("March 7th, 1835", "1835-03-07")]),
     R("date.month_day_caps", "date",
       r"(?-i:(?P<monthcaps>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))"
       r"\s+(?P<day>{DAYTH})(?:,?\s+(?P<year>{YEAR}))?",
@@ -163,7 +166,7 @@ RULES: list[Rule] = [
     R("time.part_of_day_habitual", "set",
       r"(?:\b(?:at|At|until|till|Until|by|By)\s+(?P<x>(?P<pod>night|dawn|dusk|daybreak|nightfall|sunset|sunrise))\b)"
       r"|(?P<x2>late at night)|(?:\b(?:during|in)\s+(?P<x3>the\s+(?:day|night|middle of the night)))",
-      "pod_in_context", [("at night", "P1D")]),
+      "pod_in_context", [("he would read at night", "P1D")]),
     # ---------------------------------------------------------------- relative expressions
     R("rel.same_day", "relative",
       r"(?:that(?:\s+very)?|the\s+same|this\s+very)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)",

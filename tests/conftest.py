@@ -1,0 +1,20 @@
+import os
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEED = SHARED / "seed" / "000_b035ca80e4c1b7cb.txt"
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    from gazetteer import Gazetteer
+    return Gazetteer()
+
+
+@pytest.fixture(scope="session")
+def seed_text():
+    if not SEED.exists():
+        pytest.skip("../shared/seed is not here")
+    return SEED.read_text(encoding="utf-8")

@@ -1,0 +1,125 @@
+"""Events, legs, journeys, checks, corrections and exports."""
+import json
+
+import pytest
+
+import chronology
+from chronology import checks
+from chronology.corrections import Corrections
+from chronology.export import geojson, timelinejs
+from chronology.models import Leg, PlaceRef, Span
+from chronology.people import Cast, variants
+
+ESCAPE_MEMOIR = """On 3 March 1905, I was arrested in Kiev and sentenced to exile.
+On 20 April 1905, we were deported to Vologda. In early June, I escaped from Vologda and took the train to
+Moscow. Two days later I reached Petersburg, and on 1 July I boarded a steamer for Stockholm."""
+
+NOVEL_LOG = """Phileas Fogg left London on 2 October 1872. Mr. Fogg took the train to Brindisi.
+His servant Passepartout set off for Paris first. On 9 October, Fogg arrived in Suez by steamer.
+On 20 October, he reached Bombay."""
+
+
+def legs_of(text, **kw):
+    c = chronology.build(text, **kw)
+    return [(l.from_.name if l.from_ else None, l.to.name, l.status, l.mode) for l in c.legs], c
+
+
+def test_narrator_memoir_gives_the_narrators_legs():
+    legs, _ = legs_of(ESCAPE_MEMOIR, narrator=True)
+    assert ("Kyiv" if False else "Kiev", "Vologda", "exile", "unknown") in legs
+    assert ("Vologda", "Moscow", "escape", "train") in legs
+    assert legs[-1][1] == "Stockholm" and legs[-1][3] == "steamer"
+
+
+def test_other_peoples_moves_are_not_the_subjects():
+    legs, _ = legs_of(NOVEL_LOG, subject="Phileas Fogg")
+    assert ("London", "Paris") not in [(a, b) for a, b, *_ in legs]
+    assert [b for _, b, *_ in legs][:1] == ["Brindisi"]
+
+
+def test_name_variants_need_no_cast():
+    assert {"Fogg", "Mr. Fogg", "Mr Fogg"} <= set(variants("Phileas Fogg"))
+
+
+def test_subject_is_chosen_and_reported_when_not_given():
+    c = chronology.build(NOVEL_LOG)
+    assert any(f.check == "subject" and "Fogg" in f.message for f in c.findings)
+
+
+def test_legs_are_grouped_into_journeys_with_titles():
+    _, c = legs_of(ESCAPE_MEMOIR, narrator=True)
+    kinds = [j.kind for j in c.journeys]
+    assert "exile" in kinds and "escape" in kinds
+    assert all(j.title and j.legs for j in c.journeys)
+
+
+def _leg(i, a, b, depart=None, arrive=None, mode="unknown"):
+    pa = PlaceRef(id=a[0], name=a[0], lat=a[1], lon=a[2])
+    pb = PlaceRef(id=b[0], name=b[0], lat=b[1], lon=b[2])
+    return Leg(id=i, **{"from": pa}, to=pb, depart=depart, arrive=arrive, mode=mode,
+               evidence=Span(start=0, end=1, text="x", line=1), confidence=0.8)
+
+
+MOSCOW, TOMSK, TVER = ("Moscow", 55.75, 37.62), ("Tomsk", 56.48, 84.95), ("Tver", 56.86, 35.9)
+
+
+def test_check_arrival_before_departure():
+    (f,) = checks.arrive_before_depart([_leg("L1", MOSCOW, TOMSK, "1912-07-10", "1912-07-02")])
+    assert f.check == "arrive_before_depart"
+
+
+def test_check_impossible_speed_by_cart():
+    (f,) = checks.speed([_leg("L1", MOSCOW, TOMSK, "1912-07-01", "1912-07-02", "cart")])
+    assert "cart" in f.message
+
+
+def test_check_plausible_speed_by_train_passes():
+    assert checks.speed([_leg("L1", MOSCOW, TVER, "1912-07-01", "1912-07-01", "train")]) == []
+
+
+def test_check_dates_running_backwards():
+    legs = [_leg("L1", MOSCOW, TVER, "1912-07-10"), _leg("L2", TVER, TOMSK, "1912-07-01")]
+    assert [f.check for f in checks.dates_run_backwards(legs)] == ["dates_backwards"]
+
+
+def test_check_two_places_at_once():
+    legs = [_leg("L1", MOSCOW, TVER, "1912-07-10"), _leg("L2", TOMSK, TVER, "1912-07-10")]
+    assert [f.check for f in checks.two_places_at_once(legs)] == ["two_places"]
+
+
+def test_corrections_are_applied_and_recorded():
+    fixes = Corrections(corrections=[{"leg": "L1", "status": "escape"}, {"leg": "L2", "drop": True},
+                                     {"mention": "Stockholm", "not_place": True}])
+    c = chronology.build(ESCAPE_MEMOIR, narrator=True, corrections=fixes)
+    assert c.legs[0].status == "escape"
+    assert "L1: status = escape" in c.corrections_applied and "L2: dropped" in c.corrections_applied
+    assert all(m.text != "Stockholm" for m in c.places)
+
+
+def test_geojson_is_lon_lat_and_follows_great_circles():
+    _, c = legs_of(ESCAPE_MEMOIR, narrator=True)
+    fc = json.loads(geojson.dumps(c))
+    line = next(f for f in fc["features"] if f["properties"]["kind"] == "leg")
+    lon, lat = line["geometry"]["coordinates"][0]
+    assert 25 < lon < 40 and 45 < lat < 60      # Kiev as [lon, lat]
+    assert len(line["geometry"]["coordinates"]) > 2
+
+
+def test_antimeridian_legs_are_split():
+    pts = geojson.great_circle_points((65.0, 170.0), (65.0, -170.0))
+    parts = geojson.split_antimeridian(pts)
+    assert len(parts) == 2 and all(-180 <= lon <= 180 for p in parts for _, lon in p)
+
+
+def test_timelinejs_has_integer_dates_and_display_wording():
+    _, c = legs_of(ESCAPE_MEMOIR, narrator=True)
+    doc = json.loads(timelinejs.dumps(c))
+    ev = doc["events"][0]
+    assert isinstance(ev["start_date"]["year"], int) and ev["display_date"]
+
+
+def test_seed_itinerary_has_journeys(seed_text):
+    cast = Cast.model_validate(json.loads(open(
+        __import__("tests.conftest", fromlist=["SHARED"]).SHARED / "gold" / "seed_cast.json").read()))
+    c = chronology.build(seed_text, cast=cast)
+    assert len(c.legs) > 10 and len(c.journeys) > 5

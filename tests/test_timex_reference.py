@@ -1,0 +1,58 @@
+"""The running date: how narratives anchor what they leave unsaid."""
+import chronology
+
+
+def values(text, **kw):
+    kw.setdefault("calendar", "gregorian")
+    return [(d.text, d.value) for d in chronology.extract_dates(text, **kw)]
+
+
+def test_missing_year_comes_from_the_story():
+    assert values("On 29 June 1910 he wrote. On 13 September, he was sentenced.")[-1] == ("13 September", "1910-09-13")
+
+
+def test_flash_forward_does_not_move_the_running_year():
+    v = values("On 2 March 1911 he arrived. Years later he was shot in 1937. On 23 February, he left.")
+    assert v[-1] == ("23 February", "1911-02-23")
+
+
+def test_relative_day_resolves_against_the_last_date():
+    assert values("On 29 June 1910 he petitioned. The next day, he wrote again.")[-1] == ("The next day", "1910-06-30")
+
+
+def test_days_earlier_counts_back():
+    assert values("On 10 May 1911 he spoke. Four days earlier, she had left.")[-1] == ("Four days earlier", "1911-05-06")
+
+
+def test_month_offset_keeps_month_precision():
+    assert values("In March 1910 he was arrested. Three months later, they freed her.")[-1][1] == "1910-06"
+
+
+def test_year_rolls_forward_across_new_year():
+    assert values("On 20 December 1912 he left. On 3 January, he arrived.")[-1] == ("3 January", "1913-01-03")
+
+
+def test_travel_diary_with_headings_and_bare_days():
+    text = "MARCH 7th, 1835.\nWe left the harbour at dawn.\n\nOn the 11th we reached the island. On the 2nd we sailed."
+    v = values(text)
+    assert v[0] == ("MARCH 7th, 1835", "1835-03-07")
+    assert ("the 11th", "1835-03-11") in v
+    assert ("the 2nd", "1835-04-02") in v
+
+
+def test_memoir_that_rarely_gives_years():
+    text = ("In 1920 we moved to Paris. That summer was hot. In the autumn, my father found work. "
+            "On 3 November we took the train south.")
+    v = dict(values(text))
+    assert v["3 November"] == "1920-11-03"
+
+
+def test_anchor_option_sets_the_document_date():
+    assert values("Yesterday the minister resigned.", anchor="1911-06-15") == [("Yesterday", "1911-06-14")]
+
+
+def test_heading_year_is_not_the_story_year():
+    text = "In December 1912 he left.\n\nVienna, 1913\n\nOn 15 December, the Duma broke up."
+    ds = chronology.extract_dates(text, calendar="gregorian")
+    assert [d.narrative for d in ds if d.text == "1913"] == [False]
+    assert ds[-1].value == "1912-12-15"

@@ -1,0 +1,64 @@
+"""Every rule's worked examples, and the negative cases, as specifications."""
+import pytest
+
+import chronology
+from chronology.timex.rules import EXAMPLE_ANCHOR, RULES
+
+EXAMPLES = [pytest.param(r.name, text, value, id=f"{r.name}:{text}")
+            for r in RULES if r.build != "REMOVE" for text, value in r.examples if value is not None]
+
+
+def _longest(text):
+    ds = chronology.extract_dates(text, calendar="gregorian", anchor=EXAMPLE_ANCHOR)
+    return max(ds, key=lambda d: d.end - d.start) if ds else None
+
+
+@pytest.mark.parametrize("rule,text,value", EXAMPLES)
+def test_rule_example_gives_its_value(rule, text, value):
+    d = _longest(text)
+    assert d is not None, f"{rule}: nothing found in {text!r}"
+    assert d.value == value
+
+
+NOT_TEMPORAL = [
+    "He said he may come.",              # "may" the verb
+    "Comrade March arrived late.",       # March as a name
+    "They sailed under the Sun.",        # Sun is not Sunday
+    "He saw the sun and the moon.",      # "sun and"
+    "There were 2000 soldiers there.",   # a count, not a year
+    "She was aged twenty-four.",         # an age
+    "a sixteen-year-old girl",
+    "he was two years older than her",
+    "this time he won",                  # an occasion, not a time
+]
+
+
+@pytest.mark.parametrize("text", NOT_TEMPORAL)
+def test_not_a_temporal_expression(text):
+    assert chronology.extract_dates(text, calendar="gregorian", anchor=EXAMPLE_ANCHOR) == []
+
+
+def test_year_is_a_year_not_the_first_of_january():
+    (d,) = chronology.extract_dates("In 1911 he was in Vologda.", calendar="gregorian")
+    assert (d.value, d.precision, d.earliest, d.latest) == ("1911", "year", "1911-01-01", "1911-12-31")
+
+
+def test_fuzzy_range_spans_both_parts():
+    (d,) = chronology.extract_dates("In 1911 he went. In late January to mid-February, he left.", calendar="gregorian")[1:]
+    assert d.text == "late January to mid-February" and d.value == "1911-01-21/1911-02-20"
+
+
+def test_some_time_before_is_an_open_interval():
+    ds = chronology.extract_dates("On 2 January 1911 he wrote. Some time before 23 February, they married.",
+                                  calendar="gregorian")
+    assert ds[-1].text == "Some time before 23 February" and ds[-1].value == "../1911-02-23"
+
+
+def test_clock_time_joins_its_date():
+    (d,) = chronology.extract_dates("At 3:45 p.m. on 6 September 1911, he left.", calendar="gregorian")
+    assert d.kind == "time" and d.value == "1911-09-06T15:45"
+
+
+def test_money_rate_is_a_set():
+    ds = chronology.extract_dates("He earned sixty roubles a month.", calendar="gregorian")
+    assert [(d.text, d.kind, d.value) for d in ds] == [("a month", "set", "P1M")]
