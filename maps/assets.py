@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import xstatic.pkg.jquery as xjquery
 import xstatic.pkg.leaflet as xleaflet
 
 
@@ -20,6 +21,12 @@ def _dir() -> Path:
 @lru_cache(maxsize=1)
 def leaflet_js() -> str:
     return (_dir() / "leaflet.js").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def jquery_js() -> str:
+    # folium's generated script calls $(...) for popups
+    return (Path(xjquery.BASE_DIR) / "jquery.min.js").read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)

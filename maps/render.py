@@ -11,7 +11,7 @@ from branca.element import Element
 from chronology.export.geojson import COLOURS, great_circle_points
 from chronology.models import Chronology
 
-from .assets import assert_offline, leaflet_css, leaflet_js
+from .assets import assert_offline, jquery_js, leaflet_css, leaflet_js
 from .escape import esc
 
 _LEGEND = """<div id="legend" style="position:absolute;bottom:24px;left:12px;z-index:1000;background:#fff;
@@ -33,6 +33,7 @@ def render_map(chron: Chronology, *, cdn: bool = False, tiles: str | None = None
         m.default_css = []
         m.get_root().header.add_child(Element(f"<style>{leaflet_css()}</style>"))
         m.get_root().header.add_child(Element(f"<script>{leaflet_js()}</script>"))
+        m.get_root().header.add_child(Element(f"<script>{jquery_js()}</script>"))
     if tiles:
         folium.TileLayer(tiles, attr="&copy; the tile provider" if tiles.startswith("http") else None,
                          name="tiles").add_to(m)
@@ -61,7 +62,7 @@ def render_map(chron: Chronology, *, cdn: bool = False, tiles: str | None = None
         lats = [p[0] for p in pts]
         lons = [p[1] for p in pts]
         m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]])
-    folium.LayerControl(collapsed=False).add_to(m)
+    folium.LayerControl(collapsed=True).add_to(m)
     rows = "".join(f'<div><span style="display:inline-block;width:18px;height:3px;background:{c};'
                    f'vertical-align:middle"></span> {k}</div>' for k, c in COLOURS.items())
     m.get_root().html.add_child(Element(_LEGEND.format(rows=rows)))

@@ -1,0 +1,84 @@
+"""The map in real headless Chromium: offline, layered, escaped."""
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import chronology
+from chronology.export import write_all
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium not installed (.ci/run installs it)")]
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+
+HOSTILE = """On 2 May 1911, Ivan <script>window.__pwned=1</script> left Moscow and took the train to Tver.
+On 4 May 1911 he reached Vologda `${window.__pwned=2}` <img src=x onerror="window.__pwned=3"> \\ end."""
+
+
+def _page(tmp_path, text, **kw):
+    c = chronology.build(text, **kw)
+    write_all(c, tmp_path, text=text)
+    return c, (tmp_path / "map.html").as_uri()
+
+
+def _browser():
+    from playwright.sync_api import sync_playwright
+    pw = sync_playwright().start()
+    b = pw.chromium.launch(executable_path=CHROMIUM, args=[
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run", "--disable-sync"])
+    return pw, b
+
+
+def test_seed_map_loads_offline_with_one_layer_per_journey(tmp_path, seed_text):
+    cast = chronology.people.Cast.model_validate(json.loads(
+        (Path(__file__).resolve().parents[2] / "shared" / "gold" / "seed_cast.json").read_text()))
+    c, url = _page(tmp_path, seed_text, cast=cast)
+    pw, b = _browser()
+    try:
+        page = b.new_page()
+        requests = []
+        page.on("request", lambda r: requests.append(r.url) if not r.url.startswith(("file:", "data:")) else None)
+        page.goto(url)
+        page.wait_for_selector(".leaflet-control-layers")
+        layers = page.locator(".leaflet-control-layers-overlays label").count()
+        paths = page.locator("path.leaflet-interactive").count()
+        assert layers == len(c.journeys)
+        assert paths >= len([l for l in c.legs if l.from_ is not None])
+        assert requests == []
+        page.evaluate("""document.querySelectorAll('path.leaflet-interactive')[1]
+                         .dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: 10, clientY: 10}))""")
+        page.wait_for_selector(".leaflet-popup-content")
+        assert "line" in page.locator(".leaflet-popup-content").inner_text()
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.set_viewport_size({"width": 1200, "height": 800})
+        page.screenshot(path=str(ARTIFACTS / "seed-map.png"))
+    finally:
+        b.close()
+        pw.stop()
+
+
+def test_hostile_text_shows_as_text_and_runs_nothing(tmp_path):
+    c, url = _page(tmp_path, HOSTILE, subject="Ivan")
+    assert c.legs
+    pw, b = _browser()
+    try:
+        page = b.new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(url)
+        page.wait_for_selector(".leaflet-control-layers")
+        assert page.evaluate("window.__pwned === undefined")
+        page.locator("path.leaflet-interactive").last.click(force=True)
+        page.wait_for_selector(".leaflet-popup-content")
+        shown = page.locator(".leaflet-popup-content").inner_text()
+        assert "<script>" in shown or "${" in shown or "onerror" in shown
+        assert errors == []
+        page.goto((tmp_path / "timeline.html").as_uri())
+        assert page.evaluate("window.__pwned === undefined")
+    finally:
+        b.close()
+        pw.stop()
