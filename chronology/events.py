@@ -74,6 +74,8 @@ _IRREALIS = re.compile(r"\b(?:would|will|shall|wanted to|planned to|hoped to|int
                        r"couldn['’]t|did not|didn['’]t|never|to be|ought to|must|should)\s+(?:\w+\s+){0,2}$",
                        re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:—]|,\s+(?:but|while|whereas|and then|when)\b|\bbut\b|\bwhile\b|\bwhereas\b")
+_SPEECH = re.compile(r"\b(?:recalls|recalled|remembers|remembered|says|said|writes|wrote|notes|noted|recounted|"
+                     r"recounts|reminisces|reminisced|explained|added|told|according to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _HEARSAY = re.compile(r"\b(?:according to some|some accounts|reportedly|allegedly|rumou?red|legend has it|may have|might have|possibly|perhaps)\b",
                       re.IGNORECASE)
 
@@ -113,6 +115,10 @@ class EventFinder:
         last_person = people[-1] if people else None
         last_pron = pron[-1] if pron else None
         if last_person and (not last_pron or last_person[0] > last_pron.start()):
+            # "Stalin and Valentina left for Cracow": the subject is among the movers
+            if not last_person[2] and any(p[2] for p in people) and \
+                    re.search(r"\b(?:and|with)\b", text[people[-2][1]:last_person[0]] if len(people) > 1 else ""):
+                return text[last_person[0]:last_person[1]], True
             return text[last_person[0]:last_person[1]], last_person[2]
         if last_pron:
             w = last_pron.group(0).lower()
@@ -122,17 +128,26 @@ class EventFinder:
                 return "who", bool(named and named[-1][2] and last_pron.start() - named[-1][1] < 4)
             if w in ("i", "we", "me", "us"):
                 return w, self.subject.narrator or w == "we"
+            recent = self._recent_people(last_pron.start())
             if w in ("they", "them", "the pair", "the couple", "the two"):
-                return w, self.topic_is_subject
-            return w, self.topic_is_subject
+                return w, any(p[2] for p in recent[-2:]) if recent else self.topic_is_subject
+            return w, recent[-1][2] if recent else self.topic_is_subject
         # no agent in the clause: look back in the sentence
         people = self._people_in(sent_start, pos)
         if people:
             return text[people[-1][0]:people[-1][1]], people[-1][2]
         return "(implicit)", self.topic_is_subject
 
+    def _recent_people(self, pos: int, reach: int = 600) -> list:
+        """People named shortly before `pos`, leaving out quoted witnesses ("recalls Yakov")."""
+        text = self.doc.text
+        return [p for p in self._people_in(max(0, pos - reach), pos)
+                if not _SPEECH.search(text, max(0, p[0] - 25), p[0])]
+
     def _update_topic(self, sent) -> None:
-        people = self._people_in(sent.start, sent.end)
+        # a quoted witness ("recalls Yakov") does not become the topic
+        people = [p for p in self._people_in(sent.start, sent.end)
+                  if not _SPEECH.search(self.doc.text, max(sent.start, p[0] - 25), p[0])]
         if people:
             # the first person named in a sentence is usually its subject
             self.topic_is_subject = people[0][2]

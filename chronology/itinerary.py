@@ -33,7 +33,7 @@ def _same(a: Optional[PlaceRef], b: Optional[PlaceRef]) -> bool:
 def build_legs(doc: Doc, moves: list[Move]) -> list[Leg]:
     st = _State()
     legs: list[Leg] = []
-    for mv in moves:
+    for i, mv in enumerate(moves):
         if not mv.is_subject:
             continue
         t = mv.trigger
@@ -44,9 +44,13 @@ def build_legs(doc: Doc, moves: list[Move]) -> list[Leg]:
                 st.here = mv.place
             continue
         if t.role == "from":
-            if not _same(st.here, mv.place):
+            # "escaped from X" in a look-back sentence must not relocate the subject;
+            # a start is believed when the same sentence goes on to a destination
+            goes_on = any(n.sentence == mv.sentence and n.is_subject and n.trigger.role in ("to", "via")
+                          for n in moves[i + 1:i + 4])
+            if st.here is None or goes_on:
                 st.here = mv.place
-            st.pending_from = mv
+            st.pending_from = mv if goes_on or _same(st.here, mv.place) else None
             continue
         # a destination ("to" or "via")
         src = st.here
