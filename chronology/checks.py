@@ -62,8 +62,6 @@ def two_places_at_once(legs: list[Leg]) -> list[Finding]:
     """Two legs on the same day from different places (day precision only)."""
     out = []
     for a, b in zip(legs, legs[1:]):
-        if a.arrive and b.depart and len(a.arrive) == 10 and len(b.depart) == 10 and a.arrive == b.depart:
-            continue
         if a.depart and b.depart and len(a.depart) == 10 and a.depart == b.depart and a.from_ and b.from_ \
                 and a.from_.id != b.from_.id and a.to.id != b.from_.id:
             out.append(Finding(check="two_places", severity="warning",

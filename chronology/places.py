@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
 
 from gazetteer import Gazetteer
+from gazetteer.names import key
 from gazetteer.records import PlaceRecord
 
 from .models import PlaceMention, PlaceRef
@@ -34,6 +36,17 @@ def cues() -> dict[str, list[str]]:
 def ambiguous_names() -> set[str]:
     with open(DATA_DIR / "ambiguous_names.csv", encoding="utf-8", newline="") as fh:
         return {r["name"] for r in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset:
+    """Capitalised words that are never places, whatever cue precedes them."""
+    from .timex.vocab import HOLIDAYS, MONTHS, WEEKDAYS
+    words = set(MONTHS) | set(WEEKDAYS) | set(HOLIDAYS) | set(cues()["title"]) | {
+        "God", "Heaven", "Hell", "Christ", "Easter", "Lent", "English", "French", "German", "Russian",
+        "Party", "Bolshevik", "Bolsheviks", "Menshevik", "Mensheviks", "Church", "State", "Tsar", "Emperor",
+        "I", "He", "She", "They", "We", "It", "The", "A", "His", "Her", "Their", "This", "That", "Soviet"}
+    return frozenset(words)
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -68,7 +81,7 @@ class PlaceFinder:
         """A historical name is matched only around its years of use (no 'Molotov' for Perm in 1912)."""
         if self.story_year is None:
             return True
-        for r in self.gaz.index.get(_key(name), []):
+        for r in self.gaz.index.get(key(name), []):
             for n in r.names:
                 if n.name == name and (n.start or n.end):
                     return n.valid_in(self.story_year) or (
@@ -102,6 +115,8 @@ class PlaceFinder:
     def decide(self, doc: Doc, cands: list[Candidate]) -> list[PlaceMention]:
         text = doc.text
         people = self._person_spans(text)
+        self._cue_counts = Counter(c.text for c in cands if c.how != "gazetteer")
+        self._totals: dict[str, int] = {}
         out: list[PlaceMention] = []
         context: list[tuple[float, float]] = []
         for c in cands:
@@ -117,8 +132,8 @@ class PlaceFinder:
                 continue
             establishment = bool(self.estab_rx.search(before) or (
                 self.estab_after_rx.match(after) and re.search(r"(?:\bthe|[“\"‘])\s*$", before)))
-            if c.how != "gazetteer" and (c.text in self._stopwords() or not self._looks_like_place(c.text)
-                                         or self._mostly_not_after_cues(text, c, cands)):
+            if c.how != "gazetteer" and (c.text in stopwords() or not self._looks_like_place(c.text)
+                                         or self._mostly_not_after_cues(text, c)):
                 continue
             rec = None
             if establishment:
@@ -138,30 +153,16 @@ class PlaceFinder:
                                     resolution=rec.source if rec else "unresolved", line=doc.line_of(c.start)))
         return out
 
-    def _mostly_not_after_cues(self, text: str, c: Candidate, cands: list[Candidate]) -> bool:
+    def _mostly_not_after_cues(self, text: str, c: Candidate) -> bool:
         """A name the text mostly uses outside place cues is a person or a title ("Lenin", "Pravda")."""
-        total = len(re.findall(r"(?<![\w\-])" + re.escape(c.text) + r"(?![\w\-])", text))
-        cued = sum(1 for x in cands if x.text == c.text and x.how != "gazetteer")
-        return total >= 2 and cued / total < 0.5
-
-    @lru_cache(maxsize=1)
-    def _stopwords(self) -> frozenset:
-        from .timex.vocab import HOLIDAYS, MONTHS, WEEKDAYS
-        words = set(MONTHS) | set(WEEKDAYS) | set(HOLIDAYS) | {
-            "God", "Heaven", "Hell", "Christ", "Easter", "Lent", "English", "French", "German", "Russian",
-            "Party", "Bolshevik", "Bolsheviks", "Menshevik", "Mensheviks", "Church", "State", "Tsar", "Emperor",
-            "I", "He", "She", "They", "We", "It", "The", "A", "His", "Her", "Their", "This", "That", "Soviet"}
-        words |= set(cues()["title"])
-        return frozenset(words)
+        if c.text not in self._totals:
+            self._totals[c.text] = len(re.findall(r"(?<![\w\-])" + re.escape(c.text) + r"(?![\w\-])", text))
+        total = self._totals[c.text]
+        return total >= 2 and self._cue_counts[c.text] / total < 0.5
 
     def _looks_like_place(self, s: str) -> bool:
         first = s.split()[0].rstrip("’'s")
-        return first not in self._stopwords() and not (self.people_rx and self.people_rx.fullmatch(s))
-
-
-def _key(n):
-    from gazetteer.names import key
-    return key(n)
+        return first not in stopwords() and not (self.people_rx and self.people_rx.fullmatch(s))
 
 
 def ref(rec: PlaceRecord) -> PlaceRef:

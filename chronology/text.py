@@ -27,10 +27,7 @@ def decode(data: bytes, name: str = "<stdin>") -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         raise InputError(f"{name}: is not UTF-8 (byte {e.start}); convert it, e.g. iconv -t UTF-8") from None
-    if text.startswith("\ufeff"):
-        # keep offsets stable: a BOM is a character of the file as read
-        pass
-    return text
+    return text  # a BOM stays: offsets are into the file as read
 
 
 # A single newline is not a boundary: wrapped prose keeps its sentences whole.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from geopy.distance import great_circle
 
@@ -46,7 +46,7 @@ class Gazetteer:
         self.bias = bias
         self.region = region.upper() if region else None
 
-    def surface_names(self) -> list[str]:
+    def surface_names(self) -> Iterator[str]:
         """Every curated name, as the recognizer matches it in text."""
         seen = set()
         for r in self.records:

@@ -19,9 +19,8 @@ padding:6px 10px;border-radius:4px;font:12px sans-serif;box-shadow:0 0 4px #888"
 
 
 def _popup_html(leg, n: int) -> str:
-    greg = ""
     return (f"<b>{n}. {esc(leg.from_.name if leg.from_ else '?')} &rarr; {esc(leg.to.name)}</b><br>"
-            f"{esc(leg.depart or '?')} &rarr; {esc(leg.arrive or '?')}{greg}<br>"
+            f"{esc(leg.depart or '?')} &rarr; {esc(leg.arrive or '?')}<br>"
             f"{esc(leg.mode)}, {esc(leg.status)} ({esc(leg.journey or '')})<br>"
             f"<i>&ldquo;{esc(leg.evidence.text[:300])}&rdquo;</i> (line {leg.evidence.line})")
 

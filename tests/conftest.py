@@ -1,4 +1,3 @@
-import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,12 @@ SEED = SHARED / "seed" / "000_b035ca80e4c1b7cb.txt"
 def gazetteer():
     from gazetteer import Gazetteer
     return Gazetteer()
+
+
+@pytest.fixture(scope="session")
+def seed_cast():
+    from chronology.people import load_cast
+    return load_cast(SHARED / "gold" / "seed_cast.json")
 
 
 @pytest.fixture(scope="session")

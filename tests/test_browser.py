@@ -1,5 +1,4 @@
 """The map in real headless Chromium: offline, layered, escaped."""
-import json
 import shutil
 from pathlib import Path
 
@@ -33,10 +32,8 @@ def _browser():
     return pw, b
 
 
-def test_seed_map_loads_offline_with_one_layer_per_journey(tmp_path, seed_text):
-    cast = chronology.people.Cast.model_validate(json.loads(
-        (Path(__file__).resolve().parents[2] / "shared" / "gold" / "seed_cast.json").read_text()))
-    c, url = _page(tmp_path, seed_text, cast=cast)
+def test_seed_map_loads_offline_with_one_layer_per_journey(tmp_path, seed_text, seed_cast):
+    c, url = _page(tmp_path, seed_text, cast=seed_cast)
     pw, b = _browser()
     try:
         page = b.new_page()

@@ -1,14 +1,13 @@
 """Events, legs, journeys, checks, corrections and exports."""
 import json
 
-import pytest
 
 import chronology
 from chronology import checks
 from chronology.corrections import Corrections
 from chronology.export import geojson, timelinejs
 from chronology.models import Leg, PlaceRef, Span
-from chronology.people import Cast, variants
+from chronology.people import variants
 
 ESCAPE_MEMOIR = """On 3 March 1905, I was arrested in Kiev and sentenced to exile.
 On 20 April 1905, we were deported to Vologda. In early June, I escaped from Vologda and took the train to
@@ -26,7 +25,7 @@ def legs_of(text, **kw):
 
 def test_narrator_memoir_gives_the_narrators_legs():
     legs, _ = legs_of(ESCAPE_MEMOIR, narrator=True)
-    assert ("Kyiv" if False else "Kiev", "Vologda", "exile", "unknown") in legs
+    assert ("Kiev", "Vologda", "exile", "unknown") in legs
     assert ("Vologda", "Moscow", "escape", "train") in legs
     assert legs[-1][1] == "Stockholm" and legs[-1][3] == "steamer"
 
@@ -118,8 +117,6 @@ def test_timelinejs_has_integer_dates_and_display_wording():
     assert isinstance(ev["start_date"]["year"], int) and ev["display_date"]
 
 
-def test_seed_itinerary_has_journeys(seed_text):
-    cast = Cast.model_validate(json.loads(open(
-        __import__("tests.conftest", fromlist=["SHARED"]).SHARED / "gold" / "seed_cast.json").read()))
-    c = chronology.build(seed_text, cast=cast)
+def test_seed_itinerary_has_journeys(seed_text, seed_cast):
+    c = chronology.build(seed_text, cast=seed_cast)
     assert len(c.legs) > 10 and len(c.journeys) > 5

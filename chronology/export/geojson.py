@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 
-from geopy.distance import great_circle
 
 from ..models import Chronology
 

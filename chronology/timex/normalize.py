@@ -173,7 +173,8 @@ def b_clock(g) -> Draft:
         hh += 12
     if ap.startswith("a") and hh == 12:
         hh = 0
-    return Draft("time", rel="same", unit="day", hh=hh, mi=mi, approx=bool(g.get("approx")) and False)
+    # "about 3 p.m." keeps the clock value: EDTF's ~ applies to dates, not times of day
+    return Draft("time", rel="same", unit="day", hh=hh, mi=mi)
 
 
 def b_named_time(g) -> Draft:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
 
 from .normalize import BUILDERS, Draft
 from .rules import MERGES, PREFIXES, Rule, compiled_rules

@@ -166,7 +166,7 @@ class Walker:
             return 0 <= delta <= limit and not (flash and delta != 0)
         if flash and abs(delta) >= 2:
             return False
-        return abs(delta) <= 10 or at_story_start(self)
+        return abs(delta) <= 10
 
     def _move(self, v: Val, f: Found) -> None:
         if v.literal is not None:
@@ -278,10 +278,6 @@ class Walker:
         if narrative:
             self._move(v, f)
         return Resolved(f, "date", v.edtf(), v, narrative, None, None)
-
-
-def at_story_start(w: Walker) -> bool:
-    return w.running is None
 
 
 def resolve_all(text: str, found: list[Found], sentence_at, anchor: Optional[Val] = None) -> list[Resolved]:
