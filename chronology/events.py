@@ -80,6 +80,26 @@ _HEARSAY = re.compile(r"\b(?:according to some|some accounts|reportedly|allegedl
                       re.IGNORECASE)
 
 
+_QUOTE = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"")
+_SPEECH_VERBS = (r"(?:said|says|recalled|recalls|recounted|recounts|remembered|remembers|wrote|writes|told|"
+                 r"replied|answered|explained|added|declared|complained|reminisced|asked)")
+class _Span:
+    def __init__(self, a: int, b: int):
+        self.a, self.b = a, b
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+
+_FIRST_PERSON = {"i", "we", "me", "us"}
+_SUBORDINATE = re.compile(r"\b(?:when|whenever|as|after|before|if|while|although|though|because|since|until|once)\b",
+                          re.IGNORECASE)
+_SUBJECT_PRONOUNS = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
 class EventFinder:
     def __init__(self, doc: Doc, subject: Subject, places: list[PlaceMention], dates: list[Timex]):
         self.doc, self.subject = doc, subject
@@ -87,11 +107,14 @@ class EventFinder:
         self.dates = [d for d in dates if d.value and d.kind in ("date", "time", "relative") and d.narrative
                       and not d.value.startswith("P")]
         mine = subject.names()
-        others = subject.other_names()
-        self.subject_rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in sorted(mine, key=len, reverse=True)) + r")(?![\w])") if mine else None
-        self.others_rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in sorted(others, key=len, reverse=True)) + r")(?![\w])") if others else None
-        # names the text uses for people that the cast does not list: capitalised words before a verb
+        others = set(subject.other_names()) | _unlisted_people(doc.text, set(mine), places)
+        self.subject_rx = _names_rx(mine)
+        self.others_rx = _names_rx(others)
         self.topic_is_subject = True
+        # "he" and "she" follow different people: the topic is kept per grammatical gender
+        g = _gender(subject.name)
+        self.topic_by_gender = {"m": g != "f", "f": g != "m"}
+        self._quotes = self._quote_speakers()
 
     def _people_in(self, a: int, b: int) -> list[tuple[int, int, bool]]:
         text = self.doc.text
@@ -105,6 +128,42 @@ class EventFinder:
         out.sort()
         return out
 
+    # ------------------------------------------------------------ quotations
+    def _quote_speakers(self) -> list[tuple[int, int, Optional[bool]]]:
+        """Each quotation with whether its speaker is the subject ('“I left Vienna,” Stalin recounted')."""
+        text = self.doc.text
+        spans = [m.span() for m in _QUOTE.finditer(text)]
+        # a quotation whose opening mark the text dropped (a chapter's first line) runs from its paragraph start
+        for m in re.finditer(r"”", text):
+            para = text.rfind("\n", 0, m.start()) + 1
+            if "“" not in text[para:m.start()] and not any(a <= m.start() < b for a, b in spans):
+                spans.append((para, m.end()))
+        spans.sort()
+        out = []
+        for q in (_Span(a, b) for a, b in spans):
+            speaker = None
+            after = re.match(r"\s*,?\s*(?:" + _SPEECH_VERBS + r"\s+)?", text[q.end():q.end() + 40])
+            near = self._people_in(q.end(), q.end() + 40)
+            if near and near[0][0] - q.end() <= after.end() + 1:
+                tail = text[near[0][1]:near[0][1] + 25]
+                if after.group(0).strip(" ,") or re.match(r"\s+" + _SPEECH_VERBS, tail):
+                    speaker = near[0][2]
+            if speaker is None:
+                before = self._people_in(max(0, q.start() - 60), q.start())
+                if before and re.match(r"\s+" + _SPEECH_VERBS + r"\b[^.“]{0,30}$", text[before[-1][1]:q.start()]):
+                    speaker = before[-1][2]
+            out.append((q.start(), q.end(), speaker))
+        return out
+
+    def _quote_at(self, pos: int):
+        for a, b, who in self._quotes:
+            if a <= pos < b:
+                return (a, b, who)
+            if a > pos:
+                break
+        return None
+
+    # ------------------------------------------------------------ attribution
     def _actor(self, sent_start: int, pos: int) -> tuple[str, bool]:
         text = self.doc.text
         clause_start = sent_start
@@ -115,42 +174,72 @@ class EventFinder:
         last_person = people[-1] if people else None
         last_pron = pron[-1] if pron else None
         if last_person and (not last_pron or last_person[0] > last_pron.start()):
-            # "Stalin and Valentina left for Cracow": the subject is among the movers
-            if not last_person[2] and any(p[2] for p in people) and \
-                    re.search(r"\b(?:and|with)\b", text[people[-2][1]:last_person[0]] if len(people) > 1 else ""):
-                return text[last_person[0]:last_person[1]], True
+            # "Stalin and Valentina left for Cracow", "He and Valentina disembarked": the subject is among the movers
+            if not last_person[2]:
+                joined = [p for p in people[:-1] if re.search(r"\b(?:and|with)\b", text[p[1]:last_person[0]])]
+                if any(p[2] for p in joined):
+                    return text[last_person[0]:last_person[1]], True
+                if last_pron and re.fullmatch(r"\s+and\s+", text[last_pron.end():last_person[0]]):
+                    w, is_subj = self._pronoun(last_pron, sent_start)
+                    if is_subj:
+                        return text[last_person[0]:last_person[1]], True
             return text[last_person[0]:last_person[1]], last_person[2]
         if last_pron:
-            w = last_pron.group(0).lower()
-            if w == "who":
-                # a relative clause: its agent is the person named just before it
-                named = self._people_in(sent_start, last_pron.start())
-                return "who", bool(named and named[-1][2] and last_pron.start() - named[-1][1] < 4)
-            if w in ("i", "we", "me", "us"):
-                return w, self.subject.narrator or w == "we"
-            recent = self._recent_people(last_pron.start())
-            if w in ("they", "them", "the pair", "the couple", "the two"):
-                return w, any(p[2] for p in recent[-2:]) if recent else self.topic_is_subject
-            return w, recent[-1][2] if recent else self.topic_is_subject
+            return self._pronoun(last_pron, sent_start)
         # no agent in the clause: look back in the sentence
         people = self._people_in(sent_start, pos)
         if people:
             return text[people[-1][0]:people[-1][1]], people[-1][2]
         return "(implicit)", self.topic_is_subject
 
+    def _pronoun(self, m: re.Match, sent_start: int) -> tuple[str, bool]:
+        text = self.doc.text
+        w = m.group(0).lower()
+        if w == "who":
+            # a relative clause: its agent is the person named just before it
+            named = self._people_in(sent_start, m.start())
+            return "who", bool(named and named[-1][2] and m.start() - named[-1][1] < 4)
+        if w in _FIRST_PERSON:
+            q = self._quote_at(m.start())
+            if q is not None and q[2] is not None:
+                # "I" inside a quotation is its speaker
+                return w, q[2]
+            return w, self.subject.narrator or (w == "we" and q is None and self.topic_is_subject)
+        if w in ("they", "them", "the pair", "the couple", "the two"):
+            recent = self._recent_people(m.start())
+            return w, any(p[2] for p in recent[-2:]) if recent else self.topic_is_subject
+        # "he"/"she": the person this sentence is about if it names one first, else the running topic
+        g = "f" if w in ("she", "her") else "m"
+        named = [p for p in self._people_in(sent_start, m.start())
+                 if not self._is_witness(p) and _gender(self.doc.text[p[0]:p[1]]) in (g, None)]
+        if named:
+            return w, named[0][2]
+        return w, self.topic_by_gender[g]
+
+    def _is_witness(self, p) -> bool:
+        return bool(_SPEECH.search(self.doc.text, max(0, p[0] - 25), p[0]))
+
     def _recent_people(self, pos: int, reach: int = 600) -> list:
         """People named shortly before `pos`, leaving out quoted witnesses ("recalls Yakov")."""
-        text = self.doc.text
-        return [p for p in self._people_in(max(0, pos - reach), pos)
-                if not _SPEECH.search(text, max(0, p[0] - 25), p[0])]
+        return [p for p in self._people_in(max(0, pos - reach), pos) if not self._is_witness(p)]
 
     def _update_topic(self, sent) -> None:
-        # a quoted witness ("recalls Yakov") does not become the topic
-        people = [p for p in self._people_in(sent.start, sent.end)
-                  if not _SPEECH.search(self.doc.text, max(sent.start, p[0] - 25), p[0])]
-        if people:
-            # the first person named in a sentence is usually its subject
+        people = [p for p in self._people_in(sent.start, sent.end) if not self._is_witness(p)]
+        if not people:
+            return
+        # "Then he set out with Yakov": a sentence led by a pronoun keeps the topic it had
+        lead = next((m for m in _SUBJECT_PRONOUNS.finditer(self.doc.text, sent.start, people[0][0])
+                     if self._quote_at(m.start()) is None
+                     and not _SUBORDINATE.search(self.doc.text, sent.start, m.start())), None)
+        if lead is None:
             self.topic_is_subject = people[0][2]
+        text = self.doc.text
+        for g in ("m", "f"):
+            if lead is not None and (lead.group(0).lower() == "he") == (g == "m"):
+                continue
+            first = next((p for p in people if _gender(text[p[0]:p[1]]) in (g, None)), None)
+            if first is not None:
+                self.topic_by_gender[g] = first[2]
 
     def _date_for(self, sent, pos: int) -> Optional[Timex]:
         inside = [d for d in self.dates if sent.start <= d.start < sent.end]
@@ -204,6 +293,51 @@ class EventFinder:
             out += found
             self._update_topic(sent)
         return out
+
+
+# Name endings that mark a woman's name in the languages these narratives draw on (Anna, Krupskaya,
+# Lobova, Maria); men's names that end the same way are listed.
+_FEMALE_ENDINGS = ("a", "ova", "eva", "ina", "aya", "ia", "ya", "ine", "elle", "ette")
+_MALE_EXCEPTIONS = {"Kamo", "Sergo", "Nikita", "Ilya", "Sasha", "Misha", "Kolya", "Vanya", "Luca", "Joshua",
+                    "Andrea", "Costa", "Mustafa", "Attila", "Garibaldi", "Sverdlov", "Troyanovsky"}
+_FEMALE_WORDS = {"Mrs", "Miss", "Madame", "Lady", "Princess", "Countess", "Baroness", "Queen", "Empress"}
+
+
+def _gender(name: str) -> Optional[str]:
+    """'m', 'f' or None for a person's name, by its first and last words."""
+    parts = [w.strip(".’'") for w in name.split()]
+    if not parts:
+        return None
+    if parts[0] in _FEMALE_WORDS:
+        return "f"
+    first, last = parts[0], parts[-1]
+    if first in _MALE_EXCEPTIONS or last in _MALE_EXCEPTIONS:
+        return "m"
+    word = first if len(parts) > 1 and not first.endswith(_FEMALE_ENDINGS) else last
+    if word.endswith(_FEMALE_ENDINGS) and len(word) > 2:
+        return "f"
+    return "m" if len(parts) > 1 or word[0].isupper() else None
+
+
+def _names_rx(names) -> Optional[re.Pattern]:
+    names = sorted({n for n in names if n}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])") if names else None
+
+
+_NAME_BEFORE_VERB = re.compile(
+    r"(?<![\w.“\"])(?<!the )(?<!The )([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s+(?:was|were|had|said|went|left|arrived|returned|wrote|"
+    r"escaped|fled|reached|set|took|became|told|decided|travelled|traveled|came|followed|moved|met|joined)\b)")
+
+
+def _unlisted_people(text: str, mine: set[str], places: list[PlaceMention]) -> set[str]:
+    """Names the text uses as the agent of a verb that are neither the subject's nor places."""
+    place_words = {p.text for p in places}
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+    from .places import stopwords
+    stop = stopwords()
+    return {m.group(1) for m in _NAME_BEFORE_VERB.finditer(text)
+            if m.group(1) not in mine and m.group(1).split()[0].lower() not in lower and m.group(1) not in place_words and m.group(1).split()[0] not in stop
+            and not any(m.group(1) in n or n in m.group(1).split() for n in mine)}
 
 
 def _dedupe(moves: list[Move]) -> list[Move]:
