@@ -28,6 +28,7 @@ class Trigger:
     event: str
     status: str
     role: str
+    mover: str = "agent"    # "object": the people after the verb move ("accompanied the couple to")
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +36,13 @@ def triggers() -> tuple[Trigger, ...]:
     # tab-separated: regular expressions are full of commas
     with open(DATA_DIR / "movement_triggers.tsv", encoding="utf-8", newline="") as fh:
         return tuple(Trigger(r["name"], re.compile(r"\b" + r["pattern"], re.IGNORECASE), r["event"],
-                             r["status"], r["role"]) for r in csv.DictReader(fh, delimiter="\t"))
+                             r["status"], r["role"], r.get("mover") or "agent")
+                     for r in csv.DictReader(fh, delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def placeless_triggers() -> tuple[Trigger, ...]:
+    return tuple(t for t in triggers() if t.event in _PLACELESS_EVENTS)
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +72,8 @@ class Move:
     sentence: tuple[int, int]
     escape_flag: bool = False
     hearsay: bool = False
+    date_own: bool = True      # the date is given in the move's own sentence
+    term: Optional[str] = None  # "ordered to reside ... for two months": P2M
     extra: dict = field(default_factory=dict)
 
 
@@ -106,6 +115,7 @@ class EventFinder:
         self.places = [p for p in places if p.place is not None]
         self.dates = [d for d in dates if d.value and d.kind in ("date", "time", "relative") and d.narrative
                       and not d.value.startswith("P")]
+        self.durations = [d for d in dates if d.value and d.value.startswith("P")]
         mine = subject.names()
         others = set(subject.other_names()) | _unlisted_people(doc.text, set(mine), places)
         self.subject_rx = _names_rx(mine)
@@ -190,7 +200,17 @@ class EventFinder:
         people = self._people_in(sent_start, pos)
         if people:
             return text[people[-1][0]:people[-1][1]], people[-1][2]
+        if re.fullmatch(r"\W*(?:\w+\W+){0,2}", text[sent_start:pos]):
+            # a fronted phrase ("On the way to Tomsk, ... Stalin encountered"): the agent follows it
+            comma = text.find(",", pos, pos + 80)
+            after = self._people_in(comma, min(comma + 80, self._sentence_end(pos))) if comma > 0 else []
+            if after:
+                return text[after[0][0]:after[0][1]], after[0][2]
         return "(implicit)", self.topic_is_subject
+
+    def _sentence_end(self, pos: int) -> int:
+        sent = self.doc.sentence_at(pos)
+        return sent.end if sent else len(self.doc.text)
 
     def _pronoun(self, m: re.Match, sent_start: int) -> tuple[str, bool]:
         text = self.doc.text
@@ -241,13 +261,27 @@ class EventFinder:
             if first is not None:
                 self.topic_by_gender[g] = first[2]
 
-    def _date_for(self, sent, pos: int) -> Optional[Timex]:
+    def _date_for(self, sent, pos: int) -> tuple[Optional[Timex], bool]:
+        """The date of a move at `pos`, and whether its own sentence gives it."""
+        text = self.doc.text
         inside = [d for d in self.dates if sent.start <= d.start < sent.end]
+        # a purpose or a limit ("broke for Christmas", "until May") is not when a move happens
+        inside = [d for d in inside if not _NOT_WHEN.search(text, max(0, d.start - 8), d.start)] or inside
         if inside:
             # the date nearest the trigger wins
-            return min(inside, key=lambda d: abs(d.start - pos))
-        before = [d for d in self.dates if d.end <= sent.start]
-        return before[-1] if before else None
+            return min(inside, key=lambda d: abs(d.start - pos)), True
+        # else the story's last date, leaving out purposes and limits
+        for d in reversed(self.dates):
+            if d.end <= sent.start and not _NOT_WHEN.search(text, max(0, d.start - 8), d.start):
+                return d, False
+        return None, False
+
+    def _term(self, sent, pos: int) -> Optional[str]:
+        """A duration right after an order to live somewhere: 'ordered to reside ... for two months'."""
+        for d in self.durations:
+            if pos <= d.start < sent.end and re.search(r"\bfor\s+(?:\w+\s+){0,2}$", self.doc.text[max(0, d.start - 20):d.start]):
+                return d.value
+        return None
 
     def _mode(self, a: int, b: int) -> str:
         seg = self.doc.text[a:b]
@@ -256,38 +290,61 @@ class EventFinder:
                 return mode
         return "unknown"
 
+    def _mover(self, t: Trigger, m: re.Match, sent) -> tuple[str, bool]:
+        if t.mover == "object":
+            # "accompanied the couple to": the people after the verb move
+            obj = self.doc.text[m.end("verb"):m.end()]
+            people = self._people_in(m.end("verb"), m.end())
+            if people:
+                return self.doc.text[people[0][0]:people[0][1]], any(p[2] for p in people)
+            pron = _PRONOUN.search(obj)
+            if pron:
+                return self._pronoun(_Shifted(pron, m.end("verb")), sent.start)
+            return obj.strip(), False
+        return self._actor(sent.start, m.start())
+
+    def _place_for(self, t: Trigger, m: re.Match, sent, sent_places: list[PlaceMention]) -> Optional[PlaceMention]:
+        """The place a trigger points at: the first town, region or country right after it ('up the Ob to
+        Kolpashevo' skips the river), or for a trailing clause ('Vologda, where he was ordered to reside')
+        the one right before it."""
+        text = self.doc.text
+        if t.role == "at_prev":
+            before = [p for p in sent_places if m.start() - _REACH <= p.end <= m.start()
+                      and not re.search(r"[;:—.]", text[p.end:m.start()])]
+            return before[-1] if before and before[-1].place.type in ENDPOINT_TYPES else None
+        for p in sent_places:
+            if m.end() <= p.start <= m.end() + _REACH and not _CLAUSE_BREAK.search(text, m.end(), p.start):
+                if p.place.type in ENDPOINT_TYPES:
+                    return p
+        return None
+
     def moves(self) -> list[Move]:
         out: list[Move] = []
         text = self.doc.text
         for sent in self.doc.sentences:
             sent_places = [p for p in self.places if sent.start <= p.start < sent.end]
-            if not sent_places:
-                self._update_topic(sent)
-                continue
             found: list[Move] = []
             escape_flag = False
-            for t in triggers():
+            for t in (triggers() if sent_places else placeless_triggers()):
                 for m in t.rx.finditer(text, sent.start, sent.end):
                     if t.role == "flag":
                         escape_flag = True
                         continue
-                    # the place the trigger points at: the first mention right after it
-                    after = [p for p in sent_places if m.end() <= p.start <= m.end() + 45
-                             and not _CLAUSE_BREAK.search(text, m.end(), p.start)]
-                    if not after:
-                        continue
-                    p = after[0]
-                    if p.place.type not in ENDPOINT_TYPES:
-                        continue
                     if _IRREALIS.search(text, max(sent.start, m.start() - 40), m.start()):
                         continue
-                    actor, is_subj = self._actor(sent.start, m.start())
-                    clause_end = next((x.start() for x in _CLAUSE_BREAK.finditer(text, p.end, sent.end)), sent.end)
-                    found.append(Move(t, m.start(), m.end(), actor, is_subj, p.place, p.start,
-                                      self._date_for(sent, m.start()),
+                    p = self._place_for(t, m, sent, sent_places)
+                    if p is None and t.event not in _PLACELESS_EVENTS:
+                        continue
+                    actor, is_subj = self._mover(t, m, sent)
+                    where = p.end if p else m.end()
+                    clause_end = next((x.start() for x in _CLAUSE_BREAK.finditer(text, where, sent.end)), sent.end)
+                    date, own = self._date_for(sent, m.start())
+                    found.append(Move(t, m.start(), m.end(), actor, is_subj, p.place if p else None,
+                                      p.start if p else m.end(), date,
                                       self._mode(max(sent.start, m.start() - 60), clause_end), (sent.start, sent.end),
-                                      hearsay=bool(_HEARSAY.search(sent.text))))
-            found = _dedupe(found)
+                                      hearsay=bool(_HEARSAY.search(sent.text)), date_own=own,
+                                      term=self._term(sent, m.end()) if t.role in ("at", "at_prev") else None))
+            found = _in_travel_order(text, _dedupe(found))
             for f in found:
                 f.escape_flag = escape_flag
             out += found
@@ -295,11 +352,44 @@ class EventFinder:
         return out
 
 
+class _Shifted:
+    """A pronoun match found in a slice, with offsets in the whole text."""
+    def __init__(self, m: re.Match, base: int):
+        self._m, self._base = m, base
+
+    def group(self, i: int = 0) -> str:
+        return self._m.group(i)
+
+    def start(self) -> int:
+        return self._base + self._m.start()
+
+    def end(self) -> int:
+        return self._base + self._m.end()
+
+
+_REACH = 60   # characters from a trigger to the place it points at
+_NOT_WHEN = re.compile(r"\b(?:for|until|till|since|before)\s+$", re.IGNORECASE)
+# events that say something without a place: "he was released", "by the time he reached the Lenins"
+_PLACELESS_EVENTS = {"release", "arrival"}
+
+
+def _in_travel_order(text: str, moves: list[Move]) -> list[Move]:
+    """'caught the train to Finland from Levashovo': the start comes before the destination."""
+    out = list(moves)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.trigger.role in ("to", "toward") and b.trigger.role == "from" and a.place is not None \
+                and b.place is not None and 0 < b.place_start - a.place_start < _REACH \
+                and not _CLAUSE_BREAK.search(text, a.place_start, b.place_start):
+            out[i], out[i + 1] = b, a
+    return out
+
+
 # Name endings that mark a woman's name in the languages these narratives draw on (Anna, Krupskaya,
 # Lobova, Maria); men's names that end the same way are listed.
 _FEMALE_ENDINGS = ("a", "ova", "eva", "ina", "aya", "ia", "ya", "ine", "elle", "ette")
 _MALE_EXCEPTIONS = {"Kamo", "Sergo", "Nikita", "Ilya", "Sasha", "Misha", "Kolya", "Vanya", "Luca", "Joshua",
-                    "Andrea", "Costa", "Mustafa", "Attila", "Garibaldi", "Sverdlov", "Troyanovsky"}
+                    "Andrea", "Costa", "Mustafa", "Attila", "Garibaldi"}
 _FEMALE_WORDS = {"Mrs", "Miss", "Madame", "Lady", "Princess", "Countess", "Baroness", "Queen", "Empress"}
 
 
@@ -342,11 +432,13 @@ def _unlisted_people(text: str, mine: set[str], places: list[PlaceMention]) -> s
 
 def _dedupe(moves: list[Move]) -> list[Move]:
     """One move per place mention: the most specific trigger (longest match) wins."""
-    best: dict[int, Move] = {}
+    best: dict[tuple, Move] = {}
     for mv in moves:
-        cur = best.get(mv.place_start)
+        # "to Vologda, where he was ordered to reside": a move and an order about the same mention both stand
+        k = (mv.place_start, mv.trigger.role == "at_prev")
+        cur = best.get(k)
         if cur is None or _rank(mv) > _rank(cur):
-            best[mv.place_start] = mv
+            best[k] = mv
     return sorted(best.values(), key=lambda m: (m.place_start, m.start))
 
 

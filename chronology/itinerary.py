@@ -7,15 +7,25 @@ return, anything else travel.
 """
 from __future__ import annotations
 
+import calendar
+import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Optional
 
 from .events import Move
-from .models import Journey, Leg, PlaceRef, Span
+from .models import Journey, Leg, PlaceMention, PlaceRef, Span
 from .text import Doc
 from .timex import edtf
 
 _ARRIVE_EVENTS = {"arrival"}
+_WIDE = {"region", "country"}
+_SCENE_TYPES = {"city", "town", "village", "building", "street", "station", "district"}
+_SCENE_REACH = 3000      # characters: how far back a named place still sets the scene
+_JOURNEY_DAYS = 21       # legs closer than this in time belong to one journey
+_JOURNEY_CHARS = 1500    # ... and closer than this in the text keep its status (escort, flight)
+_GOAL_CHARS = 4000       # a destination announced ("set off for X") is taken as reached after this much text
+_FLASHBACK_DAYS = 3
 
 
 @dataclass
@@ -23,65 +33,226 @@ class _State:
     here: Optional[PlaceRef] = None
     exile_place: Optional[PlaceRef] = None
     in_exile: bool = False
+    exile_until: Optional[date] = None
     pending_from: Optional[Move] = None
+    goal: Optional[Move] = None
 
 
 def _same(a: Optional[PlaceRef], b: Optional[PlaceRef]) -> bool:
     return a is not None and b is not None and (a.id == b.id or (a.lat, a.lon) == (b.lat, b.lon))
 
 
-def build_legs(doc: Doc, moves: list[Move]) -> list[Leg]:
-    st = _State()
-    legs: list[Leg] = []
-    for i, mv in enumerate(moves):
-        if not mv.is_subject:
-            continue
-        t = mv.trigger
-        if t.role == "at":
-            if t.event in ("stay", "sentence") and t.status == "exile":
-                st.in_exile, st.exile_place = True, mv.place
-            if t.event in ("arrest", "stay") or (st.here is None and t.event in ("meeting", "release", "sentence")):
-                st.here = mv.place
-            continue
-        if t.role == "from":
-            # "escaped from X" in a look-back sentence must not relocate the subject;
-            # a start is believed when the same sentence goes on to a destination
-            goes_on = any(n.sentence == mv.sentence and n.is_subject and n.trigger.role in ("to", "via")
-                          for n in moves[i + 1:i + 4])
-            if st.here is None or goes_on:
-                st.here = mv.place
-            st.pending_from = mv if goes_on or _same(st.here, mv.place) else None
-            continue
-        # a destination ("to" or "via")
+class _LegBuilder:
+    """A state machine over the subject's moves in text order: where they are, under what order, bound where."""
+
+    def __init__(self, doc: Doc, moves: list[Move], places: Optional[list[PlaceMention]] = None):
+        self.doc, self.moves = doc, moves
+        self.scene = [p for p in (places or []) if p.place is not None and p.place.type in _SCENE_TYPES]
+        self.st = _State()
+        self.legs: list[Leg] = []
+        self.leg_pos: list[int] = []      # text offset of the move that made each leg
+
+    # ------------------------------------------------------------ helpers
+    def _date_of(self, mv: Move) -> Optional[str]:
+        """A move's date; one borrowed from an earlier sentence never runs behind the itinerary."""
+        if mv.date is None:
+            return None
+        if mv.date_own or not self.legs:
+            return mv.date.value
+        prev = _leg_date(self.legs[-1])
+        lo = _day(mv.date.value)
+        if prev and lo and _day(prev) and lo < _day(prev):
+            return prev
+        return mv.date.value
+
+    def _is_flashback(self, mv: Move) -> bool:
+        if not (mv.date_own and mv.date and self.legs):
+            return False
+        prev = _day(_leg_date(self.legs[-1]))
+        hi = _last_day(mv.date.value)
+        return bool(prev and hi and (prev - hi).days > _FLASHBACK_DAYS)
+
+    def _scene_before(self, pos: int, not_: Optional[PlaceRef]) -> Optional[PlaceRef]:
+        """Where the story is when a first move gives no start: the last town or building named."""
+        for p in reversed(self.scene):
+            if p.start < pos and pos - p.start <= _SCENE_REACH and not _same(p.place, not_):
+                return p.place
+        return None
+
+    def _exile_ahead(self, i: int, mv: Move) -> bool:
+        """'... and thence to Vologda, where he was ordered to reside': the order makes the move exile."""
+        return any(n.sentence == mv.sentence and n.is_subject and n.trigger.role in ("at", "at_prev") and n.trigger.status == "exile"
+                   and n.start > mv.start for n in self.moves[i + 1:i + 6])
+
+    # ------------------------------------------------------------ legs
+    def _emit(self, i: int, mv: Move, src: PlaceRef, dst: PlaceRef, *, depart, arrive, mode: str,
+              inferred: bool, pend: Optional[Move] = None) -> None:
+        st = self.st
+        status = self._status(i, mv, pend, src, dst, depart or arrive)
+        a, b = mv.sentence
+        self.legs.append(Leg(id=f"L{len(self.legs) + 1}", **{"from": src}, to=dst, depart=depart, arrive=arrive,
+                             mode=mode, status=status, inferred_from=inferred,
+                             evidence=Span(start=a, end=b, text=self.doc.text[a:b], line=self.doc.line_of(a)),
+                             confidence=round(0.5 if mv.hearsay else (0.6 if inferred else 0.8), 2)))
+        self.leg_pos.append(mv.start)
+        if status == "exile":
+            st.in_exile, st.exile_place = True, dst
+        elif status == "escape":
+            st.in_exile = False
+        elif status == "return":
+            st.in_exile = True
+        st.here = dst
+
+    def _status(self, i: int, mv: Move, pend: Optional[Move], src: PlaceRef, dst: PlaceRef, when) -> str:
+        st = self.st
+        hints = {mv.trigger.status, pend.trigger.status if pend else "", st.goal.trigger.status if st.goal else ""}
+        prev = self.legs[-1] if self.legs else None
+        if mv.escape_flag or (pend is not None and pend.escape_flag) or "escape" in hints:
+            return "escape"
+        if "exile" in hints or self._exile_ahead(i, mv):
+            return "exile"
+        if st.exile_place is not None and _same(dst, st.exile_place) and st.in_exile is not None:
+            if prev is None or prev.status != "exile" or not _same(prev.to, dst):
+                return "return"
+        if prev is not None and prev.status == "exile" and prev.to.type in _WIDE and _same(src, prev.to):
+            return "exile"       # "deported to Vologda Province ... back in Solvychegodsk"
+        going_on = prev is not None and prev.status in ("escape", "exile") and self._continues(prev, mv, when)
+        if going_on and prev.status == "exile":
+            return "exile"       # the convoy goes on
+        under_order = st.in_exile and (st.exile_until is None or not when or
+                                       (_day(when) is not None and _day(when) < st.exile_until))
+        if under_order and _same(src, st.exile_place):
+            return "escape"      # leaving the place of exile without an order is an escape
+        return prev.status if going_on else "travel"
+
+    def _continues(self, prev: Leg, mv: Move, when) -> bool:
+        """An escape or a convoy goes on through the legs that follow it closely in time and text."""
+        if mv.start - self.leg_pos[-1] > _JOURNEY_CHARS:
+            return False
+        d1, d2 = _day(_leg_date(prev)), _day(when)
+        return d1 is None or d2 is None or (d2 - d1).days <= _JOURNEY_DAYS
+
+    def _flush_goal(self, i: int, arrive=None) -> None:
+        st = self.st
+        g = st.goal
+        st.goal = None
+        if g is None or st.here is None or _same(st.here, g.place):
+            return
+        st.goal = g          # its hints still apply to the leg that completes it
+        depart = self._date_of(g) if not self.legs or not _same(self.legs[-1].to, st.here) else None
+        self._emit(i, g, st.here, g.place, depart=depart or self._date_of(g), arrive=arrive,
+                   mode=g.mode, inferred=False)
+        st.goal = None
+
+    def run(self) -> list[Leg]:
+        st = self.st
+        for i, mv in enumerate(self.moves):
+            if not mv.is_subject or self._is_flashback(mv):
+                continue
+            t = mv.trigger
+            if mv.place is None:
+                if t.event == "release":
+                    # free again; going back to the old place of exile is still a return
+                    st.in_exile, st.exile_until = False, None
+                elif t.event in _ARRIVE_EVENTS and st.goal is not None:
+                    self._flush_goal(i, arrive=self._date_of(mv))
+                continue
+            if st.goal is not None and (mv.start - st.goal.start > _GOAL_CHARS):
+                self._flush_goal(i)
+            if t.role in ("at", "at_prev"):
+                self._at(mv)
+            elif t.role == "from":
+                self._from(i, mv)
+            elif t.role == "toward":
+                if st.goal is not None and not _same(st.goal.place, mv.place):
+                    self._flush_goal(i)
+                if st.here is None:
+                    st.here = self._scene_before(mv.start, mv.place)
+                if not _same(st.here, mv.place):
+                    st.goal = mv
+            else:
+                self._to(i, mv)
+        if st.goal is not None:
+            self._flush_goal(len(self.moves))
+        return self.legs
+
+    def _at(self, mv: Move) -> None:
+        st, t = self.st, mv.trigger
+        if t.status == "exile" and t.event in ("stay", "sentence"):
+            st.in_exile, st.exile_place = True, mv.place
+            start = _day(self._date_of(mv)) if mv.date else None
+            st.exile_until = _add_duration(start, mv.term) if start and mv.term else None
+        # a sentence to exile somewhere names where the subject will go, not where they are
+        if t.event in ("arrest", "stay"):
+            st.here = mv.place
+
+    def _from(self, i: int, mv: Move) -> None:
+        st = self.st
+        # "escaped from X" in a look-back sentence must not relocate the subject;
+        # a start is believed when the same sentence goes on to a destination
+        goes_on = any(n.sentence == mv.sentence and n.is_subject and n.trigger.role in ("to", "via", "toward")
+                      for n in self.moves[i + 1:i + 4])
+        if goes_on and st.here is not None and not _same(st.here, mv.place) and mv.place.type not in _WIDE:
+            # "smuggled out of Petersburg ... the train from Levashovo": the way to the new start is a leg
+            pend = st.pending_from if st.pending_from is not None and _same(st.pending_from.place, st.here) else None
+            self._emit(i, mv, st.here, mv.place, depart=self._date_of(pend or mv), arrive=None,
+                       mode=pend.mode if pend else "unknown", inferred=True, pend=pend)
+        # a bare "from X" ("banned from the Caucasus") sets the start only when a destination follows
+        if goes_on or (st.here is None and mv.trigger.name != "from_to"):
+            st.here = mv.place
+        st.pending_from = mv if goes_on or _same(st.here, mv.place) else None
+
+    def _to(self, i: int, mv: Move) -> None:
+        st, t = self.st, mv.trigger
         src = st.here
+        if src is None:
+            src = self._scene_before(mv.start, mv.place)
         if src is None or _same(src, mv.place):
             st.here = mv.place
-            continue
-        pend = st.pending_from
-        status = _status(mv, pend, st)
-        date = mv.date.value if mv.date else None
+            if st.goal is not None and _same(st.goal.place, mv.place):
+                st.goal = None
+            return
+        pend = st.pending_from if st.pending_from is not None and _same(st.pending_from.place, src) else None
+        date = self._date_of(mv)
         depart = arrive = None
         if t.event in _ARRIVE_EVENTS:
             arrive = date
             if pend is not None and pend.date is not None:
-                depart = pend.date.value
+                depart = self._date_of(pend)
         else:
             depart = date
         mode = mv.mode if mv.mode != "unknown" else (pend.mode if pend is not None else "unknown")
-        a, b = mv.sentence
-        legs.append(Leg(id=f"L{len(legs) + 1}", **{"from": src}, to=mv.place, depart=depart, arrive=arrive,
-                        mode=mode, status=status, inferred_from=not (pend and _same(pend.place, src)),
-                        evidence=Span(start=a, end=b, text=doc.text[a:b], line=doc.line_of(a)),
-                        confidence=round(0.5 if mv.hearsay else 0.8, 2)))
-        if status == "exile":
-            st.in_exile, st.exile_place = True, mv.place
-        elif status == "escape":
-            st.in_exile = False
-        st.here, st.pending_from = mv.place, None
-    return legs
+        self._emit(i, mv, src, mv.place, depart=depart, arrive=arrive, mode=mode, inferred=pend is None, pend=pend)
+        if st.goal is not None and _same(st.goal.place, mv.place):
+            st.goal = None
+        st.pending_from = None
 
 
-_WIDE = {"region", "country"}
+def build_legs(doc: Doc, moves: list[Move], places: Optional[list[PlaceMention]] = None) -> list[Leg]:
+    return _LegBuilder(doc, moves, places).run()
+
+
+def _leg_date(leg: Leg) -> Optional[str]:
+    return leg.depart or leg.arrive
+
+
+def _last_day(v: Optional[str]):
+    p = edtf.parse(v) if v else None
+    return p.hi() if p is not None else None
+
+
+def _add_duration(start: date, value: str) -> Optional[date]:
+    m = re.fullmatch(r"P(\d+)([YMWD])", value or "")
+    if not m:
+        return None
+    n, unit = int(m.group(1)), m.group(2)
+    if unit in "YM":
+        months = start.month - 1 + n * (12 if unit == "Y" else 1)
+        y, m = start.year + months // 12, months % 12 + 1
+        return date(y, m, min(start.day, calendar.monthrange(y, m)[1]))
+    return start + timedelta(days=n * (7 if unit == "W" else 1))
+
+
 
 
 def collapse_wide_stops(legs: list[Leg]) -> list[Leg]:
@@ -90,7 +261,7 @@ def collapse_wide_stops(legs: list[Leg]) -> list[Leg]:
     for leg in legs:
         prev = out[-1] if out else None
         if prev is not None and prev.to.type in _WIDE and leg.from_ is not None and _same(leg.from_, prev.to) \
-                and leg.to.type not in _WIDE:
+                and leg.to.type not in _WIDE and leg.to.polity == prev.to.polity:
             merged = prev.model_copy(update={"to": leg.to, "arrive": leg.arrive or prev.arrive,
                                              "mode": prev.mode if prev.mode != "unknown" else leg.mode})
             out[-1] = merged
@@ -99,19 +270,6 @@ def collapse_wide_stops(legs: list[Leg]) -> list[Leg]:
     for i, leg in enumerate(out, start=1):
         leg.id = f"L{i}"
     return out
-
-
-def _status(mv: Move, pend: Optional[Move], st: _State) -> str:
-    hints = {mv.trigger.status, pend.trigger.status if pend else ""}
-    if mv.escape_flag or (pend is not None and pend.escape_flag) or "escape" in hints:
-        return "escape"
-    if "exile" in hints:
-        return "exile"
-    if st.exile_place is not None and _same(mv.place, st.exile_place):
-        return "return"
-    if st.in_exile and pend is None and mv.trigger.name == "thence":
-        return "exile"
-    return "travel"
 
 
 def _day(v: Optional[str]):
@@ -178,7 +336,6 @@ def _when(v: Optional[str]) -> Optional[str]:
     p = edtf.parse(v) if v else None
     if p is None or p.a is None:
         return None
-    import calendar as cal
     if p.a.m:
-        return f"{cal.month_name[p.a.m]} {p.a.y}"
+        return f"{calendar.month_name[p.a.m]} {p.a.y}"
     return str(p.a.y)

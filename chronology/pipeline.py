@@ -65,7 +65,7 @@ def build(text: str, *, subject: Optional[str] = None, narrator: bool = False, c
     finder = EventFinder(doc, who, places, dates)
     moves = finder.moves()
     events = to_events(doc, moves)
-    legs = collapse_wide_stops(build_legs(doc, moves))
+    legs = collapse_wide_stops(build_legs(doc, moves, places))
     if corrections is not None:
         legs, applied_l = apply_corrections(corrections, legs)
         applied += applied_l

@@ -50,7 +50,10 @@ class Walker:
         ls = self.text.rfind("\n", 0, f.start) + 1
         le = self.text.find("\n", f.end)
         line = self.text[ls:le if le >= 0 else len(self.text)].strip()
-        return len(line) < 60 and not re.search(r"[.!?…:;”\"]$", line)
+        if re.search(r"[.!?…:;”\"]$", line):
+            return False
+        # a short line, or a numbered chapter title ("31. Vienna, 1913: The Wonderful Georgian")
+        return len(line) < 60 or bool(re.match(r"(?:\d+\.|chapter\b|part\b|book\b)", line, re.IGNORECASE))
 
     def _infer_year(self, month: Optional[int]) -> Optional[int]:
         if self.running is None:
