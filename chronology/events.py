@@ -227,6 +227,10 @@ class EventFinder:
             return w, self.subject.narrator or (w == "we" and q is None and self.topic_is_subject)
         if w in ("they", "them", "the pair", "the couple", "the two"):
             recent = self._recent_people(m.start())
+            if w.startswith("the ") or w == "them":
+                # a couple named as an object ("accompanied the couple") are the movers of earlier sentences
+                earlier = [p for p in recent if p[1] <= sent_start]
+                return w, any(p[2] for p in earlier[-3:]) if earlier else self.topic_is_subject
             return w, any(p[2] for p in recent[-2:]) if recent else self.topic_is_subject
         # "he"/"she": the person this sentence is about if it names one first, else the running topic
         g = "f" if w in ("she", "her") else "m"

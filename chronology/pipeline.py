@@ -7,6 +7,7 @@ from typing import Optional
 from gazetteer import Gazetteer
 
 from . import checks, timex
+from .epithets import find_epithets
 from .corrections import Corrections, apply_corrections
 from .events import EventFinder, to_events
 from .itinerary import build_legs, collapse_wide_stops, group_journeys
@@ -57,12 +58,15 @@ def build(text: str, *, subject: Optional[str] = None, narrator: bool = False, c
           corrections: Optional[Corrections] = None, source: Optional[str] = None) -> Chronology:
     who = choose(text, subject=subject, narrator=narrator, cast=cast)
     people = who.names() + who.other_names() if cast is not None or subject else []
-    doc, dates, places = analyse(text, gazetteer=gazetteer, people=people, calendar=calendar, anchor=anchor)
+    gaz = gazetteer or Gazetteer()
+    doc, dates, places = analyse(text, gazetteer=gaz, people=people, calendar=calendar, anchor=anchor)
     applied: list[str] = []
     if corrections is not None:
         places, applied_p = corrections.apply_to_places(places)
         applied += applied_p
-    finder = EventFinder(doc, who, places, dates)
+    # "the capital" and its like name endpoints of moves, but are not place mentions
+    endpoints = sorted(places + find_epithets(doc, places, gaz, dates), key=lambda p: p.start)
+    finder = EventFinder(doc, who, endpoints, dates)
     moves = finder.moves()
     events = to_events(doc, moves)
     legs = collapse_wide_stops(build_legs(doc, moves, places))

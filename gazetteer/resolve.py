@@ -46,6 +46,13 @@ class Gazetteer:
         self.bias = bias
         self.region = region.upper() if region else None
 
+    def by_id(self, place_id: str) -> Optional[PlaceRecord]:
+        if not hasattr(self, "_by_id"):
+            self._by_id = {}
+            for r in self.records:
+                self._by_id.setdefault(r.id, r)
+        return self._by_id.get(place_id)
+
     def surface_names(self) -> Iterator[str]:
         """Every curated name, as the recognizer matches it in text."""
         seen = set()
