@@ -122,8 +122,9 @@ class EventFinder:
         self.others_rx = _names_rx(others)
         self.topic_is_subject = True
         # "he" and "she" follow different people: the topic is kept per grammatical gender
-        g = _gender(subject.name)
-        self.topic_by_gender = {"m": g != "f", "f": g != "m"}
+        self.subject_gender = None if subject.narrator else _text_gender(doc.text)
+        g = self.subject_gender
+        self.topic_by_gender = {"m": g == "m", "f": g == "f"} if g else {"m": not subject.narrator, "f": False}
         self._quotes = self._quote_speakers()
 
     def _people_in(self, a: int, b: int) -> list[tuple[int, int, bool]]:
@@ -235,10 +236,13 @@ class EventFinder:
         # "he"/"she": the person this sentence is about if it names one first, else the running topic
         g = "f" if w in ("she", "her") else "m"
         named = [p for p in self._people_in(sent_start, m.start())
-                 if not self._is_witness(p) and _gender(self.doc.text[p[0]:p[1]]) in (g, None)]
+                 if not self._is_witness(p) and self._gender_of(p) in (g, None)]
         if named:
             return w, named[0][2]
         return w, self.topic_by_gender[g]
+
+    def _gender_of(self, p) -> Optional[str]:
+        return self.subject_gender if p[2] else _gender(self.doc.text[p[0]:p[1]])
 
     def _is_witness(self, p) -> bool:
         return bool(_SPEECH.search(self.doc.text, max(0, p[0] - 25), p[0]))
@@ -261,7 +265,7 @@ class EventFinder:
         for g in ("m", "f"):
             if lead is not None and (lead.group(0).lower() == "he") == (g == "m"):
                 continue
-            first = next((p for p in people if _gender(text[p[0]:p[1]]) in (g, None)), None)
+            first = next((p for p in people if self._gender_of(p) in (g, None)), None)
             if first is not None:
                 self.topic_by_gender[g] = first[2]
 
@@ -411,6 +415,17 @@ def _gender(name: str) -> Optional[str]:
     if word.endswith(_FEMALE_ENDINGS) and len(word) > 2:
         return "f"
     return "m" if len(parts) > 1 or word[0].isupper() else None
+
+
+def _text_gender(text: str) -> Optional[str]:
+    """The subject's grammatical gender, from the pronouns a text about them uses most."""
+    he = len(re.findall(r"\b(?:he|him|his|himself)\b", text, re.IGNORECASE))
+    she = len(re.findall(r"\b(?:she|her|hers|herself)\b", text, re.IGNORECASE))
+    if he > 1.5 * she:
+        return "m"
+    if she > 1.5 * he:
+        return "f"
+    return None
 
 
 def _names_rx(names) -> Optional[re.Pattern]:

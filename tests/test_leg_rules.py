@@ -1,0 +1,105 @@
+"""How moves become legs, on short passages in styles other than the seed's."""
+import chronology
+from chronology.epithets import capital_of
+
+
+def legs(text, **kw):
+    c = chronology.build(text, **kw)
+    return [(l.from_.name, l.to.name, l.status) for l in c.legs], c
+
+
+# A memoir of exile and escape, first person.
+MEMOIR = """On 4 May 1906 I was arrested in Odessa. In June I was sentenced to three years' exile in Narym.
+On 2 August I was despatched to Siberia. On the way to Tomsk, somewhere near Perm, I met an old comrade.
+On 20 August I arrived in Tomsk and was put on a steamer to Narym.
+On 3 October I slipped out of Narym and caught the steamboat to Tomsk. A week later I reached Moscow."""
+
+# A travel log whose traveller announces a destination and reaches it after stops.
+TRAVEL_LOG = """On 2 March 1890 Anna Petrovna left for Odessa. She stopped for two days at Kiev.
+On 9 March she reached her destination and took rooms near the port."""
+
+# A biography with other people's journeys and a quoted recollection by the subject.
+BIOGRAPHY = """In May 1908 Ivan Kuzmin was living in Kiev. His sister Olga left Kiev for Warsaw.
+She returned to Kiev a month later. On 2 June 1908 he travelled to Odessa.
+“I went on to Constantinople by steamer,” Kuzmin recalled. Three days later he reached Constantinople."""
+
+
+def test_an_announced_destination_is_reached_after_the_stops_named_on_the_way():
+    out, _ = legs(TRAVEL_LOG, subject="Anna Petrovna")
+    assert [(a, b) for a, b, _ in out] == [("Kiev", "Odessa")]
+
+
+def test_a_stop_on_the_way_comes_before_the_destination():
+    out, _ = legs(MEMOIR, narrator=True)
+    pairs = [(a, b) for a, b, _ in out]
+    assert pairs[:2] == [("Odessa", "Perm"), ("Perm", "Tomsk")]
+
+
+def test_legs_under_escort_keep_the_exile_status():
+    out, _ = legs(MEMOIR, narrator=True)
+    assert [s for a, b, s in out if b in ("Tomsk", "Narym")][:2] == ["exile", "exile"]
+
+
+def test_leaving_the_place_of_exile_is_an_escape_and_the_flight_goes_on():
+    out, _ = legs(MEMOIR, narrator=True)
+    assert ("Narym", "Tomsk", "escape") in out
+    assert ("Tomsk", "Moscow", "escape") in out
+
+
+def test_a_sister_leaving_is_not_the_subjects_leg():
+    out, _ = legs(BIOGRAPHY, subject="Ivan Kuzmin")
+    assert ("Kiev", "Warsaw") not in [(a, b) for a, b, _ in out]
+
+
+def test_first_person_in_a_quotation_is_its_speaker():
+    out, _ = legs(BIOGRAPHY, subject="Ivan Kuzmin")
+    assert [b for _, b, _ in out] == ["Odessa", "Istanbul"]
+
+
+def test_the_capital_is_the_capital_of_the_polity_in_that_year():
+    assert capital_of("Russian Empire", 1912) == "saint-petersburg"
+    assert capital_of("Soviet Union", 1930) == "moscow"
+
+
+def test_the_capital_ends_a_leg_but_is_not_a_place_mention():
+    text = "In March 1912 Koba was in Vologda. On 1 April 1912 Koba caught the train, via Moscow, to the capital."
+    c = chronology.build(text, subject="Koba")
+    assert [(l.from_.name, l.to.name) for l in c.legs][-1] == ("Moscow", "Saint Petersburg")
+    assert "the capital" not in [p.text for p in c.places]
+
+
+def test_a_flashback_does_not_move_the_subject():
+    text = ("On 1 May 1913 Koba arrived in Cracow. On 9 May 1913 he took the train to Vienna. "
+            "He had first come to Helsinki in August 1912. On 20 May 1913 he returned to Cracow.")
+    out, _ = legs(text, subject="Koba")
+    assert [(a, b) for a, b, _ in out][-1] == ("Vienna", "Kraków")
+    assert "Helsinki" not in [b for _, b, _ in out]
+
+
+def test_the_way_to_a_new_starting_point_is_a_leg():
+    text = ("On 28 October 1912 Koba was smuggled out of Petersburg in a covered cart. "
+            "He caught the train to Finland from Levashovo Station.")
+    out, c = legs(text, subject="Koba")
+    assert (out[0][0], out[0][1]) == ("Saint Petersburg", "Levashovo Station")
+    assert c.legs[0].mode == "cart"
+
+
+def test_an_exile_ordered_for_a_term_is_free_to_travel_after_it():
+    text = ("On 6 July 1911 Koba travelled to Vologda, where he was ordered to reside for two months. "
+            "On 20 September 1911 he boarded the train for Petersburg.")
+    out, _ = legs(text, subject="Koba")
+    assert out[-1] == ("Vologda", "Saint Petersburg", "travel")
+
+
+def test_the_same_journey_within_the_term_is_an_escape():
+    text = ("On 6 July 1911 Koba travelled to Vologda, where he was ordered to reside for two months. "
+            "On 20 August 1911 he boarded the train for Petersburg.")
+    out, _ = legs(text, subject="Koba")
+    assert out[-1] == ("Vologda", "Saint Petersburg", "escape")
+
+
+def test_he_follows_the_man_the_story_is_about_not_the_last_woman_named():
+    text = ("In 1912 Koba lived in Vologda. His landlady, Gavrilova, found him packing. "
+            "On 29 February 1912 he boarded the train for Moscow.")
+    out, _ = legs(text, subject="Koba", cast=None)
+    assert out and out[-1][:2] == ("Vologda", "Moscow")
