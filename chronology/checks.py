@@ -1,7 +1,7 @@
 """Consistency checks: report what cannot be true; never change the data."""
 from __future__ import annotations
 
-from geopy.distance import geodesic
+from geographiclib.geodesic import Geodesic
 
 from .events import transport
 from .models import Finding, Leg, PlaceMention, Timex
@@ -38,7 +38,8 @@ def speed(legs: list[Leg]) -> list[Finding]:
         if d0 is None or d1 is None:
             continue
         days = max(1, (d1 - d0).days + 1)
-        km = geodesic((leg.from_.lat, leg.from_.lon), (leg.to.lat, leg.to.lon)).km
+        # geographiclib directly: geopy's package import pulls in every geocoder and requests
+        km = Geodesic.WGS84.Inverse(leg.from_.lat, leg.from_.lon, leg.to.lat, leg.to.lon)["s12"] / 1000
         limit = speeds.get(leg.mode, speeds["unknown"])
         if km / days > limit:
             out.append(Finding(check="speed", severity="warning",

@@ -7,6 +7,7 @@ whoever the text is currently talking about, "I"/"we" the narrator.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from .models import Event, PlaceMention, PlaceRef, Span, Timex
 from .paths import DATA_DIR
 from .people import Subject
 from .text import Doc
+from .wordlist import alternation
 
 ENDPOINT_TYPES = {"city", "town", "village", "station", "region", "country", "border", "island"}
 
@@ -112,7 +114,8 @@ _SUBJECT_PRONOUNS = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 class EventFinder:
     def __init__(self, doc: Doc, subject: Subject, places: list[PlaceMention], dates: list[Timex]):
         self.doc, self.subject = doc, subject
-        self.places = [p for p in places if p.place is not None]
+        self.places = sorted((p for p in places if p.place is not None), key=lambda p: p.start)
+        self._place_starts = [p.start for p in self.places]
         self.dates = [d for d in dates if d.value and d.kind in ("date", "time", "relative") and d.narrative
                       and not d.value.startswith("P")]
         self.durations = [d for d in dates if d.value and d.value.startswith("P")]
@@ -120,6 +123,8 @@ class EventFinder:
         others = set(subject.other_names()) | _unlisted_people(doc.text, set(mine), places)
         self.subject_rx = _names_rx(mine)
         self.others_rx = _names_rx(others)
+        self._people = self._all_people()
+        self._people_starts = [p[0] for p in self._people]
         self.topic_is_subject = True
         # "he" and "she" follow different people: the topic is kept per grammatical gender
         self.subject_gender = None if subject.narrator else _text_gender(doc.text)
@@ -127,17 +132,21 @@ class EventFinder:
         self.topic_by_gender = {"m": g == "m", "f": g == "f"} if g else {"m": not subject.narrator, "f": False}
         self._quotes = self._quote_speakers()
 
-    def _people_in(self, a: int, b: int) -> list[tuple[int, int, bool]]:
+    def _all_people(self) -> list[tuple[int, int, bool]]:
+        """Every name of a person in the text, the subject's winning where two overlap."""
         text = self.doc.text
-        out = []
-        if self.subject_rx:
-            out += [(m.start(), m.end(), True) for m in self.subject_rx.finditer(text, a, b)]
+        out = [(m.start(), m.end(), True) for m in self.subject_rx.finditer(text)] if self.subject_rx else []
+        taken = {i for s, e, _ in out for i in range(s, e)}
         if self.others_rx:
-            for m in self.others_rx.finditer(text, a, b):
-                if not any(s <= m.start() < e for s, e, _ in out):
-                    out.append((m.start(), m.end(), False))
+            out += [(m.start(), m.end(), False) for m in self.others_rx.finditer(text) if m.start() not in taken]
         out.sort()
         return out
+
+    def _people_in(self, a: int, b: int) -> list[tuple[int, int, bool]]:
+        """Names that start in [a, b) and end by b."""
+        i = bisect.bisect_left(self._people_starts, a)
+        j = bisect.bisect_left(self._people_starts, b)
+        return [p for p in self._people[i:j] if p[1] <= b]
 
     # ------------------------------------------------------------ quotations
     def _quote_speakers(self) -> list[tuple[int, int, Optional[bool]]]:
@@ -330,7 +339,8 @@ class EventFinder:
         out: list[Move] = []
         text = self.doc.text
         for sent in self.doc.sentences:
-            sent_places = [p for p in self.places if sent.start <= p.start < sent.end]
+            sent_places = self.places[bisect.bisect_left(self._place_starts, sent.start):
+                                      bisect.bisect_left(self._place_starts, sent.end)]
             found: list[Move] = []
             escape_flag = False
             for t in (triggers() if sent_places else placeless_triggers()):
@@ -429,8 +439,8 @@ def _text_gender(text: str) -> Optional[str]:
 
 
 def _names_rx(names) -> Optional[re.Pattern]:
-    names = sorted({n for n in names if n}, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])") if names else None
+    names = {n for n in names if n}
+    return re.compile(r"(?<![\w])(?:" + alternation(names) + r")(?![\w])") if names else None
 
 
 _NAME_BEFORE_VERB = re.compile(

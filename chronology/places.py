@@ -8,6 +8,7 @@ already placed.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from collections import Counter
@@ -22,6 +23,7 @@ from gazetteer.records import PlaceRecord
 from .models import PlaceMention, PlaceRef
 from .paths import DATA_DIR
 from .text import Doc
+from .wordlist import alternation
 
 POINT_TYPES = {"city", "town", "village", "building", "street", "station", "district", "park"}
 
@@ -49,8 +51,7 @@ def stopwords() -> frozenset:
     return frozenset(words)
 
 
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+_alt = alternation
 
 
 @dataclass
@@ -121,8 +122,7 @@ class PlaceFinder:
         context: list[tuple[float, float]] = []
         for c in cands:
             # a person's name that contains a place ("Sergo", "Soso of the Caucasus")
-            if any(a <= c.start and c.end <= b and (b - a) > (c.end - c.start) for a, b in people) or \
-                    any((a, b) == (c.start, c.end) for a, b in people):
+            if _inside_person(people, c):
                 continue
             before, after = text[max(0, c.start - 40):c.start], text[c.end:c.end + 30]
             if self.title_rx.search(before):
@@ -163,6 +163,12 @@ class PlaceFinder:
     def _looks_like_place(self, s: str) -> bool:
         first = s.split()[0].rstrip("’'s")
         return first not in stopwords() and not (self.people_rx and self.people_rx.fullmatch(s))
+
+
+def _inside_person(people: list[tuple[int, int]], c: Candidate) -> bool:
+    """The candidate is a person's name or lies inside one; `people` is sorted and does not overlap."""
+    i = bisect.bisect_right(people, (c.start, float("inf"))) - 1
+    return i >= 0 and people[i][0] <= c.start and c.end <= people[i][1]
 
 
 def ref(rec: PlaceRecord) -> PlaceRef:

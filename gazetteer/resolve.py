@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-from geopy.distance import great_circle
 
 from . import curated
 from .geonames import GeoNames
@@ -26,6 +25,13 @@ class Candidate:
     record: PlaceRecord
     score: float
     distance_km: Optional[float] = None
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance; geopy's Distance objects cost more than the ranking needs."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 class Gazetteer:
@@ -68,7 +74,7 @@ class Gazetteer:
             points.append((self.bias[0], self.bias[1]))
         if not points:
             return 0.0, None
-        d = min(great_circle((lat, lon), p).km for p in points)
+        d = min(_km(lat, lon, p[0], p[1]) for p in points)
         limit = self.bias[2] if self.bias else 1500.0
         return (-d / limit), d
 

@@ -18,36 +18,13 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import RuleError
+from ..wordlist import alternation
 from . import vocab
 
 EXAMPLE_ANCHOR = "1911-06-15"
 
 
-def _alt(words, escape=True) -> str:
-    ws = sorted(set(words), key=len, reverse=True)
-    if escape and len(ws) > 20:
-        return _trie(ws)   # Python's re tries alternatives one by one; a trie keeps long lists fast
-    return "|".join(re.escape(w) if escape else w for w in ws)
-
-
-def _trie(words) -> str:
-    """A regex equivalent to the alternation of `words`, factored by common prefixes."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node) -> str:
-        alts, optional = [], "" in node
-        for ch in sorted(k for k in node if k):
-            alts.append(re.escape(ch) + emit(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if optional else body
-    return emit(root)
+_alt = alternation
 
 
 MACROS = {
