@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from .events import Move
-from .models import Journey, Leg, PlaceMention, PlaceRef, Span
+from .models import Journey, Leg, PlaceMention, PlaceRef, Span, Timex
 from .text import Doc
 from .timex import edtf
 
@@ -233,6 +233,31 @@ class _LegBuilder:
 
 def build_legs(doc: Doc, moves: list[Move], places: Optional[list[PlaceMention]] = None) -> list[Leg]:
     return _LegBuilder(doc, moves, places).run()
+
+
+def date_legs(legs: list[Leg], dates: list[Timex]) -> None:
+    """Give each leg its date as written, its calendar and its Gregorian equivalents, from the
+    temporal expression that carries the value nearest before (or inside) its evidence."""
+    by_value: dict[str, list[Timex]] = {}
+    for d in dates:
+        if d.value:
+            by_value.setdefault(d.value, []).append(d)
+
+    def source(value: Optional[str], at: int) -> Optional[Timex]:
+        cands = by_value.get(value or "", [])
+        before = [d for d in cands if d.start <= at]
+        return before[-1] if before else (cands[0] if cands else None)
+
+    for leg in legs:
+        end = leg.evidence.end
+        dep, arr = source(leg.depart, end), source(leg.arrive, end)
+        first = dep or arr
+        if first is None:
+            continue
+        leg.date_text = first.text
+        leg.calendar = first.calendar
+        leg.depart_gregorian = dep.value_gregorian if dep else None
+        leg.arrive_gregorian = arr.value_gregorian if arr else None
 
 
 def _leg_date(leg: Leg) -> Optional[str]:

@@ -93,6 +93,10 @@ class Leg(_Model):
     mode: Mode = "unknown"
     status: Status = "travel"
     inferred_from: bool = Field(False, description="the start is the previous known place, not stated")
+    date_text: Optional[str] = Field(None, description="the leg's date as the text writes it")
+    calendar: Optional[str] = Field(None, description="calendar of depart/arrive, as the text uses it")
+    depart_gregorian: Optional[str] = None
+    arrive_gregorian: Optional[str] = None
     evidence: Span
     confidence: float
     journey: Optional[str] = None

@@ -10,7 +10,7 @@ from . import checks, timex
 from .epithets import find_epithets
 from .corrections import Corrections, apply_corrections
 from .events import EventFinder, to_events
-from .itinerary import build_legs, collapse_wide_stops, group_journeys
+from .itinerary import build_legs, collapse_wide_stops, date_legs, group_journeys
 from .models import Chronology, Finding, PlaceMention, Settings, Timex
 from .people import Cast, choose
 from .places import find_places
@@ -73,6 +73,7 @@ def build(text: str, *, subject: Optional[str] = None, narrator: bool = False, c
     if corrections is not None:
         legs, applied_l = apply_corrections(corrections, legs)
         applied += applied_l
+    date_legs(legs, dates)
     journeys = group_journeys(legs)
     findings = checks.run_all(legs, dates, places)
     notes = [Finding(check="subject", severity="info", message=f"subject: {who.name} (chosen by {who.chosen_by})")]

@@ -1,43 +1,117 @@
-"""The journey map: one layer per journey, legs along great circles, numbered stops.
+"""The journey map: one layer per journey, legs along great circles with direction arrows,
+numbered stops, an offline land layer, a player that replays the itinerary, and links
+from the timeline (map.html#L3).
 
 Rendered with folium; Leaflet is inlined so the page opens from disk with no
 network. Every string from the text goes through `esc` first.
 """
 from __future__ import annotations
 
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
 import folium
 from branca.element import Element
 
 from chronology.export.geojson import COLOURS, great_circle_points
-from chronology.models import Chronology
+from chronology.models import Chronology, Leg
 
 from .assets import assert_offline, jquery_js, leaflet_css, leaflet_js
+from .basemap import ATTRIBUTION, land
 from .escape import esc
 
-_LEGEND = """<div id="legend" style="position:absolute;bottom:24px;left:12px;z-index:1000;background:#fff;
-padding:6px 10px;border-radius:4px;font:12px sans-serif;box-shadow:0 0 4px #888">{rows}</div>"""
+_LEGEND = """<div id="legend" style="position:absolute;bottom:60px;left:12px;z-index:1000;background:#fff;
+padding:6px 10px;border-radius:4px;font:12px sans-serif;box-shadow:0 0 4px #888">{rows}
+<div style="margin-top:4px;color:#555">dashed: start inferred or hearsay</div></div>"""
+
+_CSS = """.leaflet-container{background:#d7e6f0}
+.chrono-stop{width:20px;height:20px;border-radius:10px;color:#fff;font:bold 11px/20px sans-serif;
+text-align:center;border:1px solid #fff;box-shadow:0 0 2px #333}
+.chrono-arrow{font:16px/16px sans-serif;width:16px;height:16px;text-align:center}
+.chrono-player{background:#fff;padding:4px 8px;border-radius:4px;font:12px sans-serif;box-shadow:0 0 4px #888}
+.chrono-player input{vertical-align:middle;width:160px}"""
 
 
-def _popup_html(leg, n: int) -> str:
+@lru_cache(maxsize=1)
+def _player_js() -> str:
+    return (Path(__file__).with_name("player.js")).read_text(encoding="utf-8")
+
+
+def _when(value, gregorian, text) -> str:
+    if not value:
+        return "?"
+    s = esc(value)
+    if gregorian and gregorian != value:
+        s += f" (Gregorian {esc(gregorian)})"
+    return s
+
+
+def _popup_html(leg: Leg, n: int) -> str:
+    written = f"<br>as written: &ldquo;{esc(leg.date_text)}&rdquo;" if leg.date_text else ""
+    cal = f" [{esc(leg.calendar)}]" if leg.calendar else ""
     return (f"<b>{n}. {esc(leg.from_.name if leg.from_ else '?')} &rarr; {esc(leg.to.name)}</b><br>"
-            f"{esc(leg.depart or '?')} &rarr; {esc(leg.arrive or '?')}<br>"
+            f"{_when(leg.depart, leg.depart_gregorian, leg.date_text)} &rarr; "
+            f"{_when(leg.arrive, leg.arrive_gregorian, leg.date_text)}{cal}{written}<br>"
             f"{esc(leg.mode)}, {esc(leg.status)} ({esc(leg.journey or '')})<br>"
             f"<i>&ldquo;{esc(leg.evidence.text[:300])}&rdquo;</i> (line {leg.evidence.line})")
 
 
+def _bearing_on_screen(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Angle in degrees, clockwise from east, of the segment a->b on a Web Mercator map."""
+    def y(lat):
+        lat = max(-85.0, min(85.0, lat))
+        return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+    dx = math.radians(b[1] - a[1])
+    dy = y(b[0]) - y(a[0])
+    return -math.degrees(math.atan2(dy, dx))
+
+
+def _leg_layer(leg: Leg, n: int, colour: str) -> tuple[folium.FeatureGroup, folium.PolyLine, list]:
+    layer = folium.FeatureGroup(control=False)
+    line_pts = great_circle_points((leg.from_.lat, leg.from_.lon), (leg.to.lat, leg.to.lon))
+    solid = leg.confidence >= 0.7 and not leg.inferred_from
+    line = folium.PolyLine(line_pts, color=colour, weight=3, dash_array=None if solid else "6 6",
+                           opacity=0.9 if leg.confidence >= 0.7 else 0.5,
+                           popup=folium.Popup(_popup_html(leg, n), max_width=360),
+                           tooltip=esc(f"{n}. {leg.to.name} {leg.date_text or leg.arrive or leg.depart or ''}"))
+    line.add_to(layer)
+    mid = len(line_pts) // 2
+    if len(line_pts) > 2:
+        angle = _bearing_on_screen(line_pts[mid - 1], line_pts[mid + 1])
+        folium.Marker(line_pts[mid], icon=folium.DivIcon(
+            html=f'<div class="chrono-arrow" style="color:{colour};transform:rotate({angle:.0f}deg)">&#10148;</div>',
+            icon_size=(16, 16), icon_anchor=(8, 8), class_name="chrono-arrow-icon")).add_to(layer)
+    folium.Marker([leg.to.lat, leg.to.lon], tooltip=esc(f"{n}. {leg.to.name}"),
+                  popup=folium.Popup(_popup_html(leg, n), max_width=360),
+                  icon=folium.DivIcon(html=f'<div class="chrono-stop" style="background:{colour}">{n}</div>',
+                                      icon_size=(20, 20), icon_anchor=(10, 10),
+                                      class_name="chrono-stop-icon")).add_to(layer)
+    return layer, line, line_pts
+
+
 def render_map(chron: Chronology, *, cdn: bool = False, tiles: str | None = None) -> str:
-    m = folium.Map(location=[55, 40], zoom_start=4, tiles=None, control_scale=True, prefer_canvas=False)
+    m = folium.Map(location=[55, 40], zoom_start=4, tiles=None, control_scale=True)
+    root = m.get_root()
     if not cdn:
         m.default_js = []
         m.default_css = []
-        m.get_root().header.add_child(Element(f"<style>{leaflet_css()}</style>"))
-        m.get_root().header.add_child(Element(f"<script>{leaflet_js()}</script>"))
-        m.get_root().header.add_child(Element(f"<script>{jquery_js()}</script>"))
+        root.header.add_child(Element(f"<style>{leaflet_css()}</style>"))
+        root.header.add_child(Element(f"<script>{leaflet_js()}</script>"))
+        root.header.add_child(Element(f"<script>{jquery_js()}</script>"))
+    root.header.add_child(Element(f"<style>{_CSS}</style>"))
+    base = folium.FeatureGroup(name="Land (offline)", overlay=False, control=True)
+    folium.GeoJson(land(), name="land", attr=ATTRIBUTION, control=False, interactive=False,
+                   style_function=lambda _: {"fillColor": "#f4f1e8", "color": "#8c8c8c", "weight": 0.7,
+                                             "fillOpacity": 1.0}).add_to(base)
+    base.add_to(m)
     if tiles:
         folium.TileLayer(tiles, attr="&copy; the tile provider" if tiles.startswith("http") else None,
                          name="tiles").add_to(m)
     legs = {l.id: l for l in chron.legs}
-    pts = []
+    pts: list = []
+    player = []
     n = 0
     for j in chron.journeys:
         fg = folium.FeatureGroup(name=esc(f"{j.id}: {j.title}"))
@@ -46,16 +120,11 @@ def render_map(chron: Chronology, *, cdn: bool = False, tiles: str | None = None
             n += 1
             if leg.from_ is None or leg.from_.lat is None or leg.to.lat is None:
                 continue
-            line = great_circle_points((leg.from_.lat, leg.from_.lon), (leg.to.lat, leg.to.lon))
-            pts += line
-            folium.PolyLine(line, color=COLOURS[leg.status], weight=3,
-                            dash_array=None if leg.confidence >= 0.7 and not leg.inferred_from else "6 6",
-                            opacity=0.9 if leg.confidence >= 0.7 else 0.5,
-                            popup=folium.Popup(_popup_html(leg, n), max_width=360),
-                            tooltip=esc(f"{n}. {leg.to.name} {leg.arrive or leg.depart or ''}")).add_to(fg)
-            folium.CircleMarker([leg.to.lat, leg.to.lon], radius=5, color=COLOURS[leg.status], fill=True,
-                                fill_opacity=0.9, tooltip=esc(f"{n}. {leg.to.name}"),
-                                popup=folium.Popup(_popup_html(leg, n), max_width=360)).add_to(fg)
+            layer, line, line_pts = _leg_layer(leg, n, COLOURS[leg.status])
+            layer.add_to(fg)
+            pts += line_pts
+            label = f"{n}. {leg.to.name}, {leg.date_text or leg.depart or leg.arrive or 'undated'}"
+            player.append((leg.id, layer.get_name(), fg.get_name(), line.get_name(), label))
         fg.add_to(m)
     if pts:
         lats = [p[0] for p in pts]
@@ -64,8 +133,13 @@ def render_map(chron: Chronology, *, cdn: bool = False, tiles: str | None = None
     folium.LayerControl(collapsed=True).add_to(m)
     rows = "".join(f'<div><span style="display:inline-block;width:18px;height:3px;background:{c};'
                    f'vertical-align:middle"></span> {k}</div>' for k, c in COLOURS.items())
-    m.get_root().html.add_child(Element(_LEGEND.format(rows=rows)))
-    html = m.get_root().render()
+    root.html.add_child(Element(_LEGEND.format(rows=rows)))
+    # the player refers to folium's layer variables, so it runs after them, at the end of the page script
+    entries = ",".join("{id:%s,layer:%s,group:%s,line:%s,label:%s}" % (
+        json.dumps(lid), layer, group, line, json.dumps(esc(label))) for lid, layer, group, line, label in player)
+    root.script.add_child(Element(_player_js().replace("__MAP__", m.get_name())
+                                  .replace("__LEGS__", f"[{entries}]")))
+    html = root.render()
     if not cdn:
         assert_offline(html)
     return html

@@ -13,7 +13,7 @@ from .escape import esc
 
 _CSS = """body{font:15px/1.45 Georgia,serif;max-width:52em;margin:2em auto;padding:0 1em;color:#222}
 h1{font-size:1.6em}h2{border-bottom:1px solid #ccc;margin-top:1.6em}h3{font-size:1.05em;color:#444}
-.e{margin:.5em 0 .9em 0}.d{font-weight:bold}.q{color:#555;font-style:italic}.w{color:#a40}
+.e{margin:.5em 0 .9em 0}.w0{color:#555}.d{font-weight:bold}.q{color:#555;font-style:italic}.w{color:#a40}
 .k{font-size:.8em;text-transform:uppercase;letter-spacing:.05em;padding:0 .4em;border-radius:3px;color:#fff}
 .exile{background:#b2182b}.escape{background:#2166ac}.return{background:#762a83}.travel{background:#1b7837}
 @media print{a{color:inherit;text-decoration:none}}"""
@@ -40,8 +40,12 @@ def render_timeline(chron: Chronology) -> str:
             for lid in j.legs:
                 l = legs[lid]
                 ws = "".join(f"<div class='w'>&#9888; {esc(w)}</div>" for w in warn.get(l.id, []))
+                greg = [g for g in (l.depart_gregorian, l.arrive_gregorian) if g]
+                written = (f" <span class='w0'>&ldquo;{esc(l.date_text)}&rdquo;"
+                           f"{' = ' + esc(' / '.join(greg)) + ' Gregorian' if greg else ''}</span>"
+                           if l.date_text else "")
                 out.append(f"<div class='e' id='{esc(l.id)}'><span class='d'>{esc(l.depart or '?')} &rarr; "
-                           f"{esc(l.arrive or '?')}</span> {esc(l.from_.name if l.from_ else '?')} &rarr; "
+                           f"{esc(l.arrive or '?')}</span>{written} {esc(l.from_.name if l.from_ else '?')} &rarr; "
                            f"{esc(l.to.name)} ({esc(l.mode)}, {esc(l.status)}) "
                            f"<a href='map.html#{esc(l.id)}'>map</a><div class='q'>&ldquo;{esc(l.evidence.text)}&rdquo; "
                            f"(line {l.evidence.line})</div>{ws}</div>")

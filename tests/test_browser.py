@@ -69,13 +69,65 @@ def test_hostile_text_shows_as_text_and_runs_nothing(tmp_path):
         page.goto(url)
         page.wait_for_selector(".leaflet-control-layers")
         assert page.evaluate("window.__pwned === undefined")
-        page.locator("path.leaflet-interactive").last.click(force=True)
+        page.evaluate("""document.querySelectorAll('path.leaflet-interactive')[0]
+                         .dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: 10, clientY: 10}))""")
         page.wait_for_selector(".leaflet-popup-content")
         shown = page.locator(".leaflet-popup-content").inner_text()
         assert "<script>" in shown or "${" in shown or "onerror" in shown
         assert errors == []
         page.goto((tmp_path / "timeline.html").as_uri())
         assert page.evaluate("window.__pwned === undefined")
+    finally:
+        b.close()
+        pw.stop()
+
+
+TRIP = """On 2 May 1911 Ivan took the train from Moscow to Tver. On 4 May 1911 he reached Vologda.
+On 9 May 1911 he returned to Moscow by train."""
+
+
+def test_stops_are_numbered_and_legs_carry_direction_arrows(tmp_path):
+    c, url = _page(tmp_path, TRIP, subject="Ivan")
+    pw, b = _browser()
+    try:
+        page = b.new_page()
+        page.goto(url)
+        page.wait_for_selector(".chrono-stop")
+        stops = page.locator(".chrono-stop").all_inner_texts()
+        assert stops == [str(i) for i in range(1, len(c.legs) + 1)]
+        assert page.locator(".chrono-arrow").count() == len(c.legs)
+        assert page.locator("path.leaflet-interactive").count() == len(c.legs)   # land is not interactive
+    finally:
+        b.close()
+        pw.stop()
+
+
+def test_the_player_slider_shows_the_itinerary_leg_by_leg(tmp_path):
+    c, url = _page(tmp_path, TRIP, subject="Ivan")
+    pw, b = _browser()
+    try:
+        page = b.new_page()
+        page.goto(url)
+        page.wait_for_selector(".chrono-player input")
+        page.locator(".chrono-player input").fill("1")
+        assert page.locator(".chrono-stop").count() == 1
+        assert "Tver" in page.locator(".chrono-label").inner_text()
+        page.locator(".chrono-player input").fill(str(len(c.legs)))
+        assert page.locator(".chrono-stop").count() == len(c.legs)
+    finally:
+        b.close()
+        pw.stop()
+
+
+def test_a_timeline_link_opens_its_leg_on_the_map(tmp_path):
+    c, url = _page(tmp_path, TRIP, subject="Ivan")
+    pw, b = _browser()
+    try:
+        page = b.new_page()
+        page.goto((tmp_path / "timeline.html").as_uri())
+        page.locator(f"a[href='map.html#{c.legs[1].id}']").click()
+        page.wait_for_selector(".leaflet-popup-content")
+        assert "Vologda" in page.locator(".leaflet-popup-content").inner_text()
     finally:
         b.close()
         pw.stop()
