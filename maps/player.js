@@ -1,9 +1,24 @@
 // The itinerary player and the links from the timeline (map.html#L3).
-// maps/render.py fills in __MAP__ and __LEGS__ = [{id, layer, group, line, label}], in travel order;
-// labels arrive escaped as HTML.
+// maps/render.py fills in __MAP__ and __LEGS__ = [{layer, group, line, marks}], in travel order;
+// marks = {id, n, colour, stop, tip, label, arrow, angle}; its strings arrive escaped as HTML.
 // Runs once the page has parsed, when every layer folium declares exists.
 document.addEventListener("DOMContentLoaded", function () {
   var map = __MAP__, legs = __LEGS__;
+  // each leg's direction arrow and numbered stop
+  legs.forEach(function (leg) {
+    var m = leg.marks;
+    leg.id = m.id;
+    leg.label = m.label;
+    if (m.arrow) {
+      L.marker(m.arrow, {interactive: false, keyboard: false, icon: L.divIcon({
+        className: "chrono-arrow-icon", iconSize: [16, 16], iconAnchor: [8, 8],
+        html: '<div class="chrono-arrow" style="color:' + m.colour + ';transform:rotate(' + m.angle +
+              'deg)">&#10148;</div>'})}).addTo(leg.layer);
+    }
+    L.marker(m.stop, {icon: L.divIcon({className: "chrono-stop-icon", iconSize: [20, 20], iconAnchor: [10, 10],
+      html: '<div class="chrono-stop" style="background:' + m.colour + '">' + m.n + '</div>'})})
+      .bindTooltip(m.tip).on("click", function () { leg.line.openPopup(); }).addTo(leg.layer);
+  });
   var box = L.DomUtil.create("div", "chrono-player");
   box.innerHTML = '<button type="button" title="Play the itinerary">&#9654;</button> ' +
     '<input type="range" min="0" max="' + legs.length + '" value="' + legs.length + '" step="1"> ' +

@@ -68,7 +68,9 @@ def _bearing_on_screen(a: tuple[float, float], b: tuple[float, float]) -> float:
     return -math.degrees(math.atan2(dy, dx))
 
 
-def _leg_layer(leg: Leg, n: int, colour: str) -> tuple[folium.FeatureGroup, folium.PolyLine, list]:
+def _leg_layer(leg: Leg, n: int, colour: str) -> tuple[folium.FeatureGroup, folium.PolyLine, list, dict]:
+    """The leg's line (with its popup) in folium; its arrow and numbered stop are drawn by player.js
+    from `marks`, which spares folium hundreds of elements on a long itinerary."""
     layer = folium.FeatureGroup(control=False)
     line_pts = great_circle_points((leg.from_.lat, leg.from_.lon), (leg.to.lat, leg.to.lon))
     solid = leg.confidence >= 0.7 and not leg.inferred_from
@@ -78,17 +80,11 @@ def _leg_layer(leg: Leg, n: int, colour: str) -> tuple[folium.FeatureGroup, foli
                            tooltip=esc(f"{n}. {leg.to.name} {leg.date_text or leg.arrive or leg.depart or ''}"))
     line.add_to(layer)
     mid = len(line_pts) // 2
+    marks = {"n": n, "colour": colour, "stop": [leg.to.lat, leg.to.lon], "tip": esc(f"{n}. {leg.to.name}")}
     if len(line_pts) > 2:
-        angle = _bearing_on_screen(line_pts[mid - 1], line_pts[mid + 1])
-        folium.Marker(line_pts[mid], icon=folium.DivIcon(
-            html=f'<div class="chrono-arrow" style="color:{colour};transform:rotate({angle:.0f}deg)">&#10148;</div>',
-            icon_size=(16, 16), icon_anchor=(8, 8), class_name="chrono-arrow-icon")).add_to(layer)
-    folium.Marker([leg.to.lat, leg.to.lon], tooltip=esc(f"{n}. {leg.to.name}"),
-                  popup=folium.Popup(_popup_html(leg, n), max_width=360),
-                  icon=folium.DivIcon(html=f'<div class="chrono-stop" style="background:{colour}">{n}</div>',
-                                      icon_size=(20, 20), icon_anchor=(10, 10),
-                                      class_name="chrono-stop-icon")).add_to(layer)
-    return layer, line, line_pts
+        marks["arrow"] = list(line_pts[mid])
+        marks["angle"] = round(_bearing_on_screen(line_pts[mid - 1], line_pts[mid + 1]))
+    return layer, line, line_pts, marks
 
 
 def render_map(chron: Chronology, *, cdn: bool = False, tiles: str | None = None) -> str:
@@ -120,11 +116,12 @@ def render_map(chron: Chronology, *, cdn: bool = False, tiles: str | None = None
             n += 1
             if leg.from_ is None or leg.from_.lat is None or leg.to.lat is None:
                 continue
-            layer, line, line_pts = _leg_layer(leg, n, COLOURS[leg.status])
+            layer, line, line_pts, marks = _leg_layer(leg, n, COLOURS[leg.status])
             layer.add_to(fg)
             pts += line_pts
-            label = f"{n}. {leg.to.name}, {leg.date_text or leg.depart or leg.arrive or 'undated'}"
-            player.append((leg.id, layer.get_name(), fg.get_name(), line.get_name(), label))
+            marks["label"] = esc(f"{n}. {leg.to.name}, {leg.date_text or leg.depart or leg.arrive or 'undated'}")
+            marks["id"] = leg.id
+            player.append((layer.get_name(), fg.get_name(), line.get_name(), marks))
         fg.add_to(m)
     if pts:
         lats = [p[0] for p in pts]
@@ -135,8 +132,9 @@ def render_map(chron: Chronology, *, cdn: bool = False, tiles: str | None = None
                    f'vertical-align:middle"></span> {k}</div>' for k, c in COLOURS.items())
     root.html.add_child(Element(_LEGEND.format(rows=rows)))
     # the player refers to folium's layer variables, so it runs after them, at the end of the page script
-    entries = ",".join("{id:%s,layer:%s,group:%s,line:%s,label:%s}" % (
-        json.dumps(lid), layer, group, line, json.dumps(esc(label))) for lid, layer, group, line, label in player)
+    # folium's variable names are identifiers it generated; every text-derived value in `marks` is escaped
+    entries = ",".join("{layer:%s,group:%s,line:%s,marks:%s}" % (layer, group, line, json.dumps(marks))
+                       for layer, group, line, marks in player)
     root.script.add_child(Element(_player_js().replace("__MAP__", m.get_name())
                                   .replace("__LEGS__", f"[{entries}]")))
     html = root.render()

@@ -8,6 +8,7 @@ dates are given as EDTF strings in properties.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 
 
 from ..models import Chronology
@@ -22,6 +23,11 @@ def lonlat(lat: float, lon: float) -> list[float]:
 
 def great_circle_points(a: tuple[float, float], b: tuple[float, float], n: int = 24) -> list[tuple[float, float]]:
     """Points (lat, lon) along the great circle from a to b, longitudes unwrapped."""
+    return list(_great_circle(tuple(a), tuple(b), n))
+
+
+@lru_cache(maxsize=4096)   # the GeoJSON export and the map draw the same legs
+def _great_circle(a: tuple[float, float], b: tuple[float, float], n: int) -> tuple[tuple[float, float], ...]:
     from geographiclib.geodesic import Geodesic
     line = Geodesic.WGS84.InverseLine(a[0], a[1], b[0], b[1])
     pts = []
@@ -36,7 +42,7 @@ def great_circle_points(a: tuple[float, float], b: tuple[float, float], n: int =
                 lon += 360
         pts.append((g["lat2"], lon))
         prev_lon = lon
-    return pts
+    return tuple(pts)
 
 
 def split_antimeridian(pts: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
