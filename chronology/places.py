@@ -120,6 +120,7 @@ class PlaceFinder:
         self._totals: dict[str, int] = {}
         out: list[PlaceMention] = []
         context: list[tuple[float, float]] = []
+        last_town: Optional[PlaceRecord] = None
         for c in cands:
             # a person's name that contains a place ("Sergo", "Soso of the Caucasus")
             if _inside_person(people, c):
@@ -135,9 +136,14 @@ class PlaceFinder:
             if c.how != "gazetteer" and (c.text in stopwords() or not self._looks_like_place(c.text)
                                          or self._mostly_not_after_cues(text, c)):
                 continue
+            if c.how != "gazetteer" and _family_name(text, c):
+                continue
             rec = None
             if establishment:
-                rec = None
+                # a guesthouse called "Russia" is a building in the town the story is in
+                if last_town is not None:
+                    out.append(self._establishment(doc, c, before, after, last_town))
+                    continue
             elif c.how == "gazetteer":
                 rec = self.gaz.best(c.text, near=context[-8:], geonames=False, online=False)
             else:
@@ -145,13 +151,35 @@ class PlaceFinder:
                 ranked = [x for x in ranked if x.record.source != "geonames" or x.record.population >= (1000 if c.how == "movement" else 5000)]
                 if ranked and (ranked[0].distance_km is None or ranked[0].distance_km < 3000):
                     rec = ranked[0].record
-                elif c.how == "location":
-                    continue
+                else:
+                    rec = self._adjectival(c.text, context)
+                    if rec is None and c.how == "location":
+                        continue
             if rec is not None and rec.type in POINT_TYPES:
                 context.append((rec.lat, rec.lon))
+            if rec is not None and rec.type in _TOWN_TYPES and _ARRIVING.search(before):
+                last_town = rec     # the story's scene: the last town someone went to
             out.append(PlaceMention(text=c.text, start=c.start, end=c.end, place=ref(rec) if rec else None,
                                     resolution=rec.source if rec else "unresolved", line=doc.line_of(c.start)))
         return out
+
+    def _establishment(self, doc: Doc, c: Candidate, before: str, after: str, town: PlaceRecord) -> PlaceMention:
+        m = self.estab_rx.search(before) or self.estab_after_rx.match(after)
+        kind = re.sub(r"[\s“\"‘']+", " ", m.group(0)).strip() if m else "establishment"
+        place = PlaceRef(id=f"{town.id}/{key(c.text)}", name=f"{c.text} ({kind}, {town.name})", lat=round(town.lat, 5),
+                         lon=round(town.lon, 5), type="building", source="context", polity=town.polity)
+        return PlaceMention(text=c.text, start=c.start, end=c.end, place=place, resolution="context",
+                            line=doc.line_of(c.start))
+
+    def _adjectival(self, word: str, near) -> Optional[PlaceRecord]:
+        """'Vologdan exile' names Vologda; only towns count: 'Georgian' and 'Siberian' describe people."""
+        for suffix, add in _ADJECTIVE_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                rec = self.gaz.best(word[:len(word) - len(suffix)] + add, near=near[-8:], geonames=False,
+                                    online=False)
+                if rec is not None and rec.type in _TOWN_TYPES:
+                    return rec
+        return None
 
     def _mostly_not_after_cues(self, text: str, c: Candidate) -> bool:
         """A name the text mostly uses outside place cues is a person or a title ("Lenin", "Pravda")."""
@@ -163,6 +191,23 @@ class PlaceFinder:
     def _looks_like_place(self, s: str) -> bool:
         first = s.split()[0].rstrip("’'s")
         return first not in stopwords() and not (self.people_rx and self.people_rx.fullmatch(s))
+
+
+_TOWN_TYPES = {"city", "town", "village"}
+# adjectival endings and what the town's name ends with instead: Vologdan, Parisian, Viennese
+_ADJECTIVE_SUFFIXES = (("n", ""), ("ian", ""), ("ian", "e"), ("ese", "a"), ("ese", ""))
+
+
+_ARRIVING = re.compile(r"\b(?:to|for|towards|reached|reaching|arrived\s+(?:in|at)|arriving\s+(?:in|at)|"
+                       r"back\s+(?:in|to|at)|settled\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _family_name(text: str, c: Candidate) -> bool:
+    """'reached the Lenins', 'moved in with the Alliluyevs': a family, when the text names the person."""
+    if not (c.text.endswith("s") and re.search(r"\bthe\s+$", text[max(0, c.start - 5):c.start])):
+        return False
+    stem = c.text[:-1]
+    return len(re.findall(r"(?<![\w\-])" + re.escape(stem) + r"(?![\w\-])", text)) >= 2
 
 
 def _inside_person(people: list[tuple[int, int]], c: Candidate) -> bool:

@@ -20,11 +20,13 @@ USER_AGENT = "chronology/0.1 (historical itinerary extraction; offline-first)"
 
 class OnlineGeocoder:
     def __init__(self, service: str = "nominatim", *, cache: Optional[Path] = None,
-                 geocode: Optional[Callable] = None, min_delay_seconds: float = 1.0, timeout: float = 10):
+                 geocode: Optional[Callable] = None, min_delay_seconds: float = 1.0, timeout: float = 10,
+                 error_wait_seconds: float = 5.0):
         self.cache_path = cache or cache_dir() / f"{service}-cache.json"
         self._cache: Optional[dict] = None
         self._geocode = geocode
         self.service, self.min_delay, self.timeout = service, min_delay_seconds, timeout
+        self.error_wait = error_wait_seconds
 
     def _fn(self):
         if self._geocode is None:
@@ -33,7 +35,8 @@ class OnlineGeocoder:
             geocoder = get_geocoder_for_service(self.service)(user_agent=USER_AGENT, timeout=self.timeout)
             # swallow_exceptions=False: an outage must not look like "not found"
             self._geocode = RateLimiter(geocoder.geocode, min_delay_seconds=self.min_delay,
-                                        swallow_exceptions=False, max_retries=1)
+                                        swallow_exceptions=False, max_retries=1,
+                                        error_wait_seconds=max(self.error_wait, self.min_delay))
         return self._geocode
 
     def _load(self) -> dict:

@@ -6,6 +6,7 @@ import pytest
 import chronology
 from chronology.text import Doc
 from chronology.places import find_places
+from chronology.pipeline import find_place_mentions
 
 
 def km(a, b):
@@ -121,3 +122,23 @@ def test_unknown_name_after_movement_cue_is_found_in_geonames(gazetteer):
 def test_seed_places_scores(seed_text, gazetteer):
     ms = chronology.find_place_mentions(seed_text, gazetteer=gazetteer)
     assert sum(1 for m in ms if m.place is not None) > 200
+
+
+def test_a_family_named_after_a_person_is_not_a_place(gazetteer):
+    text = "Lenin wrote to him. Lenin waited. He was ravenous by the time he reached the Lenins."
+    found = find_place_mentions(text, gazetteer=gazetteer)
+    assert "Lenins" not in [p.text for p in found]
+
+
+def test_an_establishment_named_after_a_country_is_a_building_in_the_scene_town(gazetteer):
+    text = "On 6 September he took the train to Petersburg. He stayed at the boarding-house “Russia” on the quay."
+    m = [p for p in find_place_mentions(text, gazetteer=gazetteer) if p.text == "Russia"][0]
+    assert m.place.type == "building" and m.resolution == "context"
+    assert m.place.name.startswith("Russia") and "Saint Petersburg" in m.place.name
+
+
+def test_an_adjective_of_a_town_names_the_town_but_one_of_a_country_does_not(gazetteer):
+    text = "He was released with a pass back to Vologdan exile. He went back to Georgian friends."
+    found = {p.text: p for p in find_place_mentions(text, gazetteer=gazetteer)}
+    assert found["Vologdan"].place.name == "Vologda"
+    assert "Georgian" not in found or found["Georgian"].place is None
