@@ -99,7 +99,8 @@ class _LegBuilder:
                              confidence=round(0.5 if mv.hearsay else (0.6 if inferred else 0.8), 2)))
         self.leg_pos.append(mv.start)
         if status == "exile":
-            st.in_exile, st.exile_place = True, dst
+            # a new convoy: a term set by an earlier order no longer applies
+            st.in_exile, st.exile_place, st.exile_until = True, dst, None
         elif status == "escape":
             st.in_exile = False
         elif status == "return":
@@ -181,6 +182,8 @@ class _LegBuilder:
 
     def _at(self, mv: Move) -> None:
         st, t = self.st, mv.trigger
+        if t.event == "release":
+            st.in_exile, st.exile_until = False, None
         if t.status == "exile" and t.event in ("stay", "sentence"):
             st.in_exile, st.exile_place = True, mv.place
             start = _day(self._date_of(mv)) if mv.date else None

@@ -103,3 +103,10 @@ def test_he_follows_the_man_the_story_is_about_not_the_last_woman_named():
             "On 29 February 1912 he boarded the train for Moscow.")
     out, _ = legs(text, subject="Koba", cast=None)
     assert out and out[-1][:2] == ("Vologda", "Moscow")
+
+
+def test_a_new_exile_is_not_bound_by_the_term_of_an_earlier_one():
+    text = ("On 6 July 1911 Koba travelled to Vologda, where he was ordered to reside for two months. "
+            "On 2 July 1912 he was deported to Narym. On 1 September 1912 he caught the steamboat to Tomsk.")
+    out, _ = legs(text, subject="Koba")
+    assert out[-1] == ("Narym", "Tomsk", "escape")
