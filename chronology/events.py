@@ -216,7 +216,8 @@ class EventFinder:
             after = self._people_in(comma, min(comma + 80, self._sentence_end(pos))) if comma > 0 else []
             if after:
                 return text[after[0][0]:after[0][1]], after[0][2]
-        return "(implicit)", self.topic_is_subject
+        # a diary's subjectless sentence ("Arrived at Kazan.") is the narrator's
+        return "(implicit)", self.subject.narrator or self.topic_is_subject
 
     def _sentence_end(self, pos: int) -> int:
         sent = self.doc.sentence_at(pos)

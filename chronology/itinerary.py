@@ -214,6 +214,11 @@ class _LegBuilder:
         if src is None:
             src = self._scene_before(mv.start, mv.place)
         if src is None or _same(src, mv.place):
+            last = self.legs[-1] if self.legs else None
+            when = self._date_of(mv)
+            if last is not None and _same(last.to, mv.place) and last.arrive is None and \
+                    t.event in _ARRIVE_EVENTS and when and when != last.depart:
+                last.arrive = when     # "left by the train for X ... Arrived at X" on a later day
             st.here = mv.place
             if st.goal is not None and _same(st.goal.place, mv.place):
                 st.goal = None

@@ -110,3 +110,33 @@ def test_a_new_exile_is_not_bound_by_the_term_of_an_earlier_one():
             "On 2 July 1912 he was deported to Narym. On 1 September 1912 he caught the steamboat to Tomsk.")
     out, _ = legs(text, subject="Koba")
     assert out[-1] == ("Narym", "Tomsk", "escape")
+
+
+# A naturalist's expedition diary: dated headings, bare "On the 11th", sentences without a subject.
+DIARY = """MARCH 7th, 1876. We left Moscow by the evening train for Nizhny Novgorod, with Dr. Finsch.
+
+MARCH 9th. Arrived at Nizhny Novgorod in a snowstorm. We hired three sledges.
+
+On the 11th we set out by sledge for Kazan, and reached it four days later.
+
+APRIL 2nd. Crossed the Urals to Ekaterinburg. Dr. Finsch went on alone to Tobolsk.
+
+On the 14th I continued by tarantass to Omsk."""
+
+
+def test_a_diary_gives_the_narrators_route_with_dates_from_its_headings():
+    c = chronology.build(DIARY, narrator=True)
+    got = [(l.from_.name, l.to.name, l.depart, l.arrive) for l in c.legs]
+    assert got[0] == ("Moscow", "Nizhny Novgorod", "1876-03-07", "1876-03-09")
+    assert got[1] == ("Nizhny Novgorod", "Kazan", "1876-03-11", "1876-03-15")
+    assert [g[1] for g in got] == ["Nizhny Novgorod", "Kazan", "Yekaterinburg", "Omsk"]
+
+
+def test_a_companion_going_on_alone_is_not_the_diarists_leg():
+    c = chronology.build(DIARY, narrator=True)
+    assert "Tobolsk" not in [l.to.name for l in c.legs]
+
+
+def test_diary_modes_come_from_the_vehicles_named():
+    c = chronology.build(DIARY, narrator=True)
+    assert [l.mode for l in c.legs][:2] == ["train", "sleigh"]
