@@ -178,20 +178,27 @@ def build(file, out_dir, subject, narrator, cast_file, corrections_file, cdn, ti
     """
     from .corrections import load_corrections
     from .export import write_all
+    from .export.map_worker import MapWorker
     from .people import load_cast
     from .pipeline import build as build_chronology
-    text, source = _read(file)
-    cast = load_cast(cast_file) if cast_file else (load_cast(SAMPLE_CAST) if file == str(SAMPLE) else None)
-    corrections = load_corrections(corrections_file) if corrections_file else None
-    click.echo(f"reading {source} ({len(text)} characters)", err=True)
-    chron = build_chronology(text, subject=subject, narrator=narrator, cast=cast, calendar=calendar, anchor=anchor,
-                             gazetteer=_gazetteer(gazetteer_files), corrections=corrections, source=source)
+    worker = MapWorker()
+    try:
+        text, source = _read(file)
+        cast = load_cast(cast_file) if cast_file else (load_cast(SAMPLE_CAST) if file == str(SAMPLE) else None)
+        corrections = load_corrections(corrections_file) if corrections_file else None
+        click.echo(f"reading {source} ({len(text)} characters)", err=True)
+        chron = build_chronology(text, subject=subject, narrator=narrator, cast=cast, calendar=calendar,
+                                 anchor=anchor, gazetteer=_gazetteer(gazetteer_files), corrections=corrections,
+                                 source=source)
+    except BaseException:
+        worker.cancel()
+        raise
     if not chron.dates:
         click.echo("no dates found: the chronology is empty", err=True)
     target = Path(out_dir)
     tmp = Path(tempfile.mkdtemp(prefix=".chronology-", dir=target.parent if target.parent.exists() else None))
     try:
-        names = write_all(chron, tmp, text=text, cdn=cdn, tiles=tiles)
+        names = write_all(chron, tmp, text=text, cdn=cdn, tiles=tiles, render_map=worker.render)
         target.mkdir(parents=True, exist_ok=True)
         for n in names:
             os.replace(tmp / n, target / n)

@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable, Optional
 
 from ..models import Chronology
 from . import geojson, lpf, markdown, native, tables, timelinejs
 
 
-def write_all(chron: Chronology, out: Path, *, text: str, cdn: bool = False, tiles=None) -> list[str]:
-    """Write all outputs into `out`; returns the file names written."""
-    from maps.render import render_map
+def write_all(chron: Chronology, out: Path, *, text: str, cdn: bool = False, tiles=None,
+              render_map: Optional[Callable[..., str]] = None) -> list[str]:
+    """Write all outputs into `out`; returns the file names written. `render_map` may be a
+    MapWorker's render, started earlier so that folium loads while the chronology is built."""
+    if render_map is None:
+        from maps.render import render_map
     from maps.timeline import render_timeline
     files = {
         "chronology.json": native.dumps(chron),

@@ -1,0 +1,101 @@
+"""Render map.html in a forked process that imports folium while the parent builds.
+
+Importing folium (it compiles some 300 Jinja templates) costs about as much as
+the whole date and place analysis; on a machine with two cores the two can run
+side by side. Linux only (fork after a plain-Python start-up is safe there);
+elsewhere, and whenever the worker fails to start, the map is rendered in
+process.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import Optional
+
+from ..models import Chronology
+
+
+def _render_here(chron: Chronology, cdn: bool, tiles: Optional[str]) -> str:
+    from maps.render import render_map
+    return render_map(chron, cdn=cdn, tiles=tiles)
+
+
+def _read_all(fd: int) -> bytes:
+    chunks = []
+    while True:
+        b = os.read(fd, 1 << 16)
+        if not b:
+            return b"".join(chunks)
+        chunks.append(b)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        n = os.write(fd, view)
+        view = view[n:]
+
+
+class MapWorker:
+    def __init__(self) -> None:
+        self.pid: Optional[int] = None
+        if not sys.platform.startswith("linux"):
+            return
+        to_child_r, self._to_child = os.pipe()
+        self._from_child, from_child_w = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            for fd in (to_child_r, self._to_child, self._from_child, from_child_w):
+                os.close(fd)
+            return
+        if pid == 0:     # the worker
+            os.close(self._to_child)
+            os.close(self._from_child)
+            try:
+                import maps.render  # noqa: F401  (the slow import, overlapped with the parent's work)
+                data = _read_all(to_child_r)
+                if data:
+                    job = json.loads(data)
+                    chron = Chronology.model_validate(job["chronology"])
+                    out = b"ok\n" + _render_here(chron, job["cdn"], job["tiles"]).encode("utf-8")
+                    _write_all(from_child_w, out)
+            except BaseException as e:   # reported to the parent, which turns it into a one-line error
+                try:
+                    _write_all(from_child_w, f"error\n{type(e).__name__}: {e}".encode("utf-8"))
+                except OSError:
+                    pass
+            finally:
+                os._exit(0)
+        os.close(to_child_r)
+        os.close(from_child_w)
+        self.pid = pid
+
+    def render(self, chron: Chronology, *, cdn: bool = False, tiles: Optional[str] = None) -> str:
+        if self.pid is None:
+            return _render_here(chron, cdn, tiles)
+        job = {"chronology": chron.model_dump(mode="json", by_alias=True), "cdn": cdn, "tiles": tiles}
+        try:
+            _write_all(self._to_child, json.dumps(job).encode("utf-8"))
+        finally:
+            os.close(self._to_child)
+        try:
+            reply = _read_all(self._from_child)
+        finally:
+            os.close(self._from_child)
+            os.waitpid(self.pid, 0)
+            self.pid = None
+        status, _, body = reply.partition(b"\n")
+        if status != b"ok":
+            raise RuntimeError(body.decode("utf-8", "replace") or "the map worker stopped without a reply")
+        return body.decode("utf-8")
+
+    def cancel(self) -> None:
+        """Let the worker go without a job (the build failed before the map)."""
+        if self.pid is None:
+            return
+        os.close(self._to_child)
+        os.close(self._from_child)
+        os.waitpid(self.pid, 0)
+        self.pid = None
