@@ -120,3 +120,15 @@ def test_timelinejs_has_integer_dates_and_display_wording():
 def test_seed_itinerary_has_journeys(seed_text, seed_cast):
     c = chronology.build(seed_text, cast=seed_cast)
     assert len(c.legs) > 10 and len(c.journeys) > 5
+
+
+def test_check_calendar_clash_on_one_line():
+    text = "In Moscow on 3 March 1912 Koba wrote to Lenin, who answered from Cracow on 20 March 1912."
+    c = chronology.build(text, subject="Koba", calendar="by-place")
+    assert "calendar_clash" in [f.check for f in checks.calendar_clash(c.dates)]
+
+
+def test_check_unresolved_places_are_listed_for_review():
+    text = "On 3 March 1912 Koba reached Zxqvilleburg."
+    c = chronology.build(text, subject="Koba")
+    assert any(f.check == "unresolved_place" and "Zxqvilleburg" in f.message for f in c.review)
