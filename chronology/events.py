@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -286,8 +287,12 @@ class EventFinder:
         # a purpose or a limit ("broke for Christmas", "until May") is not when a move happens
         inside = [d for d in inside if not _NOT_WHEN.search(text, max(0, d.start - 8), d.start)] or inside
         if inside:
-            # the date nearest the trigger wins
-            return min(inside, key=lambda d: abs(d.start - pos)), True
+            # a date in the trigger's own clause, else the one nearest the trigger
+            a = max((m.end() for m in _DATE_CLAUSE.finditer(text, sent.start, pos)), default=sent.start)
+            nxt = _DATE_CLAUSE.search(text, pos, sent.end)
+            b = nxt.start() if nxt else sent.end
+            own = [d for d in inside if a <= d.start < b]
+            return min(own or inside, key=lambda d: abs(d.start - pos)), True
         # else the story's last date, leaving out purposes and limits
         for d in reversed(self.dates):
             if d.end <= sent.start and not _NOT_WHEN.search(text, max(0, d.start - 8), d.start):
@@ -301,12 +306,25 @@ class EventFinder:
                 return d.value
         return None
 
-    def _mode(self, a: int, b: int) -> str:
-        seg = self.doc.text[a:b]
+    def _mode(self, a: int, b: int, at: int) -> str:
+        """The transport word nearest the trigger at `at` within [a, b) ("the steamer carried him to Calais,
+        and from there he went on by rail to Paris": rail for Paris)."""
+        text = self.doc.text
+        best = None
         for rx, mode in transport()[0]:
-            if rx.search(seg):
-                return mode
-        return "unknown"
+            for m in rx.finditer(text, a, b):
+                d = abs(m.start() - at)
+                if best is None or d < best[0]:
+                    best = (d, mode)
+        return best[1] if best else "unknown"
+
+    def _companion_is_subject(self, m: re.Match, sent) -> bool:
+        """'Aouda travelled with him to Hong Kong': the subject may travel as someone's companion."""
+        c = re.search(r"\b(?:with|accompanied\s+by)\s+(?:him|her|them|me|us)\b", m.group(0), re.IGNORECASE)
+        if c:
+            pron = _PRONOUN.search(c.group(0), c.group(0).rfind(" ") + 1)
+            return self._pronoun(_Shifted(pron, m.start() + c.start()), sent.start)[1]
+        return any(p[2] for p in self._people_in(m.start(), m.end()))
 
     def _mover(self, t: Trigger, m: re.Match, sent) -> tuple[str, bool]:
         if t.mover == "object":
@@ -319,7 +337,10 @@ class EventFinder:
             if pron:
                 return self._pronoun(_Shifted(pron, m.end("verb")), sent.start)
             return obj.strip(), False
-        return self._actor(sent.start, m.start())
+        actor, is_subj = self._actor(sent.start, m.start())
+        if not is_subj and self._companion_is_subject(m, sent):
+            return actor, True
+        return actor, is_subj
 
     def _place_for(self, t: Trigger, m: re.Match, sent, sent_places: list[PlaceMention]) -> Optional[PlaceMention]:
         """The place a trigger points at: the first town, region or country right after it ('up the Ob to
@@ -360,10 +381,11 @@ class EventFinder:
                     date, own = self._date_for(sent, m.start())
                     found.append(Move(t, m.start(), m.end(), actor, is_subj, p.place if p else None,
                                       p.start if p else m.end(), date,
-                                      self._mode(max(sent.start, m.start() - 60), clause_end), (sent.start, sent.end),
+                                      self._mode(max(sent.start, m.start() - 60), clause_end, m.start()),
+                                      (sent.start, sent.end),
                                       hearsay=bool(_HEARSAY.search(sent.text)), date_own=own,
                                       term=self._term(sent, m.end()) if t.role in ("at", "at_prev") else None))
-            found = _in_travel_order(text, _dedupe(found))
+            found = _in_travel_order(text, _dedupe(_listed_destinations(text, found, sent_places)))
             for f in found:
                 f.escape_flag = escape_flag
             out += found
@@ -387,9 +409,34 @@ class _Shifted:
 
 
 _REACH = 60   # characters from a trigger to the place it points at
+# clause ends that separate one dated event from the next ("On 9 October X arrived at Suez, and ten days later")
+_DATE_CLAUSE = re.compile(r"[;:—]|,\s+(?:and|but|while|whereas|when)\b")
 _NOT_WHEN = re.compile(r"\b(?:for|until|till|since|before)\s+$", re.IGNORECASE)
 # events that say something without a place: "he was released", "by the time he reached the Lenins"
 _PLACELESS_EVENTS = {"release", "arrival"}
+
+
+_LIST_GAP = re.compile(r"\s*,?\s*(?:and|then|and\s+then)\s+(?:on\s+|back\s+)?(?:to\s+)?", re.IGNORECASE)
+
+
+def _listed_destinations(text: str, moves: list[Move], places: list[PlaceMention]) -> list[Move]:
+    """'went on by rail to Paris and Turin': each place listed after a destination is the next one."""
+    out = list(moves)
+    taken = {m.place_start for m in moves}
+    for mv in moves:
+        if mv.trigger.role != "to" or mv.place is None:
+            continue
+        end = next((p.end for p in places if p.start == mv.place_start), None)
+        for p in places:
+            if end is None or p.start < end:
+                continue
+            gap = _LIST_GAP.fullmatch(text, end, p.start)
+            if not gap or p.start in taken or p.place.type not in ENDPOINT_TYPES:
+                break
+            out.append(dataclasses.replace(mv, place=p.place, place_start=p.start))
+            taken.add(p.start)
+            end = p.end
+    return out
 
 
 def _in_travel_order(text: str, moves: list[Move]) -> list[Move]:

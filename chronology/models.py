@@ -14,7 +14,7 @@ SCHEMA_VERSION = "1.0.0"
 TimexKind = Literal["date", "time", "duration", "relative", "set"]
 Calendar = Literal["julian", "gregorian"]
 Mode = Literal["train", "steamer", "ship", "ferry", "boat", "cart", "carriage",
-               "sleigh", "cab", "horse", "foot", "unknown"]
+               "sleigh", "cab", "horse", "animal", "motor", "air", "foot", "unknown"]
 Status = Literal["exile", "escape", "return", "travel"]
 EventType = Literal["arrest", "sentence", "deportation", "escape", "departure", "arrival",
                     "travel", "stay", "release", "meeting", "publication", "other"]

@@ -72,6 +72,7 @@ class PlaceFinder:
         c = cues()
         self.strong_rx = re.compile(r"\b(?:" + _alt(c["movement"]) + r")\s+((?:the\s+)?[A-Z][\w’'\-]+(?:[\s\-][A-Z][\w’'\-]+)?)")
         self.weak_rx = re.compile(r"\b(?:" + _alt(c["location"]) + r")\s+([A-Z][a-z][\w’'\-]+(?:[\s\-][A-Z][a-z][\w’'\-]+)?)")
+        self.list_rx = re.compile(r"\s*,?\s+(?:" + _alt(c["list"]) + r")\s+([A-Z][a-z][\w’'\-]+(?:[\s\-][A-Z][a-z][\w’'\-]+)?)")
         self.estab_rx = re.compile(r"(?:\b(?:" + _alt(c["establishment"]) + r")\s*[“\"‘']\s*$)", re.IGNORECASE)
         self.estab_after_rx = re.compile(r"^\s+(?:" + _alt(c["establishment"]) + r")\b", re.IGNORECASE)
         self.title_rx = re.compile(r"\b(?:" + _alt(c["title"]) + r")\.?\s+$")
@@ -107,7 +108,14 @@ class PlaceFinder:
                 out.append(Candidate(a, b, s, how))
                 taken.append((a, b))
         out.sort(key=lambda c: c.start)
-        return out
+        # "to Paris and Turin": a name listed right after a place is a candidate like the place itself
+        more = []
+        for c in out:
+            m = self.list_rx.match(text, c.end)
+            if m and not any(x < m.end(1) and m.start(1) < y for x, y in taken):
+                more.append(Candidate(m.start(1), m.end(1), m.group(1), "location"))
+                taken.append(m.span(1))
+        return sorted(out + more, key=lambda c: c.start)
 
     # ------------------------------------------------------------ deciding
     def _person_spans(self, text: str) -> list[tuple[int, int]]:
@@ -149,7 +157,10 @@ class PlaceFinder:
             else:
                 ranked = self.gaz.resolve(c.text, near=context[-8:])
                 ranked = [x for x in ranked if x.record.source != "geonames" or x.record.population >= (1000 if c.how == "movement" else 5000)]
-                if ranked and (ranked[0].distance_km is None or ranked[0].distance_km < 3000):
+                # far from everything the text has placed is suspect, unless it is a great city (Bombay
+                # after Suez in a journey round the world)
+                if ranked and (ranked[0].distance_km is None or ranked[0].distance_km < 3000
+                               or ranked[0].record.population >= _GREAT_CITY):
                     rec = ranked[0].record
                 else:
                     rec = self._adjectival(c.text, context)
@@ -194,6 +205,7 @@ class PlaceFinder:
 
 
 _TOWN_TYPES = {"city", "town", "village"}
+_GREAT_CITY = 500_000
 # adjectival endings and what the town's name ends with instead: Vologdan, Parisian, Viennese
 _ADJECTIVE_SUFFIXES = (("n", ""), ("ian", ""), ("ian", "e"), ("ese", "a"), ("ese", ""))
 

@@ -140,3 +140,39 @@ def test_a_companion_going_on_alone_is_not_the_diarists_leg():
 def test_diary_modes_come_from_the_vehicles_named():
     c = chronology.build(DIARY, narrator=True)
     assert [l.mode for l in c.legs][:2] == ["train", "sleigh"]
+
+
+# A travel novel with a dated log, round the world: great cities far apart, ships carrying the traveller.
+VOYAGE = """Phileas Fogg left London on 2 October 1872 by the evening train for Dover. The steamer carried him
+across to Calais, and from there he went on by rail to Paris and Turin. On 5 October Fogg reached Brindisi.
+Passepartout, his servant, went ashore at Suez to buy shirts. On 9 October the Mongolia arrived at Suez, and ten
+days later Mr. Fogg landed at Bombay. He rode an elephant to Benares. Aouda travelled with him to Hong Kong."""
+
+
+def test_a_voyage_reaches_great_cities_far_from_the_last_place():
+    out, _ = legs(VOYAGE, subject="Phileas Fogg")
+    assert [b for _, b, _ in out] == ["Dover", "Calais", "Paris", "Turin", "Brindisi", "Suez", "Mumbai",
+                                      "Varanasi", "Hong Kong"]
+
+
+def test_a_ship_carrying_the_subject_moves_the_subject():
+    out, c = legs(VOYAGE, subject="Phileas Fogg")
+    assert ("Dover", "Calais") in [(a, b) for a, b, _ in out]
+    assert c.legs[1].mode == "steamer"
+
+
+def test_each_leg_takes_the_transport_word_nearest_its_verb():
+    _, c = legs(VOYAGE, subject="Phileas Fogg")
+    modes = {l.to.name: l.mode for l in c.legs}
+    assert modes["Paris"] == "train" and modes["Varanasi"] == "animal"
+
+
+def test_a_date_in_the_moves_own_clause_wins_over_a_nearer_one():
+    _, c = legs(VOYAGE, subject="Phileas Fogg")
+    suez = [l for l in c.legs if l.to.name == "Suez"][0]
+    assert (suez.arrive or suez.depart) == "1872-10-09"
+
+
+def test_travelling_as_someones_companion_is_the_subjects_move():
+    out, _ = legs(VOYAGE, subject="Phileas Fogg")
+    assert out[-1][1] == "Hong Kong"
