@@ -95,6 +95,15 @@ def output_options(f):
     return f
 
 
+def _check_tile_name(name: str) -> None:
+    import xyzservices
+    try:
+        xyzservices.providers.query_name(name)
+    except ValueError:
+        raise click.UsageError(f"--tiles: no tile provider called {name!r}; try OpenStreetMap or "
+                               "'CartoDB positron', or give a URL template with --tiles-attr") from None
+
+
 class _Group(click.Group):
     def invoke(self, ctx):
         try:
@@ -164,10 +173,12 @@ def places(file, gazetteer_files, calendar, anchor, geocode, bias, region, fmt, 
 @click.option("--corrections", "corrections_file", type=click.Path(dir_okay=False),
               help="JSON file of fixes from a previous review (see README).")
 @click.option("--cdn", is_flag=True, help="Load Leaflet from CDNs instead of inlining it (smaller, needs network).")
-@click.option("--tiles", metavar="NAME|URL", help="Online tiles under the bundled offline basemap.")
+@click.option("--tiles", metavar="NAME|URL", help="Online tiles beside the bundled offline basemap "
+              "(a folium/xyzservices name such as OpenStreetMap, or a URL template).")
+@click.option("--tiles-attr", metavar="TEXT", help="Attribution for --tiles given as a URL (required then).")
 @common_input
-def build(file, out_dir, subject, narrator, cast_file, corrections_file, cdn, tiles, gazetteer_files, calendar,
-          anchor):
+def build(file, out_dir, subject, narrator, cast_file, corrections_file, cdn, tiles, tiles_attr, gazetteer_files,
+          calendar, anchor):
     """Build the chronology of FILE into DIR: JSON, map, timeline and exports.
 
     With no FILE, builds the bundled sample narrative.
@@ -181,6 +192,11 @@ def build(file, out_dir, subject, narrator, cast_file, corrections_file, cdn, ti
     from .export.map_worker import MapWorker
     from .people import load_cast
     from .pipeline import build as build_chronology
+    if tiles and "://" in tiles and not tiles_attr:
+        raise click.UsageError("--tiles URL needs --tiles-attr TEXT: tile providers require attribution "
+                               "(e.g. --tiles-attr '© OpenStreetMap contributors')")
+    if tiles and "://" not in tiles:
+        _check_tile_name(tiles)
     worker = MapWorker()
     try:
         text, source = _read(file)
@@ -198,7 +214,8 @@ def build(file, out_dir, subject, narrator, cast_file, corrections_file, cdn, ti
     target = Path(out_dir)
     tmp = Path(tempfile.mkdtemp(prefix=".chronology-", dir=target.parent if target.parent.exists() else None))
     try:
-        names = write_all(chron, tmp, text=text, cdn=cdn, tiles=tiles, render_map=worker.render)
+        names = write_all(chron, tmp, text=text, cdn=cdn, tiles=tiles, tiles_attr=tiles_attr,
+                          render_map=worker.render)
         target.mkdir(parents=True, exist_ok=True)
         for n in names:
             os.replace(tmp / n, target / n)

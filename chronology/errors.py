@@ -13,5 +13,9 @@ class GazetteerError(ChronologyError):
     """A gazetteer file is missing or malformed."""
 
 
+class RenderError(ChronologyError):
+    """The map or a page could not be rendered (e.g. an unknown tile provider)."""
+
+
 class RuleError(ChronologyError):
     """A rule table is malformed (a bug in data, caught at load time)."""

@@ -87,7 +87,8 @@ def _leg_layer(leg: Leg, n: int, colour: str) -> tuple[folium.FeatureGroup, foli
     return layer, line, line_pts, marks
 
 
-def render_map(chron: Chronology, *, cdn: bool = False, tiles: str | None = None) -> str:
+def render_map(chron: Chronology, *, cdn: bool = False, tiles: str | None = None,
+               tiles_attr: str | None = None) -> str:
     m = folium.Map(location=[55, 40], zoom_start=4, tiles=None, control_scale=True)
     root = m.get_root()
     if not cdn:
@@ -103,8 +104,8 @@ def render_map(chron: Chronology, *, cdn: bool = False, tiles: str | None = None
                                              "fillOpacity": 1.0}).add_to(base)
     base.add_to(m)
     if tiles:
-        folium.TileLayer(tiles, attr="&copy; the tile provider" if tiles.startswith("http") else None,
-                         name="tiles").add_to(m)
+        # a named provider brings its own attribution; a URL needs the user's (--tiles-attr)
+        folium.TileLayer(tiles, attr=esc(tiles_attr) if tiles_attr else None, name=esc(tiles_attr or tiles)).add_to(m)
     legs = {l.id: l for l in chron.legs}
     pts: list = []
     player = []

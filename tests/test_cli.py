@@ -127,3 +127,35 @@ def test_every_command_has_help_with_an_example(run):
     for cmd in (["dates"], ["places"], ["build"], ["schema"], ["serve"], ["gazetteer", "lookup"]):
         r = run(*cmd, "--help")
         assert r.exit_code == 0 and "Example:" in r.output, cmd
+
+
+def test_tiles_url_without_attribution_is_a_usage_error(run, tmp_path):
+    r = run("build", "--out", tmp_path / "o", "--tiles", "https://t.example.org/{z}/{x}/{y}.png")
+    assert r.exit_code == 2 and "--tiles-attr" in r.output
+    assert not (tmp_path / "o").exists()
+
+
+def test_unknown_tile_provider_is_a_usage_error(run, tmp_path):
+    r = run("build", "--out", tmp_path / "o", "--tiles", "NoSuchTiles")
+    assert r.exit_code == 2 and "no tile provider" in r.output
+
+
+def test_tiles_url_with_attribution_is_credited_on_the_map(run, tmp_path):
+    r = run("build", "--out", tmp_path / "o", "--tiles", "https://t.example.org/{z}/{x}/{y}.png",
+            "--tiles-attr", "Example tiles")
+    assert r.exit_code == 0, r.output
+    assert "Example tiles" in (tmp_path / "o" / "map.html").read_text(encoding="utf-8")
+
+
+def test_a_map_that_cannot_render_is_one_line_and_no_output(tmp_path, monkeypatch):
+    import maps.render
+    from chronology.errors import RenderError
+    from chronology.export.map_worker import MapWorker
+
+    def broken(*a, **k):
+        raise ValueError("Custom tiles must have an attribution.")
+    monkeypatch.setattr(maps.render, "render_map", broken)
+    worker = MapWorker()
+    import chronology
+    with pytest.raises(RenderError, match="^map.html: Custom tiles"):
+        worker.render(chronology.build("On 2 May 1911 Ivan went to Tver.", subject="Ivan"))

@@ -13,12 +13,16 @@ import os
 import sys
 from typing import Optional
 
+from ..errors import RenderError
 from ..models import Chronology
 
 
-def _render_here(chron: Chronology, cdn: bool, tiles: Optional[str]) -> str:
+def _render_here(chron: Chronology, cdn: bool, tiles: Optional[str], tiles_attr: Optional[str] = None) -> str:
     from maps.render import render_map
-    return render_map(chron, cdn=cdn, tiles=tiles)
+    try:
+        return render_map(chron, cdn=cdn, tiles=tiles, tiles_attr=tiles_attr)
+    except ValueError as e:   # folium's complaints about tiles
+        raise RenderError(f"map.html: {e}") from None
 
 
 def _read_all(fd: int) -> bytes:
@@ -59,11 +63,12 @@ class MapWorker:
                 if data:
                     job = json.loads(data)
                     chron = Chronology.model_validate(job["chronology"])
-                    out = b"ok\n" + _render_here(chron, job["cdn"], job["tiles"]).encode("utf-8")
+                    out = b"ok\n" + _render_here(chron, job["cdn"], job["tiles"], job["tiles_attr"]).encode("utf-8")
                     _write_all(from_child_w, out)
             except BaseException as e:   # reported to the parent, which turns it into a one-line error
+                msg = str(e).removeprefix("map.html: ") if isinstance(e, RenderError) else f"{type(e).__name__}: {e}"
                 try:
-                    _write_all(from_child_w, f"error\n{type(e).__name__}: {e}".encode("utf-8"))
+                    _write_all(from_child_w, f"error\n{msg}".encode("utf-8"))
                 except OSError:
                     pass
             finally:
@@ -72,10 +77,12 @@ class MapWorker:
         os.close(from_child_w)
         self.pid = pid
 
-    def render(self, chron: Chronology, *, cdn: bool = False, tiles: Optional[str] = None) -> str:
+    def render(self, chron: Chronology, *, cdn: bool = False, tiles: Optional[str] = None,
+               tiles_attr: Optional[str] = None) -> str:
         if self.pid is None:
-            return _render_here(chron, cdn, tiles)
-        job = {"chronology": chron.model_dump(mode="json", by_alias=True), "cdn": cdn, "tiles": tiles}
+            return _render_here(chron, cdn, tiles, tiles_attr)
+        job = {"chronology": chron.model_dump(mode="json", by_alias=True), "cdn": cdn, "tiles": tiles,
+               "tiles_attr": tiles_attr}
         try:
             _write_all(self._to_child, json.dumps(job).encode("utf-8"))
         finally:
@@ -88,7 +95,7 @@ class MapWorker:
             self.pid = None
         status, _, body = reply.partition(b"\n")
         if status != b"ok":
-            raise RuntimeError(body.decode("utf-8", "replace") or "the map worker stopped without a reply")
+            raise RenderError("map.html: " + (body.decode("utf-8", "replace") or "the map worker stopped without a reply"))
         return body.decode("utf-8")
 
     def cancel(self) -> None:
