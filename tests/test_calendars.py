@@ -43,3 +43,28 @@ def test_date_in_cracow_is_gregorian():
 def test_calendar_setting_overrides_place():
     (d,) = chronology.extract_dates("On 5 November 1912, he reached Cracow.", calendar="julian")
     assert (d.calendar, d.value_gregorian) == ("julian", "1912-11-18")
+
+
+def test_old_style_marker_makes_a_date_julian_wherever_it_is():
+    (d,) = chronology.extract_dates("In London, June 29, 1850, Old Style, was the date.")
+    assert (d.value, d.calendar, d.value_gregorian) == ("1850-06-29", "julian", "1850-07-11")
+
+
+def test_new_style_marker_makes_a_date_gregorian_in_russia():
+    (d,) = [d for d in chronology.extract_dates("In Moscow on 12 March 1912 (N.S.) he wrote.") if d.text.startswith("12")]
+    assert (d.calendar, d.value_gregorian) == ("gregorian", None)
+
+
+def test_easter_in_a_western_text_is_western_easter():
+    (d,) = chronology.extract_dates("In London on Easter Sunday 1905 we met.", calendar="gregorian")
+    assert d.value == "1905-04-23"
+
+
+def test_easter_in_a_julian_text_is_orthodox_easter_in_julian_numbers():
+    (d,) = chronology.extract_dates("In Tiflis on Good Friday, 1905, he preached.")
+    assert (d.value, d.calendar, d.value_gregorian) == ("1905-04-15", "julian", "1905-04-28")
+
+
+def test_easter_without_a_year_takes_the_storys_year():
+    dates = chronology.extract_dates("In London in March 1905 he waited. At Easter he left.", calendar="gregorian")
+    assert dates[-1].value == "1905-04-23"

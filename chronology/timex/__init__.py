@@ -1,12 +1,13 @@
 """The temporal tagger: recognize -> reference -> calendars -> Timex models."""
 from __future__ import annotations
 
+import datetime as dt
 from typing import Callable, Optional
 
 from ..models import Timex
 from ..text import Doc
 from . import edtf
-from .calendars import calendar_for, gregorian_equivalent
+from .calendars import calendar_for, easter_day, gregorian_equivalent, style_marked
 from .recognize import recognize
 from .reference import Resolved, resolve_all
 
@@ -38,9 +39,15 @@ def tag(doc: Doc, *, calendar: str = "by-place", polity_at: Optional[PolityAt] =
         lo = v.lo() if v is not None else None
         hi = v.hi() if v is not None else None
         cal = vgreg = None
+        value = r.value
         if r.kind in ("date", "time", "relative") and v is not None and v.literal is None:
             polity = polity_at(f.start) if polity_at else None
-            cal = calendar_for(polity, lo or hi, calendar)
+            cal = style_marked(doc.text, f.end) or calendar_for(polity, lo or hi, calendar)
+            if f.draft.feast is not None and cal == "julian" and v.a is not None:
+                # a Julian text keeps the Orthodox Easter, numbered in its own calendar
+                day = easter_day(v.a.y, "julian") + dt.timedelta(days=f.draft.feast)
+                v = edtf.Val(a=edtf.Point(day.year, day.month, day.day))
+                value, lo, hi = v.edtf(), v.lo(), v.hi()
             dual = f.draft.day2 if not f.parts else None
             if dual is not None and v.a is not None:
                 cal = "julian"
@@ -48,7 +55,7 @@ def tag(doc: Doc, *, calendar: str = "by-place", polity_at: Optional[PolityAt] =
             elif cal == "julian":
                 vgreg = gregorian_equivalent(v)
         out.append(Timex(
-            text=doc.text[f.start:f.end], start=f.start, end=f.end, kind=r.kind, value=r.value,
+            text=doc.text[f.start:f.end], start=f.start, end=f.end, kind=r.kind, value=value,
             rule=f.rule, precision=_precision(v), earliest=lo.isoformat() if lo else None,
             latest=hi.isoformat() if hi else None, calendar=cal, value_gregorian=vgreg,
             anchor=r.anchor if r.kind == "relative" else None, narrative=r.narrative,

@@ -15,6 +15,7 @@ from typing import Optional
 from convertdate import gregorian, julian
 
 from ..paths import DATA_DIR
+from . import vocab
 from .edtf import Point, Val, interval
 
 
@@ -35,6 +36,24 @@ def calendar_for(polity: Optional[str], day: Optional[dt.date], setting: str) ->
         return "gregorian"
     until = switch_dates().get(polity)
     return "julian" if until is not None and day < until else "gregorian"
+
+
+def easter_day(year: int, calendar: str) -> dt.date:
+    """Easter Sunday as that calendar numbers it: Western Easter, or the Orthodox Easter of a
+    Julian-dated text in Julian numbering (dateutil implements both computus)."""
+    from dateutil.easter import EASTER_JULIAN, EASTER_WESTERN, easter
+    return easter(year, EASTER_JULIAN if calendar == "julian" else EASTER_WESTERN)
+
+
+def style_marked(text: str, end: int) -> Optional[str]:
+    """'June 29, Old Style', '12 March (N.S.)': the calendar the text names right after a date."""
+    after = text[end:end + 16]
+    for cal, markers in vocab.STYLE_MARKERS.items():
+        for m in markers:
+            i = after.find(m)
+            if i >= 0 and not after[:i].strip(" ,(").strip():
+                return cal
+    return None
 
 
 def julian_to_gregorian(p: Point) -> Point:

@@ -40,6 +40,7 @@ class Draft:
     open: Optional[str] = None            # before | after (open intervals)
     week_last: bool = False
     night_of: Optional[str] = None
+    feast: Optional[int] = None           # days after Easter Sunday (movable feasts)
 
 
 def _int(s):
@@ -106,7 +107,8 @@ def b_dmy(g) -> Draft:
 
 def b_day_only(g) -> Draft:
     # "On the 11th": month and year come from the running date (diaries)
-    return Draft("date", rel="day_of_month", day=_day(g["day"]))
+    pod = vocab.PARTS_OF_DAY.get(g["pod"].lower()) if g.get("pod") else None
+    return Draft("date", rel="day_of_month", day=_day(g["day"]), pod=pod)
 
 
 def b_my(g) -> Draft:
@@ -131,6 +133,13 @@ def b_holiday(g) -> Draft:
     key = next(k for k in vocab.HOLIDAYS if k.lower() == name.lower())
     m, d = vocab.HOLIDAYS[key]
     return Draft("date", year=_int(g.get("year")), month=m, day=d)
+
+
+def b_feast(g) -> Draft:
+    name = g["feast"]
+    key = next(k for k in vocab.MOVABLE_FEASTS if k.lower() == name.lower())
+    # month 4 only steers the choice of year when the text gives none
+    return Draft("date", year=_int(g.get("year")), month=4, feast=vocab.MOVABLE_FEASTS[key])
 
 
 def b_season(g) -> Draft:

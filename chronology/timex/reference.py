@@ -10,7 +10,10 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+import datetime as dt
+
 from . import vocab
+from .calendars import easter_day
 from .edtf import Point, Val, interval, month_end, shift, span_after, span_before
 from .normalize import Draft
 from .recognize import Found
@@ -79,6 +82,9 @@ class Walker:
             return interval(Point(year, m1), Point(y2, (m2 - 1) % 12 + 1))
         if d.month is None:
             return Val(a=Point(year), approx=d.approx)
+        if d.feast is not None:
+            day = easter_day(year, "gregorian") + dt.timedelta(days=d.feast)
+            return Val(a=Point(day.year, day.month, day.day), approx=d.approx)
         m = d.month
         if d.night_of:
             e = month_end(year, m)

@@ -84,6 +84,21 @@ HOLIDAYS = {
     "St Valentine's Day": (2, 14), "Valentine's Day": (2, 14), "Hogmanay": (12, 31),
 }
 
+# Movable feasts: name -> days after Easter Sunday. The date depends on the year and on the
+# calendar (Orthodox Easter in Julian texts); see reference.py and calendars.py.
+MOVABLE_FEASTS = {
+    "Easter Sunday": 0, "Easter Day": 0, "Easter": 0, "Easter Monday": 1, "Good Friday": -2,
+    "Maundy Thursday": -3, "Palm Sunday": -7, "Shrove Tuesday": -47, "Ash Wednesday": -46,
+    "Ascension Day": 39, "Whit Sunday": 49, "Whitsunday": 49, "Whitsun": 49, "Pentecost": 49,
+    "Trinity Sunday": 56,
+}
+
+# Markers that say which calendar a date is written in ("June 29, Old Style", "12 March N.S.")
+STYLE_MARKERS = {
+    "julian": ["Old Style", "old style", "O.S.", "O. S.", "(O.S.)", "Julian"],
+    "gregorian": ["New Style", "new style", "N.S.", "N. S.", "(N.S.)", "Gregorian"],
+}
+
 # Part-of-day words -> TimeML code; the value stays the day (EDTF has no such codes).
 PARTS_OF_DAY = {
     "morning": "MO", "dawn": "MO", "daybreak": "MO", "sunrise": "MO", "afternoon": "AF",
