@@ -1,23 +1,31 @@
-// The itinerary player and the links from the timeline (map.html#L3).
-// maps/render.py fills in __MAP__ and __LEGS__ = [{layer, group, line, marks}], in travel order;
-// marks = {id, n, colour, stop, tip, label, arrow, angle}; its strings arrive escaped as HTML.
+// The legs of the journey map, the itinerary player, and the links from the timeline (map.html#L3).
+// maps/render.py fills in __MAP__, __LAND__ = {group, data, attribution} and __LEGS__ = [{group, data}]
+// in travel order: `group` is the
+// journey's folium FeatureGroup, `data` = {id, n, colour, dash, opacity, line, popup, tooltip, stop,
+// tip, label, arrow, angle}; its strings arrive escaped as HTML.
 // Runs once the page has parsed, when every layer folium declares exists.
 document.addEventListener("DOMContentLoaded", function () {
-  var map = __MAP__, legs = __LEGS__;
-  // each leg's direction arrow and numbered stop
+  var map = __MAP__, legs = __LEGS__, land = __LAND__;
+  // the offline base layer (Natural Earth land), drawn into folium's base-layer group
+  L.geoJSON(land.data, {interactive: false, attribution: land.attribution,
+    style: {fillColor: "#f4f1e8", color: "#8c8c8c", weight: 0.7, fillOpacity: 1.0}}).addTo(land.group);
   legs.forEach(function (leg) {
-    var m = leg.marks;
-    leg.id = m.id;
-    leg.label = m.label;
-    if (m.arrow) {
-      L.marker(m.arrow, {interactive: false, keyboard: false, icon: L.divIcon({
+    var d = leg.data;
+    leg.id = d.id;
+    leg.label = d.label;
+    leg.layer = L.featureGroup();
+    leg.line = L.polyline(d.line, {color: d.colour, weight: 3, dashArray: d.dash, opacity: d.opacity})
+      .bindPopup(d.popup, {maxWidth: 360}).bindTooltip(d.tooltip, {sticky: true}).addTo(leg.layer);
+    if (d.arrow) {
+      L.marker(d.arrow, {interactive: false, keyboard: false, icon: L.divIcon({
         className: "chrono-arrow-icon", iconSize: [16, 16], iconAnchor: [8, 8],
-        html: '<div class="chrono-arrow" style="color:' + m.colour + ';transform:rotate(' + m.angle +
+        html: '<div class="chrono-arrow" style="color:' + d.colour + ';transform:rotate(' + d.angle +
               'deg)">&#10148;</div>'})}).addTo(leg.layer);
     }
-    L.marker(m.stop, {icon: L.divIcon({className: "chrono-stop-icon", iconSize: [20, 20], iconAnchor: [10, 10],
-      html: '<div class="chrono-stop" style="background:' + m.colour + '">' + m.n + '</div>'})})
-      .bindTooltip(m.tip).on("click", function () { leg.line.openPopup(); }).addTo(leg.layer);
+    L.marker(d.stop, {icon: L.divIcon({className: "chrono-stop-icon", iconSize: [20, 20], iconAnchor: [10, 10],
+      html: '<div class="chrono-stop" style="background:' + d.colour + '">' + d.n + '</div>'})})
+      .bindTooltip(d.tip).on("click", function () { leg.line.openPopup(); }).addTo(leg.layer);
+    leg.group.addLayer(leg.layer);
   });
   var box = L.DomUtil.create("div", "chrono-player");
   box.innerHTML = '<button type="button" title="Play the itinerary">&#9654;</button> ' +

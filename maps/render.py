@@ -34,9 +34,26 @@ text-align:center;border:1px solid #fff;box-shadow:0 0 2px #333}
 .chrono-player input{vertical-align:middle;width:160px}"""
 
 
+class _Raw(Element):
+    """Markup placed as it is. branca's Element compiles its text as a Jinja template, which for the
+    inlined Leaflet (150 kB) and the data of a long itinerary costs more than all the rest."""
+
+    def __init__(self, markup: str):
+        super().__init__()
+        self.markup = markup
+
+    def render(self, **kwargs) -> str:
+        return self.markup
+
+
 @lru_cache(maxsize=1)
 def _player_js() -> str:
     return (Path(__file__).with_name("player.js")).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _land_json() -> str:
+    return json.dumps(land(), separators=(",", ":"))
 
 
 def _when(value, gregorian, text) -> str:
@@ -68,23 +85,24 @@ def _bearing_on_screen(a: tuple[float, float], b: tuple[float, float]) -> float:
     return -math.degrees(math.atan2(dy, dx))
 
 
-def _leg_layer(leg: Leg, n: int, colour: str) -> tuple[folium.FeatureGroup, folium.PolyLine, list, dict]:
-    """The leg's line (with its popup) in folium; its arrow and numbered stop are drawn by player.js
-    from `marks`, which spares folium hundreds of elements on a long itinerary."""
-    layer = folium.FeatureGroup(control=False)
+def _leg_data(leg: Leg, n: int, colour: str) -> tuple[dict, list]:
+    """What player.js needs to draw one leg into its journey's layer: the great circle, its style,
+    popup and tooltip (escaped HTML), the direction arrow and the numbered stop. Drawing the legs in
+    one script instead of as folium elements keeps a long itinerary quick to render."""
     line_pts = great_circle_points((leg.from_.lat, leg.from_.lon), (leg.to.lat, leg.to.lon))
     solid = leg.confidence >= 0.7 and not leg.inferred_from
-    line = folium.PolyLine(line_pts, color=colour, weight=3, dash_array=None if solid else "6 6",
-                           opacity=0.9 if leg.confidence >= 0.7 else 0.5,
-                           popup=folium.Popup(_popup_html(leg, n), max_width=360),
-                           tooltip=esc(f"{n}. {leg.to.name} {leg.date_text or leg.arrive or leg.depart or ''}"))
-    line.add_to(layer)
     mid = len(line_pts) // 2
-    marks = {"n": n, "colour": colour, "stop": [leg.to.lat, leg.to.lon], "tip": esc(f"{n}. {leg.to.name}")}
+    data = {"id": leg.id, "n": n, "colour": colour, "dash": None if solid else "6 6",
+            "opacity": 0.9 if leg.confidence >= 0.7 else 0.5,
+            "line": [[round(lat, 4), round(lon, 4)] for lat, lon in line_pts],
+            "popup": _popup_html(leg, n),
+            "tooltip": esc(f"{n}. {leg.to.name} {leg.date_text or leg.arrive or leg.depart or ''}"),
+            "stop": [leg.to.lat, leg.to.lon], "tip": esc(f"{n}. {leg.to.name}"),
+            "label": esc(f"{n}. {leg.to.name}, {leg.date_text or leg.depart or leg.arrive or 'undated'}")}
     if len(line_pts) > 2:
-        marks["arrow"] = list(line_pts[mid])
-        marks["angle"] = round(_bearing_on_screen(line_pts[mid - 1], line_pts[mid + 1]))
-    return layer, line, line_pts, marks
+        data["arrow"] = [round(x, 4) for x in line_pts[mid]]
+        data["angle"] = round(_bearing_on_screen(line_pts[mid - 1], line_pts[mid + 1]))
+    return data, line_pts
 
 
 def render_map(chron: Chronology, *, cdn: bool = False, tiles: str | None = None,
@@ -94,14 +112,11 @@ def render_map(chron: Chronology, *, cdn: bool = False, tiles: str | None = None
     if not cdn:
         m.default_js = []
         m.default_css = []
-        root.header.add_child(Element(f"<style>{leaflet_css()}</style>"))
-        root.header.add_child(Element(f"<script>{leaflet_js()}</script>"))
-        root.header.add_child(Element(f"<script>{jquery_js()}</script>"))
-    root.header.add_child(Element(f"<style>{_CSS}</style>"))
+        root.header.add_child(_Raw(f"<style>{leaflet_css()}</style>"))
+        root.header.add_child(_Raw(f"<script>{leaflet_js()}</script>"))
+        root.header.add_child(_Raw(f"<script>{jquery_js()}</script>"))
+    root.header.add_child(_Raw(f"<style>{_CSS}</style>"))
     base = folium.FeatureGroup(name="Land (offline)", overlay=False, control=True)
-    folium.GeoJson(land(), name="land", attr=ATTRIBUTION, control=False, interactive=False,
-                   style_function=lambda _: {"fillColor": "#f4f1e8", "color": "#8c8c8c", "weight": 0.7,
-                                             "fillOpacity": 1.0}).add_to(base)
     base.add_to(m)
     if tiles:
         # a named provider brings its own attribution; a URL needs the user's (--tiles-attr)
@@ -117,12 +132,9 @@ def render_map(chron: Chronology, *, cdn: bool = False, tiles: str | None = None
             n += 1
             if leg.from_ is None or leg.from_.lat is None or leg.to.lat is None:
                 continue
-            layer, line, line_pts, marks = _leg_layer(leg, n, COLOURS[leg.status])
-            layer.add_to(fg)
+            data, line_pts = _leg_data(leg, n, COLOURS[leg.status])
             pts += line_pts
-            marks["label"] = esc(f"{n}. {leg.to.name}, {leg.date_text or leg.depart or leg.arrive or 'undated'}")
-            marks["id"] = leg.id
-            player.append((layer.get_name(), fg.get_name(), line.get_name(), marks))
+            player.append((fg.get_name(), data))
         fg.add_to(m)
     if pts:
         lats = [p[0] for p in pts]
@@ -131,13 +143,14 @@ def render_map(chron: Chronology, *, cdn: bool = False, tiles: str | None = None
     folium.LayerControl(collapsed=True).add_to(m)
     rows = "".join(f'<div><span style="display:inline-block;width:18px;height:3px;background:{c};'
                    f'vertical-align:middle"></span> {k}</div>' for k, c in COLOURS.items())
-    root.html.add_child(Element(_LEGEND.format(rows=rows)))
-    # the player refers to folium's layer variables, so it runs after them, at the end of the page script
-    # folium's variable names are identifiers it generated; every text-derived value in `marks` is escaped
-    entries = ",".join("{layer:%s,group:%s,line:%s,marks:%s}" % (layer, group, line, json.dumps(marks))
-                       for layer, group, line, marks in player)
-    root.script.add_child(Element(_player_js().replace("__MAP__", m.get_name())
-                                  .replace("__LEGS__", f"[{entries}]")))
+    root.html.add_child(_Raw(_LEGEND.format(rows=rows)))
+    # the script refers to folium's layer variables, so it runs once they exist (see player.js);
+    # folium's variable names are identifiers it generated; every text-derived value in the data is escaped
+    entries = ",".join("{group:%s,data:%s}" % (group, json.dumps(data)) for group, data in player)
+    root.script.add_child(_Raw(_player_js().replace("__MAP__", m.get_name())
+                               .replace("__LAND__", "{group:%s,data:%s,attribution:%s}" % (
+                                   base.get_name(), _land_json(), json.dumps(ATTRIBUTION)))
+                               .replace("__LEGS__", f"[{entries}]")))
     html = root.render()
     if not cdn:
         assert_offline(html)
