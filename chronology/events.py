@@ -225,7 +225,6 @@ class EventFinder:
         return sent.end if sent else len(self.doc.text)
 
     def _pronoun(self, m: re.Match, sent_start: int) -> tuple[str, bool]:
-        text = self.doc.text
         w = m.group(0).lower()
         if w == "who":
             # a relative clause: its agent is the person named just before it
@@ -272,7 +271,6 @@ class EventFinder:
                      and not _SUBORDINATE.search(self.doc.text, sent.start, m.start())), None)
         if lead is None:
             self.topic_is_subject = people[0][2]
-        text = self.doc.text
         for g in ("m", "f"):
             if lead is not None and (lead.group(0).lower() == "he") == (g == "m"):
                 continue
