@@ -1,0 +1,292 @@
+"""Attribution: whose move a clause reports.
+
+A trigger belongs to the nearest person named before it in its clause;
+"he"/"she" is the person the text is currently about (kept per grammatical
+gender); "I" inside a quotation is its speaker, else the narrator; a couple
+named as an object are the movers of the sentences before.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional
+
+from .models import PlaceMention
+from .people import Subject
+from .text import Doc
+from .wordlist import alternation
+
+PRONOUN = re.compile(r"\b(?:he|she|they|we|I|him|her|them|us|me|the pair|the couple|the two|who)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[;:—]|,\s+(?:but|while|whereas|and then|when)\b|\bbut\b|\bwhile\b|\bwhereas\b")
+# a witness introduced by a verb of speech ("recalls Yakov") is not the one who moves
+_SPEECH = re.compile(r"\b(?:recalls|recalled|remembers|remembered|says|said|writes|wrote|notes|noted|recounted|"
+                     r"recounts|reminisces|reminisced|explained|added|told|according to)\s+(?:\w+\s+){0,2}$",
+                     re.IGNORECASE)
+
+_QUOTE = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"")
+_SPEECH_VERBS = (r"(?:said|says|recalled|recalls|recounted|recounts|remembered|remembers|wrote|writes|told|"
+                 r"replied|answered|explained|added|declared|complained|reminisced|asked)")
+
+
+class _Span:
+    """A span shaped like a match (start(), end())."""
+    def __init__(self, a: int, b: int):
+        self.a, self.b = a, b
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+
+_FIRST_PERSON = {"i", "we", "me", "us"}
+_SUBORDINATE = re.compile(r"\b(?:when|whenever|as|after|before|if|while|although|though|because|since|until|once)\b",
+                          re.IGNORECASE)
+_SUBJECT_PRONOUNS = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
+class Attribution:
+    """Who a clause is about: the subject's names, other people's, pronouns and the running topic."""
+
+    def __init__(self, doc: Doc, subject: Subject, places: list[PlaceMention]):
+        self.doc, self.subject = doc, subject
+        mine = subject.names()
+        others = set(subject.other_names()) | _unlisted_people(doc.text, set(mine), places)
+        self.subject_rx = _names_rx(mine)
+        self.others_rx = _names_rx(others)
+        self._people = self._all_people()
+        self._people_starts = [p[0] for p in self._people]
+        self.topic_is_subject = True
+        # "he" and "she" follow different people: the topic is kept per grammatical gender
+        self.subject_gender = None if subject.narrator else _text_gender(doc.text)
+        g = self.subject_gender
+        self.topic_by_gender = {"m": g == "m", "f": g == "f"} if g else {"m": not subject.narrator, "f": False}
+        self._quotes = self._quote_speakers()
+
+    def _all_people(self) -> list[tuple[int, int, bool]]:
+        """Every name of a person in the text, the subject's winning where two overlap."""
+        text = self.doc.text
+        out = [(m.start(), m.end(), True) for m in self.subject_rx.finditer(text)] if self.subject_rx else []
+        taken = {i for s, e, _ in out for i in range(s, e)}
+        if self.others_rx:
+            out += [(m.start(), m.end(), False) for m in self.others_rx.finditer(text) if m.start() not in taken]
+        out.sort()
+        return out
+
+    def people_in(self, a: int, b: int) -> list[tuple[int, int, bool]]:
+        """Names that start in [a, b) and end by b."""
+        i = bisect.bisect_left(self._people_starts, a)
+        j = bisect.bisect_left(self._people_starts, b)
+        return [p for p in self._people[i:j] if p[1] <= b]
+
+    # ------------------------------------------------------------ quotations
+    def _quote_speakers(self) -> list[tuple[int, int, Optional[bool]]]:
+        """Each quotation with whether its speaker is the subject ('“I left Vienna,” Stalin recounted')."""
+        text = self.doc.text
+        spans = [m.span() for m in _QUOTE.finditer(text)]
+        # a quotation whose opening mark the text dropped (a chapter's first line) runs from its paragraph start
+        for m in re.finditer(r"”", text):
+            para = text.rfind("\n", 0, m.start()) + 1
+            if "“" not in text[para:m.start()] and not any(a <= m.start() < b for a, b in spans):
+                spans.append((para, m.end()))
+        spans.sort()
+        out = []
+        for q in (_Span(a, b) for a, b in spans):
+            speaker = None
+            after = re.match(r"\s*,?\s*(?:" + _SPEECH_VERBS + r"\s+)?", text[q.end():q.end() + 40])
+            near = self.people_in(q.end(), q.end() + 40)
+            if near and near[0][0] - q.end() <= after.end() + 1:
+                tail = text[near[0][1]:near[0][1] + 25]
+                if after.group(0).strip(" ,") or re.match(r"\s+" + _SPEECH_VERBS, tail):
+                    speaker = near[0][2]
+            if speaker is None:
+                before = self.people_in(max(0, q.start() - 60), q.start())
+                if before and re.match(r"\s+" + _SPEECH_VERBS + r"\b[^.“]{0,30}$", text[before[-1][1]:q.start()]):
+                    speaker = before[-1][2]
+            out.append((q.start(), q.end(), speaker))
+        return out
+
+    def quote_at(self, pos: int):
+        for a, b, who in self._quotes:
+            if a <= pos < b:
+                return (a, b, who)
+            if a > pos:
+                break
+        return None
+
+    # ------------------------------------------------------------ attribution
+    def actor(self, sent_start: int, pos: int) -> tuple[str, bool]:
+        text = self.doc.text
+        clause_start = sent_start
+        for m in CLAUSE_BREAK.finditer(text, sent_start, pos):
+            clause_start = m.end()
+        people = self.people_in(clause_start, pos)
+        pron = list(PRONOUN.finditer(text, clause_start, pos))
+        last_person = people[-1] if people else None
+        last_pron = pron[-1] if pron else None
+        if last_person and (not last_pron or last_person[0] > last_pron.start()):
+            # "Stalin and Valentina left for Cracow", "He and Valentina disembarked": the subject is among the movers
+            if not last_person[2]:
+                joined = [p for p in people[:-1] if re.search(r"\b(?:and|with)\b", text[p[1]:last_person[0]])]
+                if any(p[2] for p in joined):
+                    return text[last_person[0]:last_person[1]], True
+                if last_pron and re.fullmatch(r"\s+and\s+", text[last_pron.end():last_person[0]]):
+                    w, is_subj = self.pronoun(last_pron, sent_start)
+                    if is_subj:
+                        return text[last_person[0]:last_person[1]], True
+            return text[last_person[0]:last_person[1]], last_person[2]
+        if last_pron:
+            return self.pronoun(last_pron, sent_start)
+        # no agent in the clause: look back in the sentence
+        people = self.people_in(sent_start, pos)
+        if people:
+            return text[people[-1][0]:people[-1][1]], people[-1][2]
+        if re.fullmatch(r"\W*(?:\w+\W+){0,2}", text[sent_start:pos]):
+            # a fronted phrase ("On the way to Tomsk, ... Stalin encountered"): the agent follows it
+            comma = text.find(",", pos, pos + 80)
+            after = self.people_in(comma, min(comma + 80, self._sentence_end(pos))) if comma > 0 else []
+            if after:
+                return text[after[0][0]:after[0][1]], after[0][2]
+        # a diary's subjectless sentence ("Arrived at Kazan.") is the narrator's
+        return "(implicit)", self.subject.narrator or self.topic_is_subject
+
+    def _sentence_end(self, pos: int) -> int:
+        sent = self.doc.sentence_at(pos)
+        return sent.end if sent else len(self.doc.text)
+
+    def pronoun(self, m: re.Match, sent_start: int) -> tuple[str, bool]:
+        w = m.group(0).lower()
+        if w == "who":
+            # a relative clause: its agent is the person named just before it
+            named = self.people_in(sent_start, m.start())
+            return "who", bool(named and named[-1][2] and m.start() - named[-1][1] < 4)
+        if w in _FIRST_PERSON:
+            q = self.quote_at(m.start())
+            if q is not None and q[2] is not None:
+                # "I" inside a quotation is its speaker
+                return w, q[2]
+            return w, self.subject.narrator or (w == "we" and q is None and self.topic_is_subject)
+        if w in ("they", "them", "the pair", "the couple", "the two"):
+            recent = self._recent_people(m.start())
+            if w.startswith("the ") or w == "them":
+                # a couple named as an object ("accompanied the couple") are the movers of earlier sentences
+                earlier = [p for p in recent if p[1] <= sent_start]
+                return w, any(p[2] for p in earlier[-3:]) if earlier else self.topic_is_subject
+            return w, any(p[2] for p in recent[-2:]) if recent else self.topic_is_subject
+        # "he"/"she": the person this sentence is about if it names one first, else the running topic
+        g = "f" if w in ("she", "her") else "m"
+        named = [p for p in self.people_in(sent_start, m.start())
+                 if not self._is_witness(p) and self._gender_of(p) in (g, None)]
+        if named:
+            return w, named[0][2]
+        return w, self.topic_by_gender[g]
+
+    def _gender_of(self, p) -> Optional[str]:
+        return self.subject_gender if p[2] else _gender(self.doc.text[p[0]:p[1]])
+
+    def _is_witness(self, p) -> bool:
+        return bool(_SPEECH.search(self.doc.text, max(0, p[0] - 25), p[0]))
+
+    def _recent_people(self, pos: int, reach: int = 600) -> list:
+        """People named shortly before `pos`, leaving out quoted witnesses ("recalls Yakov")."""
+        return [p for p in self.people_in(max(0, pos - reach), pos) if not self._is_witness(p)]
+
+    def update_topic(self, sent) -> None:
+        people = [p for p in self.people_in(sent.start, sent.end) if not self._is_witness(p)]
+        if not people:
+            return
+        # "Then he set out with Yakov": a sentence led by a pronoun keeps the topic it had
+        lead = next((m for m in _SUBJECT_PRONOUNS.finditer(self.doc.text, sent.start, people[0][0])
+                     if self.quote_at(m.start()) is None
+                     and not _SUBORDINATE.search(self.doc.text, sent.start, m.start())), None)
+        if lead is None:
+            self.topic_is_subject = people[0][2]
+        for g in ("m", "f"):
+            if lead is not None and (lead.group(0).lower() == "he") == (g == "m"):
+                continue
+            first = next((p for p in people if self._gender_of(p) in (g, None)), None)
+            if first is not None:
+                self.topic_by_gender[g] = first[2]
+
+    def companion_is_subject(self, m: re.Match, sent_start: int) -> bool:
+        """'Aouda travelled with him to Hong Kong': the subject may travel as someone's companion."""
+        c = re.search(r"\b(?:with|accompanied\s+by)\s+(?:him|her|them|me|us)\b", m.group(0), re.IGNORECASE)
+        if c:
+            pron = PRONOUN.search(c.group(0), c.group(0).rfind(" ") + 1)
+            return self.pronoun(Shifted(pron, m.start() + c.start()), sent_start)[1]
+        return any(p[2] for p in self.people_in(m.start(), m.end()))
+
+
+class Shifted:
+    """A pronoun match found in a slice, with offsets in the whole text."""
+    def __init__(self, m: re.Match, base: int):
+        self._m, self._base = m, base
+
+    def group(self, i: int = 0) -> str:
+        return self._m.group(i)
+
+    def start(self) -> int:
+        return self._base + self._m.start()
+
+    def end(self) -> int:
+        return self._base + self._m.end()
+
+
+
+# Name endings that mark a woman's name in the languages these narratives draw on (Anna, Krupskaya,
+# Lobova, Maria); men's names that end the same way are listed.
+_FEMALE_ENDINGS = ("a", "ova", "eva", "ina", "aya", "ia", "ya", "ine", "elle", "ette")
+_MALE_EXCEPTIONS = {"Kamo", "Sergo", "Nikita", "Ilya", "Sasha", "Misha", "Kolya", "Vanya", "Luca", "Joshua",
+                    "Andrea", "Costa", "Mustafa", "Attila", "Garibaldi"}
+_FEMALE_WORDS = {"Mrs", "Miss", "Madame", "Lady", "Princess", "Countess", "Baroness", "Queen", "Empress"}
+
+
+def _gender(name: str) -> Optional[str]:
+    """'m', 'f' or None for a person's name, by its first and last words."""
+    parts = [w.strip(".’'") for w in name.split()]
+    if not parts:
+        return None
+    if parts[0] in _FEMALE_WORDS:
+        return "f"
+    first, last = parts[0], parts[-1]
+    if first in _MALE_EXCEPTIONS or last in _MALE_EXCEPTIONS:
+        return "m"
+    word = first if len(parts) > 1 and not first.endswith(_FEMALE_ENDINGS) else last
+    if word.endswith(_FEMALE_ENDINGS) and len(word) > 2:
+        return "f"
+    return "m" if len(parts) > 1 or word[0].isupper() else None
+
+
+def _text_gender(text: str) -> Optional[str]:
+    """The subject's grammatical gender, from the pronouns a text about them uses most."""
+    he = len(re.findall(r"\b(?:he|him|his|himself)\b", text, re.IGNORECASE))
+    she = len(re.findall(r"\b(?:she|her|hers|herself)\b", text, re.IGNORECASE))
+    if he > 1.5 * she:
+        return "m"
+    if she > 1.5 * he:
+        return "f"
+    return None
+
+
+def _names_rx(names) -> Optional[re.Pattern]:
+    names = {n for n in names if n}
+    return re.compile(r"(?<![\w])(?:" + alternation(names) + r")(?![\w])") if names else None
+
+
+_NAME_BEFORE_VERB = re.compile(
+    r"(?<![\w.“\"])(?<!the )(?<!The )([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s+(?:was|were|had|said|went|left|arrived|returned|wrote|"
+    r"escaped|fled|reached|set|took|became|told|decided|travelled|traveled|came|followed|moved|met|joined)\b)")
+
+
+def _unlisted_people(text: str, mine: set[str], places: list[PlaceMention]) -> set[str]:
+    """Names the text uses as the agent of a verb that are neither the subject's nor places."""
+    place_words = {p.text for p in places}
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+    from .places import stopwords
+    stop = stopwords()
+    return {m.group(1) for m in _NAME_BEFORE_VERB.finditer(text)
+            if m.group(1) not in mine and m.group(1).split()[0].lower() not in lower and m.group(1) not in place_words and m.group(1).split()[0] not in stop
+            and not any(m.group(1) in n or n in m.group(1).split() for n in mine)}
+
+
