@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from .events import Move
-from .models import Journey, Leg, PlaceMention, PlaceRef, Span, Timex
+from .models import Leg, PlaceMention, PlaceRef, Span, Timex
 from .text import Doc
 from .timex import edtf
 
@@ -22,7 +22,7 @@ _ARRIVE_EVENTS = {"arrival"}
 _WIDE = {"region", "country"}
 _SCENE_TYPES = {"city", "town", "village", "building", "street", "station", "district"}
 _SCENE_REACH = 3000      # characters: how far back a named place still sets the scene
-_JOURNEY_DAYS = 21       # legs closer than this in time belong to one journey
+JOURNEY_DAYS = 21       # legs closer than this in time belong to one journey
 _JOURNEY_CHARS = 1500    # ... and closer than this in the text keep its status (escort, flight)
 _GOAL_CHARS = 4000       # a destination announced ("set off for X") is taken as reached after this much text
 _FLASHBACK_DAYS = 3
@@ -63,15 +63,15 @@ class _LegBuilder:
         if mv.date_own or not self.legs:
             return mv.date.value
         prev = _leg_date(self.legs[-1])
-        lo = _day(mv.date.value)
-        if prev and lo and _day(prev) and lo < _day(prev):
+        lo = first_day(mv.date.value)
+        if prev and lo and first_day(prev) and lo < first_day(prev):
             return prev
         return mv.date.value
 
     def _is_flashback(self, mv: Move) -> bool:
         if not (mv.date_own and mv.date and self.legs):
             return False
-        prev = _day(_leg_date(self.legs[-1]))
+        prev = first_day(_leg_date(self.legs[-1]))
         hi = _last_day(mv.date.value)
         return bool(prev and hi and (prev - hi).days > _FLASHBACK_DAYS)
 
@@ -124,7 +124,7 @@ class _LegBuilder:
         if going_on and prev.status == "exile":
             return "exile"       # the convoy goes on
         under_order = st.in_exile and (st.exile_until is None or not when or
-                                       (_day(when) is not None and _day(when) < st.exile_until))
+                                       (first_day(when) is not None and first_day(when) < st.exile_until))
         if under_order and _same(src, st.exile_place):
             return "escape"      # leaving the place of exile without an order is an escape
         return prev.status if going_on else "travel"
@@ -133,8 +133,8 @@ class _LegBuilder:
         """An escape or a convoy goes on through the legs that follow it closely in time and text."""
         if mv.start - self.leg_pos[-1] > _JOURNEY_CHARS:
             return False
-        d1, d2 = _day(_leg_date(prev)), _day(when)
-        return d1 is None or d2 is None or (d2 - d1).days <= _JOURNEY_DAYS
+        d1, d2 = first_day(_leg_date(prev)), first_day(when)
+        return d1 is None or d2 is None or (d2 - d1).days <= JOURNEY_DAYS
 
     def _flush_goal(self, i: int, arrive=None) -> None:
         st = self.st
@@ -186,7 +186,7 @@ class _LegBuilder:
             st.in_exile, st.exile_until = False, None
         if t.status == "exile" and t.event in ("stay", "sentence"):
             st.in_exile, st.exile_place = True, mv.place
-            start = _day(self._date_of(mv)) if mv.date else None
+            start = first_day(self._date_of(mv)) if mv.date else None
             st.exile_until = _add_duration(start, mv.term) if start and mv.term else None
         # a sentence to exile somewhere names where the subject will go, not where they are
         if t.event in ("arrest", "stay"):
@@ -308,70 +308,9 @@ def collapse_wide_stops(legs: list[Leg]) -> list[Leg]:
     return out
 
 
-def _day(v: Optional[str]):
+def first_day(v: Optional[str]):
+    """The earliest day an EDTF value allows, or None."""
     if not v:
         return None
     p = edtf.parse(v)
     return p.lo() if p is not None else None
-
-
-def group_journeys(legs: list[Leg]) -> list[Journey]:
-    journeys: list[list[Leg]] = []
-    for leg in legs:
-        cur = journeys[-1] if journeys else None
-        new = cur is None
-        if cur is not None:
-            prev = cur[-1]
-            kind = _kind(cur)
-            if leg.status != prev.status and not (leg.status == "return" and kind in ("escape", "travel")) \
-                    and not (prev.status == "return" and leg.status == "return"):
-                new = True
-            if prev.status == "return":
-                new = True
-            d1, d2 = _day(prev.arrive or prev.depart), _day(leg.depart or leg.arrive)
-            if d1 and d2 and (d2 - d1).days > 21:
-                new = True
-        if new:
-            journeys.append([leg])
-        else:
-            cur.append(leg)
-    out = []
-    for i, js in enumerate(journeys, start=1):
-        jid = f"J{i}"
-        for leg in js:
-            leg.journey = jid
-        out.append(Journey(id=jid, title=_title(js), kind=_kind(js), legs=[l.id for l in js],
-                           start=js[0].depart or js[0].arrive, end=js[-1].arrive or js[-1].depart))
-    return out
-
-
-def _kind(legs: list[Leg]) -> str:
-    for leg in legs:
-        if leg.status != "return":
-            return leg.status
-    return "return"
-
-
-_VERB = {"exile": "Exile", "escape": "Escape", "return": "Return", "travel": "Journey"}
-
-
-def _title(legs: list[Leg]) -> str:
-    kind = _kind(legs)
-    start = legs[0].from_.name if legs[0].from_ else "?"
-    end = legs[-1].to.name
-    via = [l.to.name for l in legs[:-1]]
-    s = f"{_VERB[kind]} from {start}"
-    if via:
-        s += " via " + ", ".join(dict.fromkeys(via))
-    s += f" to {end}"
-    when = _when(legs[0].depart or legs[0].arrive)
-    return s + (f", {when}" if when else "")
-
-
-def _when(v: Optional[str]) -> Optional[str]:
-    p = edtf.parse(v) if v else None
-    if p is None or p.a is None:
-        return None
-    if p.a.m:
-        return f"{calendar.month_name[p.a.m]} {p.a.y}"
-    return str(p.a.y)
