@@ -84,7 +84,8 @@ def common_input(f):
                      help="Your own gazetteer CSV (same columns as data/gazetteer.csv); wins over the bundled one.")(f)
     f = click.option("--calendar", type=click.Choice(["by-place", "julian", "gregorian"]), default="by-place",
                      show_default=True, help="Calendar of dates the text does not mark.")(f)
-    f = click.option("--anchor", metavar="DATE", help="Document date (EDTF) for relative expressions, e.g. 1911-06-15.")(f)
+    f = click.option("--anchor", metavar="DATE", help="Document date for relative expressions: EDTF (1911-06-15, "
+                     "1911-06) or as written ('15 June 1911', '15 juin 1911').")(f)
     return f
 
 

@@ -56,3 +56,23 @@ def test_heading_year_is_not_the_story_year():
     ds = chronology.extract_dates(text, calendar="gregorian")
     assert [d.narrative for d in ds if d.text == "1913"] == [False]
     assert ds[-1].value == "1912-12-15"
+
+
+def test_anchor_may_be_written_as_a_reader_would():
+    from chronology.timex.anchor import parse_anchor
+    assert parse_anchor("15 June 1911") == "1911-06-15"
+    assert parse_anchor("15 juin 1911") == "1911-06-15"
+
+
+def test_anchor_keeps_the_precision_it_is_given():
+    from chronology.timex.anchor import parse_anchor
+    assert parse_anchor("June 1911") == "1911-06"
+    assert parse_anchor("1911-06") == "1911-06"
+
+
+def test_anchor_without_a_year_is_refused_not_completed_from_today():
+    import pytest
+    from chronology.errors import InputError
+    from chronology.timex.anchor import parse_anchor
+    with pytest.raises(InputError, match="with a year"):
+        parse_anchor("15 June")

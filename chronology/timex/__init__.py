@@ -7,6 +7,7 @@ from typing import Callable, Optional
 from ..models import Timex
 from ..text import Doc
 from . import edtf
+from .anchor import parse_anchor
 from .calendars import calendar_for, easter_day, gregorian_equivalent, style_marked
 from .recognize import recognize
 from .reference import Resolved, resolve_all
@@ -16,7 +17,7 @@ PolityAt = Callable[[int], Optional[str]]
 
 def resolve(doc: Doc, *, anchor: Optional[str] = None) -> list[Resolved]:
     """Recognize and anchor every expression (no calendar decisions yet)."""
-    anchor_val = edtf.parse(anchor) if anchor else None
+    anchor_val = edtf.parse(parse_anchor(anchor)) if anchor else None
     return resolve_all(doc.text, recognize(doc.text), doc.sentence_at, anchor_val)
 
 
