@@ -16,9 +16,10 @@ import json
 from pathlib import Path
 from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from .errors import InputError
+from .timex.anchor import parse_anchor
 from .models import Leg, Mode, PlaceMention, Status
 
 
@@ -33,6 +34,12 @@ class Fix(BaseModel):
     depart: Optional[str] = None
     arrive: Optional[str] = None
     note: Optional[str] = None
+
+    @field_validator("depart", "arrive")
+    @classmethod
+    def _date(cls, v: Optional[str]) -> Optional[str]:
+        # EDTF, or a date as a reader writes it ("6 July 1911"), kept at the precision given
+        return parse_anchor(v) if v else v
 
 
 class Corrections(BaseModel):
@@ -53,8 +60,13 @@ def load_corrections(path: str | Path) -> Corrections:
         c = Corrections.model_validate(data)
     except FileNotFoundError:
         raise InputError(f"{p}: corrections file not found") from None
-    except (ValueError, ValidationError) as e:
-        raise InputError(f"{p}: not a corrections file ({str(e).splitlines()[0]}); see `chronology build --help`") from None
+    except ValidationError as e:
+        err = e.errors()[0]
+        where = ".".join(str(x) for x in err["loc"])
+        raise InputError(f"{p}: {where}: {err['msg'].removeprefix('Value error, ')}") from None
+    except ValueError as e:
+        raise InputError(f"{p}: not a corrections file ({str(e).splitlines()[0]}); see the README's "
+                         "Corrections section") from None
     c.path = str(p)
     return c
 

@@ -132,3 +132,19 @@ def test_check_unresolved_places_are_listed_for_review():
     text = "On 3 March 1912 Koba reached Zxqvilleburg."
     c = chronology.build(text, subject="Koba")
     assert any(f.check == "unresolved_place" and "Zxqvilleburg" in f.message for f in c.review)
+
+
+def test_a_correction_may_give_a_date_as_written():
+    fixes = Corrections(corrections=[{"leg": "L1", "depart": "6 July 1905"}])
+    c = chronology.build(ESCAPE_MEMOIR, narrator=True, corrections=fixes)
+    assert c.legs[0].depart == "1905-07-06" and "L1: depart = 1905-07-06" in c.corrections_applied
+
+
+def test_a_correction_with_a_date_that_is_not_one_is_refused(tmp_path):
+    import pytest
+    from chronology.corrections import load_corrections
+    from chronology.errors import InputError
+    bad = tmp_path / "fixes.json"
+    bad.write_text('{"corrections": [{"leg": "L1", "depart": "soon"}]}', encoding="utf-8")
+    with pytest.raises(InputError, match="corrections.0.depart: 'soon' is not a date"):
+        load_corrections(bad)

@@ -24,7 +24,7 @@ def parse_anchor(value: str) -> str:
         data = DateDataParser(settings={"REQUIRE_PARTS": ["year"], "PREFER_DAY_OF_MONTH": "first"}).get_date_data(text)
         d = data.date_obj if data else None
     if d is None or str(d.year) not in text:
-        raise InputError(f"anchor {value!r} is not a date with a year; write it as 1911-06-15, 1911-06 or "
+        raise InputError(f"{value!r} is not a date with a year; write it as 1911-06-15, 1911-06 or "
                          "'15 June 1911'")
     if data.period == "year":
         return f"{d.year:04d}"
