@@ -79,11 +79,34 @@ _CAP_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s+(?:was|h
                        r"wrote|escaped|fled|reached|set|took|became|told|decided|travelled|traveled|came)\b)")
 
 
+# An editor's identification in brackets: "Vasia [Stalin]", "Ivanovich [Stalin's Party code name]"
+_BRACKETED = r"(?<![\w’'])((?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?)[’'”\"]?\s*\[\s*{name}\b[^\]]{{0,40}}\]"
+
+
+def bracketed_aliases(text: str, names: list[str]) -> list[str]:
+    """Names an editor glosses with the subject's name in brackets; pronouns and titles are not names."""
+    found: list[str] = []
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+    for n in names:
+        for m in re.finditer(_BRACKETED.format(name=re.escape(n)), text):
+            words = m.group(1).split()
+            # a title or a common word that starts the sentence ("Kick Vasiliev [Stalin] out") is not the name
+            while words and (words[0] in _TITLES or words[0].lower() in lower):
+                words = words[1:]
+            if len(words) == 2 and text.count(" ".join(words)) < 2:
+                words = words[1:]     # "Kick Vasiliev", "the Bolshevik Vasiliev": a word before the name
+            alias = " ".join(words)
+            if alias and alias not in names and alias not in found:
+                found.append(alias)
+    # "Bolshevik Vasiliev" and "Vasiliev": the shorter is the name
+    return [a for a in found if not any(b != a and b in a.split() for b in found)]
+
+
 def choose(text: str, *, subject: Optional[str], narrator: bool, cast: Optional[Cast]) -> Subject:
     if cast is not None:
         return Subject(cast.subject.name, list(cast.subject.aliases), list(cast.others), narrator, "cast")
     if subject:
-        return Subject(subject, [], [], narrator, "user")
+        return Subject(subject, bracketed_aliases(text, variants(subject)), [], narrator, "user")
     first_person = len(re.findall(r"\b(?:I|my|me)\b", text))
     counts = Counter(m.group(1) for m in _CAP_NAME.finditer(text))
     if narrator or (first_person > 20 and first_person > 3 * sum(counts.values())):

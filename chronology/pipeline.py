@@ -77,7 +77,10 @@ def build(text: str, *, subject: Optional[str] = None, narrator: bool = False, c
     date_legs(legs, dates)
     journeys = group_journeys(legs)
     findings = checks.run_all(legs, dates, places)
-    notes = [Finding(check="subject", severity="info", message=f"subject: {who.name} (chosen by {who.chosen_by})")]
+    also = f"; also called {', '.join(who.aliases)} (editor's brackets in the text)" \
+        if who.aliases and who.chosen_by == "user" else ""
+    notes = [Finding(check="subject", severity="info",
+                     message=f"subject: {who.name} (chosen by {who.chosen_by}){also}")]
     if not dates:
         notes.append(Finding(check="empty", severity="info", message="no temporal expressions found"))
     review = [Finding(check="low_confidence", severity="info",

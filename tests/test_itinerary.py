@@ -148,3 +148,11 @@ def test_a_correction_with_a_date_that_is_not_one_is_refused(tmp_path):
     bad.write_text('{"corrections": [{"leg": "L1", "depart": "soon"}]}', encoding="utf-8")
     with pytest.raises(InputError, match="corrections.0.depart: 'soon' is not a date"):
         load_corrections(bad)
+
+
+def test_an_editors_bracketed_gloss_makes_an_alias():
+    text = ("In May 1912 Ivan Kuzmin lived in Kiev. “Vasia [Kuzmin] left for Odessa on 2 June 1912,” "
+            "his sister wrote. Kick Vasia [Kuzmin] out, she added.")
+    c = chronology.build(text, subject="Ivan Kuzmin")
+    assert any("also called Vasia" in f.message for f in c.findings)
+    assert [l.to.name for l in c.legs] == ["Odessa"]
