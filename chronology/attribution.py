@@ -274,19 +274,25 @@ def _names_rx(names) -> Optional[re.Pattern]:
     return re.compile(r"(?<![\w])(?:" + alternation(names) + r")(?![\w])") if names else None
 
 
+# Where a text shows a capitalised word to be a person: as the agent of a verb, or after a title
 _NAME_BEFORE_VERB = re.compile(
-    r"(?<![\w.“\"])(?<!the )(?<!The )([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s+(?:was|were|had|said|went|left|arrived|returned|wrote|"
-    r"escaped|fled|reached|set|took|became|told|decided|travelled|traveled|came|followed|moved|met|joined)\b)")
+    r"(?<![\w.“\"])(?<!the )(?<!The )([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s+(?:was|were|had|said|went|left|arrived|"
+    r"returned|wrote|escaped|fled|reached|set|took|became|told|decided|travelled|traveled|came|followed|moved|met|"
+    r"joined|asked|gave|sent|visited|lived|stayed|married|died|recalled|remembered|replied|answered|helped)\b)")
+_NAME_AFTER_TITLE = re.compile(
+    r"\b(?:Count|Countess|Comrade|Captain|Colonel|General|Lieutenant|Dr\.?|Mr\.?|Mrs\.?|Miss|Madame|Prince|"
+    r"Princess|Baron|Baroness)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 
 
 def _unlisted_people(text: str, mine: set[str], places: list[PlaceMention]) -> set[str]:
-    """Names the text uses as the agent of a verb that are neither the subject's nor places."""
+    """Names the text shows to be people (see above) that are neither the subject's nor places."""
     place_words = {p.text for p in places}
     lower = set(re.findall(r"\b[a-z]+\b", text))
     from .places import stopwords
     stop = stopwords()
-    return {m.group(1) for m in _NAME_BEFORE_VERB.finditer(text)
-            if m.group(1) not in mine and m.group(1).split()[0].lower() not in lower and m.group(1) not in place_words and m.group(1).split()[0] not in stop
-            and not any(m.group(1) in n or n in m.group(1).split() for n in mine)}
+    names = {m.group(1) for rx in (_NAME_BEFORE_VERB, _NAME_AFTER_TITLE) for m in rx.finditer(text)}
+    return {n for n in names
+            if n not in mine and n not in place_words and n.split()[0].lower() not in lower
+            and n.split()[0] not in stop and not any(n in x or x in n.split() for x in mine)}
 
 
