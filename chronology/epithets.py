@@ -22,7 +22,7 @@ _SCENE_TYPES = {"city", "town", "village", "building", "street", "station", "dis
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
+def epithet_patterns() -> tuple[tuple[re.Pattern, str], ...]:
     with open(DATA_DIR / "epithets.csv", encoding="utf-8", newline="") as fh:
         return tuple((re.compile(r["pattern"], re.IGNORECASE), r["name"]) for r in csv.DictReader(fh))
 
@@ -51,7 +51,7 @@ def find_epithets(doc: Doc, places: list[PlaceMention], gazetteer: Gazetteer,
              if d.narrative and d.value and re.match(r"\d{4}", d.value)]
     scene = [p for p in places if p.place is not None and p.place.type in _SCENE_TYPES and p.place.polity]
     out = []
-    for rx, kind in _patterns():
+    for rx, kind in epithet_patterns():
         for m in rx.finditer(doc.text):
             before = [p for p in scene if p.end <= m.start()]
             if kind != "capital" or not before:

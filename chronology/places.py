@@ -72,6 +72,7 @@ class PlaceFinder:
         c = cues()
         self.strong_rx = re.compile(r"\b(?:" + _alt(c["movement"]) + r")\s+((?:the\s+)?[A-Z][\w’'\-]+(?:[\s\-][A-Z][\w’'\-]+)?)")
         self.weak_rx = re.compile(r"\b(?:" + _alt(c["location"]) + r")\s+([A-Z][a-z][\w’'\-]+(?:[\s\-][A-Z][a-z][\w’'\-]+)?)")
+        self.venue_rx = re.compile(r"(?<![\w\-])[A-Z][a-z]+[’']s\s+(?:" + _alt(c["venue"]) + r")\b")
         self.list_rx = re.compile(r"\s*,?\s+(?:" + _alt(c["list"]) + r")\s+([A-Z][a-z][\w’'\-]+(?:[\s\-][A-Z][a-z][\w’'\-]+)?)")
         self.estab_rx = re.compile(r"(?:\b(?:" + _alt(c["establishment"]) + r")\s*[“\"‘']\s*$)", re.IGNORECASE)
         self.estab_after_rx = re.compile(r"^\s+(?:" + _alt(c["establishment"]) + r")\b", re.IGNORECASE)
@@ -95,6 +96,12 @@ class PlaceFinder:
     # ------------------------------------------------------------ finding
     def candidates(self, text: str) -> list[Candidate]:
         out = [Candidate(m.start(), m.end(), m.group(0), "gazetteer") for m in self.name_rx.finditer(text)]
+        out += [Candidate(m.start(), m.end(), m.group(0), "venue") for m in self.venue_rx.finditer(text)
+                if not any(c.start < m.end() and m.start() < c.end for c in out)]
+        # "to the capital" moves the scene too, though it is not a mention (see epithets.py)
+        from .epithets import epithet_patterns
+        out += [Candidate(m.start(), m.end(), m.group(0), "epithet") for rx, _ in epithet_patterns()
+                for m in rx.finditer(text)]
         taken = [(c.start, c.end) for c in out]
         for rx, how in ((self.strong_rx, "movement"), (self.weak_rx, "location")):
             for m in rx.finditer(text):
@@ -141,6 +148,16 @@ class PlaceFinder:
                 continue
             establishment = bool(self.estab_rx.search(before) or (
                 self.estab_after_rx.match(after) and re.search(r"(?:\bthe|[“\"‘])\s*$", before)))
+            if c.how == "epithet":
+                town = self._capital_near(last_town)
+                if town is not None and _ARRIVING.search(text[max(0, c.start - 40):c.start]):
+                    last_town = town
+                continue
+            if c.how == "venue":
+                # "Fedorov’s restaurant": a building in the town the story last went to
+                if last_town is not None:
+                    out.append(self._establishment(doc, c, "", "", last_town))
+                continue
             if c.how != "gazetteer" and (c.text in stopwords() or not self._looks_like_place(c.text)
                                          or self._mostly_not_after_cues(text, c)):
                 continue
@@ -174,10 +191,16 @@ class PlaceFinder:
                                     resolution=rec.source if rec else "unresolved", line=doc.line_of(c.start)))
         return out
 
+    def _capital_near(self, town: Optional[PlaceRecord]) -> Optional[PlaceRecord]:
+        from .epithets import capital_of
+        place_id = capital_of(town.polity, self.story_year) if town is not None and town.polity else None
+        return self.gaz.by_id(place_id) if place_id else None
+
     def _establishment(self, doc: Doc, c: Candidate, before: str, after: str, town: PlaceRecord) -> PlaceMention:
         m = self.estab_rx.search(before) or self.estab_after_rx.match(after)
-        kind = re.sub(r"[\s“\"‘']+", " ", m.group(0)).strip() if m else "establishment"
-        place = PlaceRef(id=f"{town.id}/{key(c.text)}", name=f"{c.text} ({kind}, {town.name})", lat=round(town.lat, 5),
+        kind = re.sub(r"[\s“\"‘']+", " ", m.group(0)).strip() if m else None
+        label = f"{c.text} ({kind}, {town.name})" if kind else f"{c.text} ({town.name})"
+        place = PlaceRef(id=f"{town.id}/{key(c.text)}", name=label, lat=round(town.lat, 5),
                          lon=round(town.lon, 5), type="building", source="context", polity=town.polity)
         return PlaceMention(text=c.text, start=c.start, end=c.end, place=place, resolution="context",
                             line=doc.line_of(c.start))

@@ -142,3 +142,16 @@ def test_an_adjective_of_a_town_names_the_town_but_one_of_a_country_does_not(gaz
     found = {p.text: p for p in find_place_mentions(text, gazetteer=gazetteer)}
     assert found["Vologdan"].place.name == "Vologda"
     assert "Georgian" not in found or found["Georgian"].place is None
+
+
+def test_a_persons_venue_is_a_building_in_the_scene_town(gazetteer):
+    text = "In May 1913 he arrived in Vienna. They ate at Hawelka’s café most evenings."
+    m = [p for p in find_place_mentions(text, gazetteer=gazetteer) if p.text == "Hawelka’s café"][0]
+    assert m.place.type == "building" and "Vienna" in m.place.name and m.resolution == "context"
+
+
+def test_going_to_the_capital_moves_the_scene(gazetteer):
+    text = ("In February 1912 he was in Vologda. He caught the train for Moscow, and then went on to the capital. "
+            "He was hungry, so they ate at Fedorov’s restaurant.")
+    m = [p for p in find_place_mentions(text, gazetteer=gazetteer) if p.text == "Fedorov’s restaurant"][0]
+    assert "Saint Petersburg" in m.place.name
