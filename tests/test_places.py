@@ -145,8 +145,8 @@ def test_an_adjective_of_a_town_names_the_town_but_one_of_a_country_does_not(gaz
 
 
 def test_a_persons_venue_is_a_building_in_the_scene_town(gazetteer):
-    text = "In May 1913 he arrived in Vienna. They ate at Hawelka’s café most evenings."
-    m = [p for p in find_place_mentions(text, gazetteer=gazetteer) if p.text == "Hawelka’s café"][0]
+    text = "In May 1913 he arrived in Vienna. They ate at Schmidt’s café most evenings."
+    m = [p for p in find_place_mentions(text, gazetteer=gazetteer) if p.text == "Schmidt’s café"][0]
     assert m.place.type == "building" and "Vienna" in m.place.name and m.resolution == "context"
 
 
