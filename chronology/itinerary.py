@@ -1,9 +1,10 @@
-"""The subject's moves -> legs (from, to, when, how, why) -> journeys.
+"""The subject's moves -> legs (from, to, when, how, why); journeys.py groups them.
 
 The `from` of a leg is the subject's previous known place where the text does
 not say it. Status follows the subject's state: a move under sentence is
 exile, leaving without leave is escape, going back to the place of exile is
-return, anything else travel.
+return, anything else travel. A destination announced ahead ("set off for X")
+is reached after the stops the text names on the way.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ _ARRIVE_EVENTS = {"arrival"}
 _WIDE = {"region", "country"}
 _SCENE_TYPES = {"city", "town", "village", "building", "street", "station", "district"}
 _SCENE_REACH = 3000      # characters: how far back a named place still sets the scene
-JOURNEY_DAYS = 21       # legs closer than this in time belong to one journey
+JOURNEY_DAYS = 21        # legs closer than this in time belong to one journey
 _JOURNEY_CHARS = 1500    # ... and closer than this in the text keep its status (escort, flight)
 _GOAL_CHARS = 4000       # a destination announced ("set off for X") is taken as reached after this much text
 _FLASHBACK_DAYS = 3
@@ -84,8 +85,9 @@ class _LegBuilder:
 
     def _exile_ahead(self, i: int, mv: Move) -> bool:
         """'... and thence to Vologda, where he was ordered to reside': the order makes the move exile."""
-        return any(n.sentence == mv.sentence and n.is_subject and n.trigger.role in ("at", "at_prev") and n.trigger.status == "exile"
-                   and n.start > mv.start for n in self.moves[i + 1:i + 6])
+        return any(n.sentence == mv.sentence and n.is_subject and n.start > mv.start
+                   and n.trigger.role in ("at", "at_prev") and n.trigger.status == "exile"
+                   for n in self.moves[i + 1:i + 6])
 
     # ------------------------------------------------------------ legs
     def _emit(self, i: int, mv: Move, src: PlaceRef, dst: PlaceRef, *, depart, arrive, mode: str,
@@ -115,7 +117,7 @@ class _LegBuilder:
             return "escape"
         if "exile" in hints or self._exile_ahead(i, mv):
             return "exile"
-        if st.exile_place is not None and _same(dst, st.exile_place) and st.in_exile is not None:
+        if st.exile_place is not None and _same(dst, st.exile_place):
             if prev is None or prev.status != "exile" or not _same(prev.to, dst):
                 return "return"
         if prev is not None and prev.status == "exile" and prev.to.type in _WIDE and _same(src, prev.to):
@@ -137,15 +139,12 @@ class _LegBuilder:
         return d1 is None or d2 is None or (d2 - d1).days <= JOURNEY_DAYS
 
     def _flush_goal(self, i: int, arrive=None) -> None:
+        """The announced destination is reached: the leg from wherever the subject got to."""
         st = self.st
         g = st.goal
-        st.goal = None
-        if g is None or st.here is None or _same(st.here, g.place):
-            return
-        st.goal = g          # its hints still apply to the leg that completes it
-        depart = self._date_of(g) if not self.legs or not _same(self.legs[-1].to, st.here) else None
-        self._emit(i, g, st.here, g.place, depart=depart or self._date_of(g), arrive=arrive,
-                   mode=g.mode, inferred=False)
+        if g is not None and st.here is not None and not _same(st.here, g.place):
+            # st.goal is still set here: its status ("exile", "escape") applies to this leg
+            self._emit(i, g, st.here, g.place, depart=self._date_of(g), arrive=arrive, mode=g.mode, inferred=False)
         st.goal = None
 
     def run(self) -> list[Leg]:
@@ -287,8 +286,6 @@ def _add_duration(start: date, value: str) -> Optional[date]:
         y, m = start.year + months // 12, months % 12 + 1
         return date(y, m, min(start.day, calendar.monthrange(y, m)[1]))
     return start + timedelta(days=n * (7 if unit == "W" else 1))
-
-
 
 
 def collapse_wide_stops(legs: list[Leg]) -> list[Leg]:
