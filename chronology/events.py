@@ -83,7 +83,8 @@ class Move:
 _IRREALIS = re.compile(r"\b(?:would|will|shall|wanted to|planned to|hoped to|intended to|tried to|could not|"
                        r"couldn['’]t|did not|didn['’]t|never|to be|ought to|must|should)\s+(?:\w+\s+){0,2}$",
                        re.IGNORECASE)
-_HEARSAY = re.compile(r"\b(?:according to some|some accounts|reportedly|allegedly|rumou?red|legend has it|may have|might have|possibly|perhaps)\b",
+_HEARSAY = re.compile(r"\b(?:according to some|some accounts|reportedly|allegedly|rumou?red|legend has it|"
+                      r"may have|might have|possibly|perhaps)\b",
                       re.IGNORECASE)
 
 
@@ -119,7 +120,8 @@ class EventFinder:
     def _term(self, sent, pos: int) -> Optional[str]:
         """A duration right after an order to live somewhere: 'ordered to reside ... for two months'."""
         for d in self.durations:
-            if pos <= d.start < sent.end and re.search(r"\bfor\s+(?:\w+\s+){0,2}$", self.doc.text[max(0, d.start - 20):d.start]):
+            before = self.doc.text[max(0, d.start - 20):d.start]
+            if pos <= d.start < sent.end and re.search(r"\bfor\s+(?:\w+\s+){0,2}$", before):
                 return d.value
         return None
 

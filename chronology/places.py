@@ -173,7 +173,8 @@ class PlaceFinder:
                 rec = self.gaz.best(c.text, near=context[-8:], geonames=False, online=False)
             else:
                 ranked = self.gaz.resolve(c.text, near=context[-8:])
-                ranked = [x for x in ranked if x.record.source != "geonames" or x.record.population >= (1000 if c.how == "movement" else 5000)]
+                least = 1000 if c.how == "movement" else 5000    # a weak cue needs a bigger place
+                ranked = [x for x in ranked if x.record.source != "geonames" or x.record.population >= least]
                 # far from everything the text has placed is suspect, unless it is a great city (Bombay
                 # after Suez in a journey round the world)
                 if ranked and (ranked[0].distance_km is None or ranked[0].distance_km < 3000
