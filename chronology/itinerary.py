@@ -73,7 +73,7 @@ class _LegBuilder:
         if not (mv.date_own and mv.date and self.legs):
             return False
         prev = first_day(_leg_date(self.legs[-1]))
-        hi = _last_day(mv.date.value)
+        hi = last_day(mv.date.value)
         return bool(prev and hi and (prev - hi).days > _FLASHBACK_DAYS)
 
     def _scene_before(self, pos: int, not_: Optional[PlaceRef]) -> Optional[PlaceRef]:
@@ -271,7 +271,8 @@ def _leg_date(leg: Leg) -> Optional[str]:
     return leg.depart or leg.arrive
 
 
-def _last_day(v: Optional[str]):
+def last_day(v: Optional[str]):
+    """The latest day an EDTF value allows, or None."""
     p = edtf.parse(v) if v else None
     return p.hi() if p is not None else None
 

@@ -1,17 +1,20 @@
 """Legs -> journeys: one exile, one escape, one trip each, with a title a reader would write.
 
-A journey runs while its legs follow one another within three weeks and keep
-one status (a return closes an escape or a trip); its kind is its first
-leg's status that is not a return.
+A journey runs while its legs keep one status (a return closes an escape or a
+trip) and follow one another closely: within three weeks under escort or in
+flight, within a week for a free traveller. Its kind is its first leg's status
+that is not a return.
 """
 from __future__ import annotations
 
 import calendar
 from typing import Optional
 
-from .itinerary import JOURNEY_DAYS, first_day
-from .timex import edtf
+from .itinerary import JOURNEY_DAYS, first_day, last_day
 from .models import Journey, Leg
+from .timex import edtf
+
+STAY_DAYS = 7
 
 
 def group_journeys(legs: list[Leg]) -> list[Journey]:
@@ -27,8 +30,11 @@ def group_journeys(legs: list[Leg]) -> list[Journey]:
                 new = True
             if prev.status == "return":
                 new = True
-            d1, d2 = first_day(prev.arrive or prev.depart), first_day(leg.depart or leg.arrive)
-            if d1 and d2 and (d2 - d1).days > JOURNEY_DAYS:
+            # the gap from the latest the last leg may have ended to the earliest this one may start
+            d1, d2 = last_day(prev.arrive or prev.depart), first_day(leg.depart or leg.arrive)
+            # a convoy or a flight may take weeks; a free traveller who stays a week has arrived
+            limit = JOURNEY_DAYS if kind in ("exile", "escape") else STAY_DAYS
+            if d1 and d2 and (d2 - d1).days > limit:
                 new = True
         if new:
             journeys.append([leg])
@@ -58,13 +64,21 @@ def _title(legs: list[Leg]) -> str:
     kind = _kind(legs)
     start = legs[0].from_.name if legs[0].from_ else "?"
     end = legs[-1].to.name
-    via = [l.to.name for l in legs[:-1]]
+    via = list(dict.fromkeys(l.to.name for l in legs[:-1] if l.to.name != start))
     s = f"{_VERB[kind]} from {start}"
-    if via:
-        s += " via " + ", ".join(dict.fromkeys(via))
-    s += f" to {end}"
+    if end == start and via:
+        # a round trip: "Journey from Saint Petersburg to Tbilisi and back"
+        s += " to " + _and(via) + " and back"
+    else:
+        if via:
+            s += " via " + _and(via)
+        s += f" to {end}"
     when = _when(legs[0].depart or legs[0].arrive)
     return s + (f", {when}" if when else "")
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _when(v: Optional[str]) -> Optional[str]:

@@ -176,3 +176,18 @@ def test_a_date_in_the_moves_own_clause_wins_over_a_nearer_one():
 def test_travelling_as_someones_companion_is_the_subjects_move():
     out, _ = legs(VOYAGE, subject="Phileas Fogg")
     assert out[-1][1] == "Hong Kong"
+
+
+def test_a_free_traveller_who_stays_a_week_starts_a_new_journey():
+    text = ("In April 1913 Koba lived in Berlin. On 1 May 1913 he took the train to Cracow. "
+            "On 20 May 1913 he took the train to Vienna. "
+            "On 22 May 1913 he returned to Cracow.")
+    c = chronology.build(text, subject="Koba")
+    assert [j.legs for j in c.journeys][-1] == ["L2", "L3"]
+    assert c.journeys[-1].title == "Journey from Kraków to Vienna and back, May 1913"
+
+
+def test_a_convoy_over_two_weeks_is_one_exile():
+    out, c = legs(MEMOIR, narrator=True)
+    exile = [j for j in c.journeys if j.kind == "exile"][0]
+    assert len(exile.legs) >= 3
