@@ -40,10 +40,12 @@ def render_timeline(chron: Chronology) -> str:
             for lid in j.legs:
                 l = legs[lid]
                 ws = "".join(f"<div class='w'>&#9888; {esc(w)}</div>" for w in warn.get(l.id, []))
-                greg = [g for g in (l.depart_gregorian, l.arrive_gregorian) if g]
-                written = (f" <span class='w0'>&ldquo;{esc(l.date_text)}&rdquo;"
-                           f"{' = ' + esc(' / '.join(greg)) + ' Gregorian' if greg else ''}</span>"
-                           if l.date_text else "")
+                greg = ""
+                if l.depart_gregorian or l.arrive_gregorian:
+                    greg = (f" = {esc(l.depart_gregorian or '?')} &rarr; {esc(l.arrive_gregorian or '?')} Gregorian"
+                            if l.depart and l.arrive else
+                            f" = {esc(l.depart_gregorian or l.arrive_gregorian)} Gregorian")
+                written = f" <span class='w0'>&ldquo;{esc(l.date_text)}&rdquo;{greg}</span>" if l.date_text else ""
                 out.append(f"<div class='e' id='{esc(l.id)}'><span class='d'>{esc(l.depart or '?')} &rarr; "
                            f"{esc(l.arrive or '?')}</span>{written} {esc(l.from_.name if l.from_ else '?')} &rarr; "
                            f"{esc(l.to.name)} ({esc(l.mode)}, {esc(l.status)}) "
