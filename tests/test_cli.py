@@ -159,3 +159,13 @@ def test_a_map_that_cannot_render_is_one_line_and_no_output(tmp_path, monkeypatc
     import chronology
     with pytest.raises(RenderError, match="^map.html: Custom tiles"):
         worker.render(chronology.build("On 2 May 1911 Ivan went to Tver.", subject="Ivan"))
+
+
+def test_a_map_worker_that_dies_is_replaced_by_rendering_in_process(monkeypatch):
+    import os
+    import chronology
+    from chronology.export import map_worker
+    monkeypatch.setattr(map_worker, "_render_here", lambda *a, **k: os._exit(9) if os.getpid() != parent else "<html>")
+    parent = os.getpid()
+    worker = map_worker.MapWorker()
+    assert worker.render(chronology.build("On 2 May 1911 Ivan went to Tver.", subject="Ivan")) == "<html>"

@@ -94,9 +94,12 @@ class MapWorker:
             os.waitpid(self.pid, 0)
             self.pid = None
         status, _, body = reply.partition(b"\n")
-        if status != b"ok":
-            raise RenderError("map.html: " + (body.decode("utf-8", "replace") or "the map worker stopped without a reply"))
-        return body.decode("utf-8")
+        if status == b"ok":
+            return body.decode("utf-8")
+        if status == b"error":
+            raise RenderError("map.html: " + body.decode("utf-8", "replace"))
+        # the worker died without a word (killed, out of memory): do the work here
+        return _render_here(chron, cdn, tiles, tiles_attr)
 
     def cancel(self) -> None:
         """Let the worker go without a job (the build failed before the map)."""
