@@ -76,3 +76,9 @@ def test_anchor_without_a_year_is_refused_not_completed_from_today():
     from chronology.timex.anchor import parse_anchor
     with pytest.raises(InputError, match="with a year"):
         parse_anchor("15 June")
+
+
+def test_the_day_before_a_month_is_about_that_month_not_the_month_before():
+    v = {d.text: d.value for d in chronology.extract_dates("In June 1911 he sailed. Soon he wrote. "
+                                                           "They had met the day before.")}
+    assert v["the day before"] in ("1911-06~", "1911-06")

@@ -171,6 +171,9 @@ def shift(v: Val, n: float, unit: str) -> Val:
 
     # A day offset from a coarser anchor keeps the anchor's precision and is approximate.
     approx = v.approx or (lost and target != _UNIT_PREC[unit] and unit in ("day", "night", "week", "fortnight"))
+    if unit in ("day", "night") and abs(n) <= 1 and v.a is not None and v.a.prec not in ("day", "minute"):
+        # "the day before" June (or a span of months) is June, approximately; not May
+        return Val(a=v.a, b=v.b, interval=v.interval, approx=True)
     if not v.interval:
         p = v.a
         if p.prec in ("month", "year") and _UNIT_PREC[unit] == "day":
