@@ -27,6 +27,14 @@ class Candidate:
     distance_km: Optional[float] = None
 
 
+def _prominence(population: int, km: Optional[float]) -> float:
+    """How likely a GeoNames place is the one meant: its size, discounted by its distance from the places
+    the text has named, on log scales, so that the nearer of two towns of a size wins but a capital an
+    ocean away (Madrid after Havana) still beats a hamlet of the same name next door."""
+    size = math.log10(1 + population)
+    return 3 * (size - 2 * math.log10(1 + km / 300)) if km is not None else 3 * size
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance; geopy's Distance objects cost more than the ranking needs."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -88,13 +96,15 @@ class Gazetteer:
             pols = curated.polities_1900()
             for g in self.geonames.candidates(name):
                 s, d = self._context_score(g["lat"], g["lon"], near)
+                # a user's --bias steers linearly; the text's own places act through _prominence
+                s = s if self.bias else 0.0
                 if self.region and g["cc"] != self.region:
                     s -= 5
                 rec = PlaceRecord(id=f"geonames:{g['id']}", name=g["name"], type="city" if g["pop"] >= 10000 else "town",
                                   lat=g["lat"], lon=g["lon"], country=g["cc"], polity=pols.get(g["cc"]),
                                   population=g["pop"], geonames_id=g["id"], source="geonames",
                                   citation=f"GeoNames {g['id']}")
-                out.append(Candidate(rec, 50 + 3 * s + math.log10(1 + g["pop"]) / 2, d))
+                out.append(Candidate(rec, 50 + s + _prominence(g["pop"], d), d))
         if not out and online and self.online is not None:
             rec = self.online.lookup(name)
             if rec is not None:

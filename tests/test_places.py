@@ -155,3 +155,9 @@ def test_going_to_the_capital_moves_the_scene(gazetteer):
             "He was hungry, so they ate at Fedorov’s restaurant.")
     m = [p for p in find_place_mentions(text, gazetteer=gazetteer) if p.text == "Fedorov’s restaurant"][0]
     assert "Saint Petersburg" in m.place.name
+
+
+def test_a_capital_an_ocean_away_beats_a_hamlet_of_the_same_name(gazetteer):
+    text = "In 1936 he sailed from Key West to Havana and flew to New York. In 1937 he went to Madrid."
+    found = {p.text: p for p in find_place_mentions(text, gazetteer=gazetteer)}
+    assert abs(found["Madrid"].place.lat - 40.42) < 0.5 and abs(found["Madrid"].place.lon + 3.7) < 0.5
