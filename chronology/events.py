@@ -220,7 +220,7 @@ def _listed_destinations(text: str, moves: list[Move], places: list[PlaceMention
     out = list(moves)
     taken = {m.place_start for m in moves}
     for mv in moves:
-        if mv.trigger.role != "to" or mv.place is None:
+        if mv.trigger.role not in ("to", "via") or mv.place is None:
             continue
         end = next((p.end for p in places if p.start == mv.place_start), None)
         for p in places:
@@ -236,7 +236,8 @@ def _listed_destinations(text: str, moves: list[Move], places: list[PlaceMention
 
 
 def _in_travel_order(text: str, moves: list[Move]) -> list[Move]:
-    """'caught the train to Finland from Levashovo': the start comes before the destination."""
+    """'caught the train to Finland from Levashovo': the start comes before the destination;
+    'went to Madrid by way of Paris and Valencia': the stops come before it."""
     out = list(moves)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -244,6 +245,18 @@ def _in_travel_order(text: str, moves: list[Move]) -> list[Move]:
                 and b.place is not None and 0 < b.place_start - a.place_start < _REACH \
                 and not CLAUSE_BREAK.search(text, a.place_start, b.place_start):
             out[i], out[i + 1] = b, a
+    i = 0
+    while i < len(out) - 1:
+        a = out[i]
+        j = i + 1
+        while j < len(out) and out[j].trigger.role == "via" and out[j].place is not None and a.place is not None \
+                and not CLAUSE_BREAK.search(text, a.place_start, out[j].place_start):
+            j += 1
+        if a.trigger.role == "to" and j > i + 1:
+            out[i:j] = out[i + 1:j] + [a]
+            i = j
+        else:
+            i += 1
     return out
 
 

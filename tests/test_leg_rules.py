@@ -191,3 +191,16 @@ def test_a_convoy_over_two_weeks_is_one_exile():
     out, c = legs(MEMOIR, narrator=True)
     exile = [j for j in c.journeys if j.kind == "exile"][0]
     assert len(exile.legs) >= 3
+
+
+def test_stops_named_by_way_of_come_before_the_destination():
+    text = ("In July 1937 Ernest Hemingway lived in Key West. On 2 August 1937 he went to Madrid "
+            "by way of Paris and Valencia.")
+    out, _ = legs(text, subject="Ernest Hemingway")
+    assert [(a, b) for a, b, _ in out] == [("Key West", "Paris"), ("Paris", "Valencia"), ("Valencia", "Madrid")]
+
+
+def test_flying_is_a_move_and_its_mode_is_air():
+    text = "In May 1936 Ernest Hemingway was in Havana. On 20 May 1936 he flew to New York."
+    _, c = legs(text, subject="Ernest Hemingway")
+    assert (c.legs[0].to.name, c.legs[0].mode) == ("New York City", "air")

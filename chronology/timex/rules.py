@@ -119,6 +119,11 @@ RULES: list[Rule] = [
     R("date.month_after_cue", "date",
       r"\b{MCUE}\s+(?P<x>(?P<month>{MONTHF}))\b(?!\s*[0-9])(?!\s+(?-i:[A-Z]))",
       "my", [("in June", "1911-06"), ("possibly September", "1911-09")]),
+    # "In June Hemingway returned": opening a sentence, a month before a name is still the month
+    R("date.month_opening_sentence", "date",
+      r"(?:(?<=[.!?]\s)|(?<=[.!?]”\s)|(?<=\n)|^)(?-i:In|By|During|Until|Since|Early\s+in|Late\s+in)\s+"
+      r"(?P<x>(?P<month>{MONTHF}))\b(?=\s+(?-i:[A-Z])[a-z]+\s+(?-i:[a-z]))",
+      "my", [("In June Hemingway returned", "1911-06")]),
     R("date.holiday", "date",
       r"(?P<hol>{HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?",
       "holiday", [("Christmas Day", "1911-12-25"), ("New Year’s Eve 1912", "1912-12-31"),
