@@ -48,8 +48,9 @@ class _LegBuilder:
 
     def __init__(self, doc: Doc, moves: list[Move], places: Optional[list[PlaceMention]] = None):
         self.doc, self.moves = doc, moves
-        # the scene is where the text places the story, not where a move is headed
-        targets = {m.place_start for m in moves if m.trigger.role in ("to", "toward", "via")}
+        # the scene is where the text places the story, not where a move is headed or a sentence sends them
+        targets = {m.place_start for m in moves if m.trigger.role in ("to", "toward", "via")
+                   or m.trigger.event == "sentence"}
         self.scene = [p for p in (places or []) if p.place is not None and p.place.type in _SCENE_TYPES
                       and p.start not in targets]
         self.st = _State()

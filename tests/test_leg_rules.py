@@ -204,3 +204,21 @@ def test_flying_is_a_move_and_its_mode_is_air():
     text = "In May 1936 Ernest Hemingway was in Havana. On 20 May 1936 he flew to New York."
     _, c = legs(text, subject="Ernest Hemingway")
     assert (c.legs[0].to.name, c.legs[0].mode) == ("New York City", "air")
+
+
+# An escape memoir: the narrator leaves the convoy before reaching the place of exile.
+FLIGHT = """In January 1907 we were sentenced to exile for life in Obdorsk. On 18 February we reached Berezov,
+where the convoy halted. I decided to escape from Berezov before we went further north. We set out on the night
+of 20 February and after a week reached the Urals. From there I went by train to Perm, and then to Petersburg.
+A few days later I crossed into Finland and settled in Helsingfors."""
+
+
+def test_leaving_a_convoy_is_an_escape_and_the_flight_goes_on_to_its_end():
+    out, _ = legs(FLIGHT, narrator=True)
+    assert [(a, b, s) for a, b, s in out] == [("Berëzovo", "Perm", "escape"), ("Perm", "Saint Petersburg", "escape"),
+                                              ("Saint Petersburg", "Helsinki", "escape")]
+
+
+def test_the_place_a_sentence_sends_the_subject_is_not_where_they_start():
+    out, _ = legs(FLIGHT, narrator=True)
+    assert "Salekhard" not in [a for a, _, _ in out]
