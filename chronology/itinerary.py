@@ -232,7 +232,12 @@ class _LegBuilder:
                 depart = self._date_of(pend)
         else:
             depart = date
-        mode = mv.mode if mv.mode != "unknown" else (pend.mode if pend is not None else "unknown")
+        # an arrival ends the journey its departure began ("left Hoboken on the steamer ... landed at
+        # Southampton and went by train to London": the steamer, not the train)
+        if pend is not None and pend.mode != "unknown" and (t.event in _ARRIVE_EVENTS or mv.mode == "unknown"):
+            mode = pend.mode
+        else:
+            mode = mv.mode
         self._emit(i, mv, src, mv.place, depart=depart, arrive=arrive, mode=mode, inferred=pend is None, pend=pend)
         if st.goal is not None and _same(st.goal.place, mv.place):
             st.goal = None

@@ -104,7 +104,10 @@ class Gazetteer:
                                   lat=g["lat"], lon=g["lon"], country=g["cc"], polity=pols.get(g["cc"]),
                                   population=g["pop"], geonames_id=g["id"], source="geonames",
                                   citation=f"GeoNames {g['id']}")
-                out.append(Candidate(rec, 50 + s + _prominence(g["pop"], d), d))
+                # a place whose own name this is beats one that merely lists it among alternates
+                # ("Southampton" is the English port before Hampton, Virginia)
+                own = 4.0 if key(g["name"]) == key(name) else 0.0
+                out.append(Candidate(rec, 50 + s + own + _prominence(g["pop"], d), d))
         if not out and online and self.online is not None:
             rec = self.online.lookup(name)
             if rec is not None:

@@ -222,3 +222,11 @@ def test_leaving_a_convoy_is_an_escape_and_the_flight_goes_on_to_its_end():
 def test_the_place_a_sentence_sends_the_subject_is_not_where_they_start():
     out, _ = legs(FLIGHT, narrator=True)
     assert "Salekhard" not in [a for a, _, _ in out]
+
+
+def test_an_arrival_takes_the_vessel_its_departure_named():
+    text = ("On 14 November 1889 Nellie Bly left Hoboken on the steamer Augusta Victoria. She landed at "
+            "Southampton on 22 November and went by train to London.")
+    _, c = legs(text, subject="Nellie Bly")
+    assert [(l.from_.name, l.to.name, l.mode) for l in c.legs] == [
+        ("Hoboken", "Southampton", "steamer"), ("Southampton", "London", "train")]
