@@ -190,6 +190,23 @@ class PlaceFinder:
                 last_town = rec     # the story's scene: the last town someone went to
             out.append(PlaceMention(text=c.text, start=c.start, end=c.end, place=ref(rec) if rec else None,
                                     resolution=rec.source if rec else "unresolved", line=doc.line_of(c.start)))
+        return self._second_look(out)
+
+    def _second_look(self, out: list[PlaceMention]) -> list[PlaceMention]:
+        """GeoNames picks again with the places named after a mention as well as before it: 'Southampton'
+        after 'Hoboken' alone is a town in Massachusetts; followed by London and Brindisi, the port."""
+        points = [(i, (m.place.lat, m.place.lon)) for i, m in enumerate(out)
+                  if m.place is not None and m.place.type in POINT_TYPES and m.place.source != "geonames"]
+        for i, m in enumerate(out):
+            if m.place is None or m.place.source != "geonames":
+                continue
+            near = [pt for j, pt in points if 0 < abs(j - i) <= 6]
+            if not near:
+                continue
+            ranked = [x for x in self.gaz.resolve(m.text, near=near) if x.record.source == "geonames"]
+            best = ranked[0].record if ranked else None
+            if best is not None and best.id != m.place.id and best.population >= 1000:
+                out[i] = m.model_copy(update={"place": ref(best)})
         return out
 
     def _capital_near(self, town: Optional[PlaceRecord]) -> Optional[PlaceRecord]:

@@ -161,3 +161,10 @@ def test_a_capital_an_ocean_away_beats_a_hamlet_of_the_same_name(gazetteer):
     text = "In 1936 he sailed from Key West to Havana and flew to New York. In 1937 he went to Madrid."
     found = {p.text: p for p in find_place_mentions(text, gazetteer=gazetteer)}
     assert abs(found["Madrid"].place.lat - 40.42) < 0.5 and abs(found["Madrid"].place.lon + 3.7) < 0.5
+
+
+def test_places_named_after_a_mention_help_resolve_it(gazetteer):
+    text = ("On 14 November 1889 she left Hoboken on the steamer. She landed at Southampton on 22 November "
+            "and went by train to London.")
+    found = {p.text: p for p in find_place_mentions(text, gazetteer=gazetteer)}
+    assert found["Southampton"].place.lon == pytest.approx(-1.4, abs=0.3)
