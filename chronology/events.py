@@ -16,6 +16,7 @@ from typing import Optional
 
 from .models import Event, PlaceMention, PlaceRef, Span, Timex
 from .paths import DATA_DIR
+from .places import LIST_TIME
 from .attribution import CLAUSE_BREAK, PRONOUN, Attribution, Shifted
 from .people import Subject
 from .text import Doc
@@ -196,7 +197,7 @@ class EventFinder:
                                       (sent.start, sent.end),
                                       hearsay=bool(_HEARSAY.search(sent.text)), date_own=own,
                                       term=self._term(sent, m.end()) if t.role in ("at", "at_prev") else None))
-            found = _in_travel_order(text, _dedupe(_listed_destinations(text, found, sent_places)))
+            found = _in_travel_order(text, _dedupe(_listed_destinations(text, found, sent_places, self.dates)))
             for f in found:
                 f.escape_flag = escape_flag
             out += found
@@ -212,10 +213,13 @@ _NOT_WHEN = re.compile(r"\b(?:for|until|till|since|before)\s+$", re.IGNORECASE)
 _PLACELESS_EVENTS = {"release", "arrival"}
 
 
-_LIST_GAP = re.compile(r"\s*,?\s*(?:and|then|and\s+then)\s+(?:on\s+|back\s+)?(?:to\s+)?", re.IGNORECASE)
+# "to Paris and Turin", "reached Port Said, and two days later Ismailia"
+_LIST_GAP = re.compile(r"\s*,?\s*(?:and|then|and\s+then)\s+(?:" + LIST_TIME + r",?\s+)?"
+                       r"(?:on\s+|back\s+)?(?:to\s+)?", re.IGNORECASE)
 
 
-def _listed_destinations(text: str, moves: list[Move], places: list[PlaceMention]) -> list[Move]:
+def _listed_destinations(text: str, moves: list[Move], places: list[PlaceMention],
+                         dates: list[Timex]) -> list[Move]:
     """'went on by rail to Paris and Turin': each place listed after a destination is the next one."""
     out = list(moves)
     taken = {m.place_start for m in moves}
@@ -229,7 +233,10 @@ def _listed_destinations(text: str, moves: list[Move], places: list[PlaceMention
             gap = _LIST_GAP.fullmatch(text, end, p.start)
             if not gap or p.start in taken or p.place.type not in ENDPOINT_TYPES:
                 break
-            out.append(dataclasses.replace(mv, place=p.place, place_start=p.start))
+            # a date inside the gap ("and two days later") dates the next stop
+            when = next((d for d in dates if end <= d.start < p.start), None)
+            out.append(dataclasses.replace(mv, place=p.place, place_start=p.start,
+                                           date=when or mv.date, date_own=True if when else mv.date_own))
             taken.add(p.start)
             end = p.end
     return out

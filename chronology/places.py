@@ -73,7 +73,8 @@ class PlaceFinder:
         self.strong_rx = re.compile(r"\b(?:" + _alt(c["movement"]) + r")\s+((?:the\s+)?[A-Z][\w’'\-]+(?:[\s\-][A-Z][\w’'\-]+)?)")
         self.weak_rx = re.compile(r"\b(?:" + _alt(c["location"]) + r")\s+([A-Z][a-z][\w’'\-]+(?:[\s\-][A-Z][a-z][\w’'\-]+)?)")
         self.venue_rx = re.compile(r"(?<![\w\-])[A-Z][a-z]+[’']s\s+(?:" + _alt(c["venue"]) + r")\b")
-        self.list_rx = re.compile(r"\s*,?\s+(?:" + _alt(c["list"]) + r")\s+([A-Z][a-z][\w’'\-]+(?:[\s\-][A-Z][a-z][\w’'\-]+)?)")
+        self.list_rx = re.compile(r"\s*,?\s+(?:" + _alt(c["list"]) + r")\s+(?:" + LIST_TIME + r",?\s+)?"
+                                  r"([A-Z][a-z][\w’'\-]+(?:[\s\-][A-Z][a-z][\w’'\-]+)?)")
         self.estab_rx = re.compile(r"(?:\b(?:" + _alt(c["establishment"]) + r")\s*[“\"‘']\s*$)", re.IGNORECASE)
         self.estab_after_rx = re.compile(r"^\s+(?:" + _alt(c["establishment"]) + r")\b", re.IGNORECASE)
         self.title_rx = re.compile(r"\b(?:" + _alt(c["title"]) + r")\.?\s+$")
@@ -175,7 +176,7 @@ class PlaceFinder:
                 ranked = self.gaz.resolve(c.text, near=context[-8:])
                 least = 1000 if c.how == "movement" else 5000    # a weak cue needs a bigger place
                 ranked = [x for x in ranked if x.record.source != "geonames" or x.record.population >= least]
-                # far from everything the text has placed is suspect, unless it is a great city (Bombay
+                # far from everything the text has placed is suspect, unless it is a city (Bombay
                 # after Suez in a journey round the world)
                 if ranked and (ranked[0].distance_km is None or ranked[0].distance_km < 3000
                                or ranked[0].record.population >= _GREAT_CITY):
@@ -245,8 +246,11 @@ class PlaceFinder:
         return first not in stopwords() and not (self.people_rx and self.people_rx.fullmatch(s))
 
 
+# a time phrase inside a list of stops: "reached Port Said, and two days later Ismailia"
+LIST_TIME = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+"
+             r"(?:days?|weeks?|months?)\s+later|the\s+next\s+day|next\s+day|soon\s+after)")
 _TOWN_TYPES = {"city", "town", "village"}
-_GREAT_CITY = 500_000
+_GREAT_CITY = 50_000
 # adjectival endings and what the town's name ends with instead: Vologdan, Parisian, Viennese
 _ADJECTIVE_SUFFIXES = (("n", ""), ("ian", ""), ("ian", "e"), ("ese", "a"), ("ese", ""))
 

@@ -230,3 +230,20 @@ def test_an_arrival_takes_the_vessel_its_departure_named():
     _, c = legs(text, subject="Nellie Bly")
     assert [(l.from_.name, l.to.name, l.mode) for l in c.legs] == [
         ("Hoboken", "Southampton", "steamer"), ("Southampton", "London", "train")]
+
+
+# A reporter's race round the world: towns far apart, some given only in a list with a time phrase.
+RACE = """On 14 November 1889 Nellie Bly left Hoboken on the steamer Augusta Victoria. She landed at Southampton on
+22 November. She crossed France by the night mail to Brindisi. On 7 December she reached Port Said, and two days
+later Ismailia. She arrived in Hong Kong on 23 December."""
+
+
+def test_a_stop_listed_after_a_time_phrase_is_a_stop_with_that_date():
+    _, c = legs(RACE, subject="Nellie Bly")
+    ismailia = [l for l in c.legs if l.to.name == "Ismailia"][0]
+    assert (ismailia.from_.name, ismailia.arrive) == ("Port Said", "1889-12-09")
+
+
+def test_a_city_far_from_the_last_place_is_still_found_after_to():
+    out, _ = legs(RACE, subject="Nellie Bly")
+    assert "Brindisi" in [b for _, b, _ in out]
