@@ -164,7 +164,7 @@ class _LegBuilder:
             if st.goal is not None and (mv.start - st.goal.start > _GOAL_CHARS):
                 self._flush_goal(i)
             if t.role in ("at", "at_prev"):
-                self._at(mv)
+                self._at(i, mv)
             elif t.role == "from":
                 self._from(i, mv)
             elif t.role == "toward":
@@ -180,7 +180,7 @@ class _LegBuilder:
             self._flush_goal(len(self.moves))
         return self.legs
 
-    def _at(self, mv: Move) -> None:
+    def _at(self, i: int, mv: Move) -> None:
         st, t = self.st, mv.trigger
         if t.event == "release":
             st.in_exile, st.exile_until = False, None
@@ -190,6 +190,11 @@ class _LegBuilder:
             st.exile_until = _add_duration(start, mv.term) if start and mv.term else None
         # a sentence to exile somewhere names where the subject will go, not where they are
         if t.event in ("arrest", "stay"):
+            if st.here is not None and not _same(st.here, mv.place) and mv.place.type in _SCENE_TYPES \
+                    and mv.trigger.status != "exile":
+                # "In Colombo she waited five days": being somewhere new means having gone there
+                self._emit(i, mv, st.here, mv.place, depart=None, arrive=self._date_of(mv), mode="unknown",
+                           inferred=True)
             st.here = mv.place
 
     def _from(self, i: int, mv: Move) -> None:

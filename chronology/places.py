@@ -70,8 +70,9 @@ class PlaceFinder:
         names = [n for n in gazetteer.surface_names() if len(n) > 1 and self._name_in_use(n)]
         self.name_rx = re.compile(r"(?<![\w\-])(?:" + _alt(names) + r")(?![\w\-])")
         c = cues()
-        self.strong_rx = re.compile(r"\b(?:" + _alt(c["movement"]) + r")\s+((?:the\s+)?[A-Z][\w’'\-]+(?:[\s\-][A-Z][\w’'\-]+)?)")
-        self.weak_rx = re.compile(r"\b(?:" + _alt(c["location"]) + r")\s+([A-Z][a-z][\w’'\-]+(?:[\s\-][A-Z][a-z][\w’'\-]+)?)")
+        # cue words may open a sentence ("In Colombo she waited"); the name after them keeps its capital
+        self.strong_rx = re.compile(r"\b(?i:" + _alt(c["movement"]) + r")\s+((?:the\s+)?[A-Z][\w’'\-]+(?:[\s\-][A-Z][\w’'\-]+)?)")
+        self.weak_rx = re.compile(r"\b(?i:" + _alt(c["location"]) + r")\s+([A-Z][a-z][\w’'\-]+(?:[\s\-][A-Z][a-z][\w’'\-]+)?)")
         self.venue_rx = re.compile(r"(?<![\w\-])[A-Z][a-z]+[’']s\s+(?:" + _alt(c["venue"]) + r")\b")
         self.list_rx = re.compile(r"\s*,?\s+(?:" + _alt(c["list"]) + r")\s+(?:" + LIST_TIME + r",?\s+)?"
                                   r"([A-Z][a-z][\w’'\-]+(?:[\s\-][A-Z][a-z][\w’'\-]+)?)")

@@ -247,3 +247,11 @@ def test_a_stop_listed_after_a_time_phrase_is_a_stop_with_that_date():
 def test_a_city_far_from_the_last_place_is_still_found_after_to():
     out, _ = legs(RACE, subject="Nellie Bly")
     assert "Brindisi" in [b for _, b, _ in out]
+
+
+def test_being_somewhere_new_means_having_gone_there():
+    text = ("On 7 December 1889 Nellie Bly reached Port Said. In Colombo she waited five days for a ship. "
+            "She arrived in Hong Kong on 23 December.")
+    _, c = legs(text, subject="Nellie Bly")
+    assert [(l.from_.name, l.to.name, l.inferred_from) for l in c.legs] == [
+        ("Port Said", "Colombo", True), ("Colombo", "Hong Kong", True)]
