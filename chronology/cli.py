@@ -137,12 +137,19 @@ def dates(file, gazetteer_files, calendar, anchor, fmt, out):
     _emit(_rows_out(rows, fmt, ["text", "start", "end", "kind", "value", "calendar", "value_gregorian", "line"]), out)
 
 
+def place_options(f):
+    """How unknown place names are looked up: shared by `places` and `build`."""
+    f = click.option("--region", metavar="CC", help="Prefer places in this country code (e.g. RU).")(f)
+    f = click.option("--bias", metavar="LAT,LON,KM", help="Prefer places near this point.")(f)
+    f = click.option("--geocode", type=click.Choice(["nominatim"]),
+                     help="Ask an online geocoder for unknown names (opt-in).")(f)
+    return f
+
+
 @cli.command()
 @click.argument("file", default=str(SAMPLE))
 @common_input
-@click.option("--geocode", type=click.Choice(["nominatim"]), help="Ask an online geocoder for unknown names (opt-in).")
-@click.option("--bias", metavar="LAT,LON,KM", help="Prefer places near this point.")
-@click.option("--region", metavar="CC", help="Prefer places in this country code (e.g. RU).")
+@place_options
 @output_options
 def places(file, gazetteer_files, calendar, anchor, geocode, bias, region, fmt, out):
     """Place mentions in FILE ('-' for stdin), resolved through the gazetteer.
@@ -178,8 +185,9 @@ def places(file, gazetteer_files, calendar, anchor, geocode, bias, region, fmt, 
               "(a folium/xyzservices name such as OpenStreetMap, or a URL template).")
 @click.option("--tiles-attr", metavar="TEXT", help="Attribution for --tiles given as a URL (required then).")
 @common_input
+@place_options
 def build(file, out_dir, subject, narrator, cast_file, corrections_file, cdn, tiles, tiles_attr, gazetteer_files,
-          calendar, anchor):
+          calendar, anchor, geocode, bias, region):
     """Build the chronology of FILE into DIR: JSON, map, timeline and exports.
 
     With no FILE, builds the bundled sample narrative.
@@ -205,7 +213,8 @@ def build(file, out_dir, subject, narrator, cast_file, corrections_file, cdn, ti
         corrections = load_corrections(corrections_file) if corrections_file else None
         click.echo(f"reading {source} ({len(text)} characters)", err=True)
         chron = build_chronology(text, subject=subject, narrator=narrator, cast=cast, calendar=calendar,
-                                 anchor=anchor, gazetteer=_gazetteer(gazetteer_files), corrections=corrections,
+                                 anchor=anchor, gazetteer=_gazetteer(gazetteer_files, geocode, bias, region),
+                                 corrections=corrections,
                                  source=source)
     except BaseException:
         worker.cancel()

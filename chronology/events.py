@@ -173,6 +173,8 @@ class EventFinder:
         out: list[Move] = []
         text = self.doc.text
         for sent in self.doc.sentences:
+            if _is_heading(sent.text):
+                continue      # a title ("Lenin's Return to Russia, 1917") reports no move
             sent_places = self.places[bisect.bisect_left(self._place_starts, sent.start):
                                       bisect.bisect_left(self._place_starts, sent.end)]
             found: list[Move] = []
@@ -240,6 +242,11 @@ def _listed_destinations(text: str, moves: list[Move], places: list[PlaceMention
             taken.add(p.start)
             end = p.end
     return out
+
+
+def _is_heading(s: str) -> bool:
+    """A line on its own without a full stop: a book's or a chapter's title."""
+    return "\n" not in s and len(s) < 90 and not re.search(r"[.!?…”\"’)\]]$", s.rstrip())
 
 
 def _in_travel_order(text: str, moves: list[Move]) -> list[Move]:

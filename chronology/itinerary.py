@@ -9,6 +9,7 @@ is reached after the stops the text names on the way.
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -37,6 +38,12 @@ class _State:
     exile_until: Optional[date] = None
     pending_from: Optional[Move] = None
     goal: Optional[Move] = None
+
+
+def _km(a: PlaceRef, b: PlaceRef) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _same(a: Optional[PlaceRef], b: Optional[PlaceRef]) -> bool:
@@ -139,6 +146,20 @@ class _LegBuilder:
         d1, d2 = first_day(_leg_date(prev)), first_day(when)
         return d1 is None or d2 is None or (d2 - d1).days <= JOURNEY_DAYS
 
+    def _goal_passed(self, mv: Move) -> bool:
+        """'set off for Haparanda ... crossed the river to Tornio': a destination beyond the announced one,
+        roughly on the same way, means the announced one was reached first."""
+        st = self.st
+        if mv.trigger.role not in ("to", "via") or st.here is None or _same(st.goal.place, mv.place) \
+                or st.here.type in _WIDE or mv.place.type in _WIDE:
+            return False
+        here_goal, here_dst = _km(st.here, st.goal.place), _km(st.here, mv.place)
+        goal_dst = _km(st.goal.place, mv.place)
+        if goal_dst < 25:
+            return True       # twin towns across a river (Haparanda, Tornio): the goal is reached
+        # clearly nearer, and hardly a detour; places close together cannot be ordered this way
+        return here_goal < 0.9 * here_dst and here_goal + goal_dst <= 1.15 * here_dst
+
     def _flush_goal(self, i: int, arrive=None) -> None:
         """The announced destination is reached: the leg from wherever the subject got to."""
         st = self.st
@@ -161,7 +182,7 @@ class _LegBuilder:
                 elif t.event in _ARRIVE_EVENTS and st.goal is not None:
                     self._flush_goal(i, arrive=self._date_of(mv))
                 continue
-            if st.goal is not None and (mv.start - st.goal.start > _GOAL_CHARS):
+            if st.goal is not None and (mv.start - st.goal.start > _GOAL_CHARS or self._goal_passed(mv)):
                 self._flush_goal(i)
             if t.role in ("at", "at_prev"):
                 self._at(i, mv)

@@ -255,3 +255,18 @@ def test_being_somewhere_new_means_having_gone_there():
     _, c = legs(text, subject="Nellie Bly")
     assert [(l.from_.name, l.to.name, l.inferred_from) for l in c.legs] == [
         ("Port Said", "Colombo", True), ("Colombo", "Hong Kong", True)]
+
+
+def test_a_title_line_reports_no_move():
+    text = ("Lenin's Return to Russia, 1917\n\nIn March 1917 Lenin was living in Zurich. "
+            "On 9 April 1917 Lenin left Zurich by train. Two days later he reached Sassnitz.")
+    out, _ = legs(text, subject="Lenin")
+    assert out == [("Zurich", "Sassnitz", "travel")]
+
+
+def test_a_destination_next_to_the_announced_one_means_it_was_reached():
+    text = ("On 13 April 1917 Lenin arrived in Stockholm. The next day he set off for Haparanda by train. "
+            "The party crossed the frozen river on sleighs to Tornio.")
+    _, c = legs(text, subject="Lenin")
+    assert [(l.from_.name, l.to.name, l.mode) for l in c.legs] == [
+        ("Stockholm", "Haparanda", "train"), ("Haparanda", "Tornio", "sleigh")]
