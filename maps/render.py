@@ -92,13 +92,14 @@ def _leg_data(leg: Leg, n: int, colour: str) -> tuple[dict, list]:
     line_pts = great_circle_points((leg.from_.lat, leg.from_.lon), (leg.to.lat, leg.to.lon))
     solid = leg.confidence >= 0.7 and not leg.inferred_from
     mid = len(line_pts) // 2
+    when = leg.date_text or leg.arrive or leg.depart or "undated"
+    label = esc(f"{n}. {leg.to.name}, {when}")
     data = {"id": leg.id, "n": n, "colour": colour, "dash": None if solid else "6 6",
             "opacity": 0.9 if leg.confidence >= 0.7 else 0.5,
             "line": [[round(lat, 4), round(lon, 4)] for lat, lon in line_pts],
             "popup": _popup_html(leg, n),
-            "tooltip": esc(f"{n}. {leg.to.name} {leg.date_text or leg.arrive or leg.depart or ''}"),
-            "stop": [leg.to.lat, leg.to.lon], "tip": esc(f"{n}. {leg.to.name}"),
-            "label": esc(f"{n}. {leg.to.name}, {leg.date_text or leg.depart or leg.arrive or 'undated'}")}
+            "tooltip": esc(f"{n}. {leg.from_.name} → {leg.to.name}, {when}"),
+            "stop": [leg.to.lat, leg.to.lon], "tip": label, "label": label}
     if len(line_pts) > 2:
         data["arrow"] = [round(x, 4) for x in line_pts[mid]]
         data["angle"] = round(_bearing_on_screen(line_pts[mid - 1], line_pts[mid + 1]))
