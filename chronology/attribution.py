@@ -237,8 +237,9 @@ class Shifted:
 # Name endings that mark a woman's name in the languages these narratives draw on (Anna, Krupskaya,
 # Lobova, Maria); men's names that end the same way are listed.
 _FEMALE_ENDINGS = ("a", "ova", "eva", "ina", "aya", "ia", "ya", "ine", "elle", "ette")
-_MALE_EXCEPTIONS = {"Kamo", "Sergo", "Nikita", "Ilya", "Sasha", "Misha", "Kolya", "Vanya", "Luca", "Joshua",
-                    "Andrea", "Costa", "Mustafa", "Attila", "Garibaldi"}
+_MALE_EXCEPTIONS = {"Nikita", "Ilya", "Foma", "Kuzma", "Sasha", "Misha", "Kolya", "Vanya", "Petya", "Grisha",
+                    "Pasha", "Kostya", "Volodya", "Yasha", "Seryozha", "Luca", "Joshua", "Andrea", "Costa",
+                    "Mustafa", "Attila"}
 _FEMALE_WORDS = {"Mrs", "Miss", "Madame", "Lady", "Princess", "Countess", "Baroness", "Queen", "Empress"}
 
 
