@@ -82,3 +82,10 @@ def test_the_day_before_a_month_is_about_that_month_not_the_month_before():
     v = {d.text: d.value for d in chronology.extract_dates("In June 1911 he sailed. Soon he wrote. "
                                                            "They had met the day before.")}
     assert v["the day before"] in ("1911-06~", "1911-06")
+
+
+def test_a_running_date_without_bounds_does_not_break_later_dates():
+    # an open "some time before" with nothing to close it, then bare dates that need a year
+    text = "Some time before then he fled. On 13 September he wrote. In 1912 he left. On 2 May he came back."
+    values = [d.value for d in chronology.extract_dates(text)]
+    assert "1912" in values

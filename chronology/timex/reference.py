@@ -62,6 +62,8 @@ class Walker:
         if self.running is None:
             return None
         r = self.running.lo() or self.running.hi()
+        if r is None:
+            return None
         y = r.year
         if month is not None and self.running.prec not in ("year", "decade", "century"):
             if month - r.month < -6:
@@ -161,9 +163,10 @@ class Walker:
     def _explicit_is_narrative(self, f: Found, d: Draft, sent: str) -> bool:
         if d.literal is not None or d.years is not None:
             return False
-        if self.running is None:
+        r = (self.running.lo() or self.running.hi()) if self.running is not None else None
+        if r is None:
             return True
-        ry = (self.running.lo() or self.running.hi()).year
+        ry = r.year
         delta = d.year - ry
         flash = bool(_FLASH_RX.search(sent))
         if d.month is None:   # a bare year
@@ -178,8 +181,8 @@ class Walker:
         return abs(delta) <= 10
 
     def _move(self, v: Val, f: Found) -> None:
-        if v.literal is not None:
-            return
+        if v.literal is not None or (v.lo() is None and v.hi() is None):
+            return      # a value with no bounds cannot anchor anything
         r = self.running
         if r is not None and r.literal is None and v.lo() and v.hi() and r.lo() and r.hi():
             # a coarser value that contains the running date adds nothing
