@@ -270,3 +270,17 @@ def test_a_destination_next_to_the_announced_one_means_it_was_reached():
     _, c = legs(text, subject="Lenin")
     assert [(l.from_.name, l.to.name, l.mode) for l in c.legs] == [
         ("Stockholm", "Haparanda", "train"), ("Haparanda", "Tornio", "sleigh")]
+
+
+# A biography that moves by seasons and years rather than days.
+YEARS = """In 1904 Leon Trotsky was living in Geneva. He spent the winter of 1904 in Munich, then moved to Vienna in
+the spring of 1905. After a month in Vienna he went on to Kiev. In October 1905 he and his wife reached Petersburg.
+From 1907 to 1914 he lived in Vienna. On 3 November 1914 he left for Paris."""
+
+
+def test_living_and_wintering_somewhere_new_are_moves_there():
+    out, c = legs(YEARS, subject="Leon Trotsky")
+    assert [(a, b) for a, b, _ in out] == [("Geneva", "Munich"), ("Munich", "Vienna"), ("Vienna", "Kiev"),
+                                          ("Kiev", "Saint Petersburg"), ("Saint Petersburg", "Vienna"),
+                                          ("Vienna", "Paris")]
+    assert c.legs[0].arrive == "1904-12/1905-02" and c.legs[4].inferred_from
