@@ -44,6 +44,11 @@ def triggers() -> tuple[Trigger, ...]:
 
 
 @lru_cache(maxsize=1)
+def dateline_triggers() -> tuple[Trigger, ...]:
+    return tuple(t for t in triggers() if t.name == "dateline")
+
+
+@lru_cache(maxsize=1)
 def placeless_triggers() -> tuple[Trigger, ...]:
     return tuple(t for t in triggers() if t.event in _PLACELESS_EVENTS)
 
@@ -173,13 +178,16 @@ class EventFinder:
         out: list[Move] = []
         text = self.doc.text
         for sent in self.doc.sentences:
-            if _is_heading(sent.text):
-                continue      # a title ("Lenin's Return to Russia, 1917") reports no move
             sent_places = self.places[bisect.bisect_left(self._place_starts, sent.start):
                                       bisect.bisect_left(self._place_starts, sent.end)]
+            # a title ("Lenin's Return to Russia, 1917") reports no move; a dateline ("Geneva, 12 March
+            # 1905") says where the writer is
+            heading = _is_heading(sent.text)
+            if heading and not sent_places:
+                continue
             found: list[Move] = []
             escape_flag = False
-            for t in (triggers() if sent_places else placeless_triggers()):
+            for t in (dateline_triggers() if heading else triggers() if sent_places else placeless_triggers()):
                 for m in t.rx.finditer(text, sent.start, sent.end):
                     if t.role == "flag":
                         escape_flag = True

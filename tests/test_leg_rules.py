@@ -284,3 +284,23 @@ def test_living_and_wintering_somewhere_new_are_moves_there():
                                           ("Kiev", "Saint Petersburg"), ("Saint Petersburg", "Vienna"),
                                           ("Vienna", "Paris")]
     assert c.legs[0].arrive == "1904-12/1905-02" and c.legs[4].inferred_from
+
+
+# Letters headed by place and date.
+LETTERS = """Geneva, 12 March 1905
+
+Dear brother, the weather is fine and I work every day.
+
+Munich, 2 April 1905
+
+I arrived here yesterday after a long journey.
+
+Vienna, May 3rd, 1905
+
+We have taken rooms near the Ring."""
+
+
+def test_datelines_place_the_writer_and_a_new_one_is_a_move():
+    _, c = legs(LETTERS, narrator=True)
+    assert [(l.from_.name, l.to.name, l.arrive) for l in c.legs] == [
+        ("Geneva", "Munich", "1905-04-02"), ("Munich", "Vienna", "1905-05-03")]
