@@ -135,6 +135,8 @@ class PlaceFinder:
         people = self._person_spans(text)
         self._cue_counts = Counter(c.text for c in cands if c.how != "gazetteer")
         self._totals: dict[str, int] = {}
+        # how often each word occurs, counted once: cheaper than a regex per name
+        self._words = Counter(re.findall(r"[\w\-]+", text))
         out: list[PlaceMention] = []
         context: list[tuple[float, float]] = []
         last_town: Optional[PlaceRecord] = None
@@ -163,7 +165,7 @@ class PlaceFinder:
             if c.how != "gazetteer" and (c.text in stopwords() or not self._looks_like_place(c.text)
                                          or self._mostly_not_after_cues(text, c)):
                 continue
-            if c.how != "gazetteer" and _family_name(text, c):
+            if c.how != "gazetteer" and self._family_name(text, c):
                 continue
             rec = None
             if establishment:
@@ -237,10 +239,22 @@ class PlaceFinder:
 
     def _mostly_not_after_cues(self, text: str, c: Candidate) -> bool:
         """A name the text mostly uses outside place cues is a person or a title ("Lenin", "Pravda")."""
-        if c.text not in self._totals:
-            self._totals[c.text] = len(re.findall(r"(?<![\w\-])" + re.escape(c.text) + r"(?![\w\-])", text))
-        total = self._totals[c.text]
+        total = self._occurrences(text, c.text)
         return total >= 2 and self._cue_counts[c.text] / total < 0.5
+
+    def _family_name(self, text: str, c: Candidate) -> bool:
+        """'reached the Lenins', 'moved in with the Alliluyevs': a family, when the text names the person."""
+        if not (c.text.endswith("s") and re.search(r"\bthe\s+$", text[max(0, c.start - 5):c.start])):
+            return False
+        return self._occurrences(text, c.text[:-1]) >= 2
+
+    def _occurrences(self, text: str, s: str) -> int:
+        """How often `s` stands as a whole in the text (not inside a longer word)."""
+        if re.fullmatch(r"[\w\-]+", s):
+            return self._words[s]
+        if s not in self._totals:
+            self._totals[s] = len(re.findall(r"(?<![\w\-])" + re.escape(s) + r"(?![\w\-])", text))
+        return self._totals[s]
 
     def _looks_like_place(self, s: str) -> bool:
         first = s.split()[0].rstrip("’'s")
@@ -260,12 +274,6 @@ _ARRIVING = re.compile(r"\b(?:to|for|towards|reached|reaching|arrived\s+(?:in|at
                        r"back\s+(?:in|to|at)|settled\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _family_name(text: str, c: Candidate) -> bool:
-    """'reached the Lenins', 'moved in with the Alliluyevs': a family, when the text names the person."""
-    if not (c.text.endswith("s") and re.search(r"\bthe\s+$", text[max(0, c.start - 5):c.start])):
-        return False
-    stem = c.text[:-1]
-    return len(re.findall(r"(?<![\w\-])" + re.escape(stem) + r"(?![\w\-])", text)) >= 2
 
 
 def _inside_person(people: list[tuple[int, int]], c: Candidate) -> bool:
