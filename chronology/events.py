@@ -49,6 +49,11 @@ def dateline_triggers() -> tuple[Trigger, ...]:
 
 
 @lru_cache(maxsize=1)
+def sentence_triggers() -> tuple[Trigger, ...]:
+    return tuple(t for t in triggers() if t.name != "dateline")
+
+
+@lru_cache(maxsize=1)
 def placeless_triggers() -> tuple[Trigger, ...]:
     return tuple(t for t in triggers() if t.event in _PLACELESS_EVENTS)
 
@@ -187,7 +192,8 @@ class EventFinder:
                 continue
             found: list[Move] = []
             escape_flag = False
-            for t in (dateline_triggers() if heading else triggers() if sent_places else placeless_triggers()):
+            for t in (dateline_triggers() if heading else sentence_triggers() if sent_places
+                      else placeless_triggers()):
                 for m in t.rx.finditer(text, sent.start, sent.end):
                     if t.role == "flag":
                         escape_flag = True
