@@ -168,3 +168,10 @@ def test_places_named_after_a_mention_help_resolve_it(gazetteer):
             "and went by train to London.")
     found = {p.text: p for p in find_place_mentions(text, gazetteer=gazetteer)}
     assert found["Southampton"].place.lon == pytest.approx(-1.4, abs=0.3)
+
+
+def test_countries_and_their_old_names_are_the_countries_not_towns_so_named(gazetteer):
+    egypt = gazetteer.best("Egypt")
+    ceylon = gazetteer.best("Ceylon")
+    assert egypt.type == "country" and 22 < egypt.lat < 32 and 25 < egypt.lon < 35
+    assert ceylon.name == "Sri Lanka"
