@@ -89,3 +89,23 @@ def test_a_running_date_without_bounds_does_not_break_later_dates():
     text = "Some time before then he fled. On 13 September he wrote. In 1912 he left. On 2 May he came back."
     values = [d.value for d in chronology.extract_dates(text)]
     assert "1912" in values
+
+
+def test_weekdays_count_from_the_running_date():
+    # 15 May 1912 was a Wednesday
+    v = {d.text: d.value for d in chronology.extract_dates(
+        "On 15 May 1912 he wrote. Last Tuesday he had seen Lenin. He left on Thursday. "
+        "The following Friday he arrived.", calendar="gregorian")}
+    assert v["Last Tuesday"] == "1912-05-14"
+    assert v["Thursday"] == "1912-05-16"
+    assert v["The following Friday"] == "1912-05-17"
+
+
+def test_a_weekday_in_a_month_is_that_month_approximately_not_an_invented_day():
+    v = {d.text: d.value for d in chronology.extract_dates("In June 1911 he was ill. On Sunday he rested.")}
+    assert v["Sunday"] == "1911-06~"
+
+
+def test_a_full_month_name_at_the_end_of_a_sentence_leaves_the_full_stop_out():
+    (d,) = [d for d in chronology.extract_dates("He left on Monday, 3 March.", anchor="1912")]
+    assert d.text == "Monday, 3 March"

@@ -7,6 +7,7 @@ A Draft holds only what the words fix; missing pieces (the year of
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
@@ -109,6 +110,15 @@ def b_day_only(g) -> Draft:
     # "On the 11th": month and year come from the running date (diaries)
     pod = vocab.PARTS_OF_DAY.get(g["pod"].lower()) if g.get("pod") else None
     return Draft("date", rel="day_of_month", day=_day(g["day"]), pod=pod)
+
+
+def b_weekday(g) -> Draft:
+    mod = re.sub(r"\s+", " ", (g.get("wmod") or "").lower())
+    sign = 1 if mod in ("next", "the following", "the next") else -1 if mod in ("last", "the previous",
+                                                                               "the preceding") else 0
+    pod = vocab.PARTS_OF_DAY.get(g["pod"].lower()) if g.get("pod") else None
+    wd = next(v for k, v in vocab.WEEKDAYS.items() if k.lower() == g["weekday"].lower())
+    return Draft("relative", rel="weekday", weekday=wd, sign=sign, pod=pod)
 
 
 def b_my(g) -> Draft:

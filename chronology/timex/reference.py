@@ -213,6 +213,24 @@ class Walker:
             v = Val(a=Point(y, m, d.day))
             self._move(v, f)
             return Resolved(f, "date", v.edtf(), v, True, anchor_text, d.pod)
+        if d.rel == "weekday":
+            if r is None or r.literal is not None or r.lo() is None:
+                return Resolved(f, "relative", None, None, True, None, d.pod)
+            if r.prec not in ("day", "minute") or r.interval:
+                # a weekday within a month or a season: that span, approximately, not an invented day
+                v = Val(a=r.a, b=r.b, interval=r.interval, approx=True)
+                return Resolved(f, "relative", v.edtf(), v, True, anchor_text, d.pod)
+            base = dt.date(r.a.y, r.a.m, r.a.d)
+            ahead = (d.weekday - base.weekday()) % 7
+            if d.sign > 0:
+                day = base + dt.timedelta(days=ahead or 7)
+            elif d.sign < 0:
+                day = base - dt.timedelta(days=(base.weekday() - d.weekday) % 7 or 7)
+            else:
+                day = base + dt.timedelta(days=ahead)     # "on Monday": the coming one, or today
+            v = Val(a=Point(day.year, day.month, day.day))
+            self._move(v, f)
+            return Resolved(f, "relative", v.edtf(), v, True, anchor_text, d.pod)
         if d.rel == "unknown":
             return Resolved(f, kind, None, None, False, None, d.pod)
         if d.rel == "fixed_val":

@@ -29,7 +29,9 @@ _alt = alternation
 
 MACROS = {
     # Month names are case-sensitive: "may" the verb and "march" the verb are not months.
-    "MONTH": "(?-i:" + _alt(vocab.MONTHS) + r")(?:\.(?=\s))?",
+    # only an abbreviation takes a full stop ("Sept. 1911"); "3 March." ends a sentence
+    "MONTH": "(?-i:" + _alt(vocab.MONTHS_FULL) + "|(?:" + _alt(set(vocab.MONTHS) - set(vocab.MONTHS_FULL))
+             + r")(?:\.(?=\s))?)",
     "MONTHF": "(?-i:" + _alt(vocab.MONTHS_FULL) + ")",
     "DAY": r"(?:[12][0-9]|3[01]|0?[1-9])(?![0-9])",
     "DAYTH": r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])",
@@ -95,6 +97,15 @@ RULES: list[Rule] = [
       r"\b(?:on|On|by|By|until|till|since)\s+(?P<x>(?:the\s+(?P<pod>morning|afternoon|evening|night)\s+of\s+)?"
       r"the\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of|century|day|time|floor|anniversary|regiment|division|corps|army|hour|minute))",
       "day_only", [("On the 11th", "1911-06-11"), ("On the morning of the 25th", "1911-06-25")]),
+    # "on Thursday", "last Tuesday", "the following Friday": a weekday relative to the running date
+    R("rel.weekday_after_prep", "relative",
+      r"\b(?:on|On|by|By|until|Until|since|Since)\s+(?P<x>(?P<weekday>{WEEKDAY})"
+      r"(?:\s+(?P<pod>morning|afternoon|evening|night))?)(?![\w’'])(?!,?\s+(?:the\s+)?[0-9])(?!,?\s+{MONTH})",
+      "weekday", [("on Thursday", "1911-06-15")]),
+    R("rel.weekday_modified", "relative",
+      r"(?P<x>(?P<wmod>last|next|this|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+"
+      r"(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?)(?![\w’'])(?!,?\s+(?:the\s+)?[0-9])",
+      "weekday", [("last Tuesday", "1911-06-13"), ("the following Friday", "1911-06-16")]),
     R("date.ordinal_of_month", "date",
       r"(?:the\s+)?(?P<dayword>{ORDDAY})\s+(?:day\s+)?of\s+(?P<month>{MONTHF})(?:,?\s+(?P<year>{YEAR}))?",
       "dmy", [("the sixth of July", "1911-07-06")]),
