@@ -28,6 +28,7 @@ JOURNEY_DAYS = 21        # legs closer than this in time belong to one journey
 _JOURNEY_CHARS = 1500    # ... and closer than this in the text keep its status (escort, flight)
 _GOAL_CHARS = 4000       # a destination announced ("set off for X") is taken as reached after this much text
 _FLASHBACK_DAYS = 3
+_NEXT_DOOR_KM = 35       # a destination this close to the announced one is reached through it
 
 
 @dataclass
@@ -155,8 +156,8 @@ class _LegBuilder:
             return False
         here_goal, here_dst = _km(st.here, st.goal.place), _km(st.here, mv.place)
         goal_dst = _km(st.goal.place, mv.place)
-        if goal_dst < 25:
-            return True       # twin towns across a river (Haparanda, Tornio): the goal is reached
+        if goal_dst < _NEXT_DOOR_KM:
+            return True       # twin towns (Haparanda, Tornio), a port and its city (Yokohama, Tokyo)
         # clearly nearer, and hardly a detour; places close together cannot be ordered this way
         return here_goal < 0.9 * here_dst and here_goal + goal_dst <= 1.15 * here_dst
 

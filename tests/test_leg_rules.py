@@ -304,3 +304,11 @@ def test_datelines_place_the_writer_and_a_new_one_is_a_move():
     _, c = legs(LETTERS, narrator=True)
     assert [(l.from_.name, l.to.name, l.arrive) for l in c.legs] == [
         ("Geneva", "Munich", "1905-04-02"), ("Munich", "Vienna", "1905-05-03")]
+
+
+def test_a_woman_traveller_sails_for_a_port_and_reaches_the_city_beside_it():
+    text = ("In March 1880 Isabella Bird was living in Edinburgh. Her husband John stayed in Edinburgh, but she "
+            "sailed for Yokohama on 1 May 1880. He wrote to her every week. On 20 June she reached Tokyo. "
+            "She returned to Edinburgh in December.")
+    out, _ = legs(text, subject="Isabella Bird")
+    assert [(a, b) for a, b, _ in out] == [("Edinburgh", "Yokohama"), ("Yokohama", "Tokyo"), ("Tokyo", "Edinburgh")]
