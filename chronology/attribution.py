@@ -52,7 +52,7 @@ class Attribution:
     def __init__(self, doc: Doc, subject: Subject, places: list[PlaceMention]):
         self.doc, self.subject = doc, subject
         mine = subject.names()
-        others = set(subject.other_names()) | _unlisted_people(doc.text, set(mine), places)
+        others = set(subject.other_names()) | _unlisted_people(doc, set(mine), places)
         self.subject_rx = _names_rx(mine)
         self.others_rx = _names_rx(others)
         self._people = self._all_people()
@@ -285,10 +285,12 @@ _NAME_AFTER_TITLE = re.compile(
     r"Princess|Baron|Baroness)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 
 
-def _unlisted_people(text: str, mine: set[str], places: list[PlaceMention]) -> set[str]:
-    """Names the text shows to be people (see above) that are neither the subject's nor places."""
+def _unlisted_people(doc: Doc, mine: set[str], places: list[PlaceMention]) -> set[str]:
+    """Names the text shows to be people (see above) that are neither the subject's nor places;
+    a capitalised word the text also writes in lower case ("There", "Kick") is a common word."""
+    text = doc.text
     place_words = {p.text for p in places}
-    lower = set(re.findall(r"\b[a-z]+\b", text))
+    lower = {w for w in doc.words if w.islower()}
     from .places import stopwords
     stop = stopwords()
     names = {m.group(1) for rx in (_NAME_BEFORE_VERB, _NAME_AFTER_TITLE) for m in rx.finditer(text)}

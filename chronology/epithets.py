@@ -13,9 +13,8 @@ from typing import Optional
 
 from gazetteer import Gazetteer
 
-from .models import PlaceMention, Timex
+from .models import PlaceMention, PlaceRef, Timex
 from .paths import DATA_DIR
-from .places import ref
 from .text import Doc
 
 _SCENE_TYPES = {"city", "town", "village", "building", "street", "station", "district"}
@@ -44,6 +43,12 @@ def capital_of(polity: str, year: Optional[int]) -> Optional[str]:
     return None
 
 
+def capital_record(gazetteer: Gazetteer, polity: Optional[str], year: Optional[int]):
+    """The gazetteer record of a polity's capital in a year, if the tables know it."""
+    place_id = capital_of(polity, year) if polity else None
+    return gazetteer.by_id(place_id) if place_id else None
+
+
 def find_epithets(doc: Doc, places: list[PlaceMention], gazetteer: Gazetteer,
                   dates: list[Timex]) -> list[PlaceMention]:
     """'the capital' -> the capital, in the story's year, of the polity of the last town the text named."""
@@ -57,9 +62,8 @@ def find_epithets(doc: Doc, places: list[PlaceMention], gazetteer: Gazetteer,
             if kind != "capital" or not before:
                 continue
             year = next((y for at, y in reversed(years) if at < m.start()), None)
-            place_id = capital_of(before[-1].place.polity, year)
-            rec = gazetteer.by_id(place_id) if place_id else None
+            rec = capital_record(gazetteer, before[-1].place.polity, year)
             if rec is not None:
-                out.append(PlaceMention(text=m.group(0), start=m.start(), end=m.end(), place=ref(rec),
+                out.append(PlaceMention(text=m.group(0), start=m.start(), end=m.end(), place=PlaceRef.of(rec),
                                         resolution="epithet", line=doc.line_of(m.start())))
     return sorted(out, key=lambda p: p.start)

@@ -19,7 +19,7 @@ from .paths import DATA_DIR
 from .places import LIST_TIME
 from .attribution import CLAUSE_BREAK, PRONOUN, Attribution, Shifted
 from .people import Subject
-from .text import Doc
+from .text import Doc, is_heading
 
 ENDPOINT_TYPES = {"city", "town", "village", "station", "region", "country", "border", "island"}
 
@@ -187,7 +187,7 @@ class EventFinder:
                                       bisect.bisect_left(self._place_starts, sent.end)]
             # a title ("Lenin's Return to Russia, 1917") reports no move; a dateline ("Geneva, 12 March
             # 1905") says where the writer is
-            heading = _is_heading(sent.text)
+            heading = "\n" not in sent.text and is_heading(sent.text)
             if heading and not sent_places:
                 continue
             found: list[Move] = []
@@ -256,11 +256,6 @@ def _listed_destinations(text: str, moves: list[Move], places: list[PlaceMention
             taken.add(p.start)
             end = p.end
     return out
-
-
-def _is_heading(s: str) -> bool:
-    """A line on its own without a full stop: a book's or a chapter's title."""
-    return "\n" not in s and len(s) < 90 and not re.search(r"[.!?…”\"’)\]]$", s.rstrip())
 
 
 def _in_travel_order(text: str, moves: list[Move]) -> list[Move]:

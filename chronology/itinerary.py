@@ -9,11 +9,12 @@ is reached after the stops the text names on the way.
 from __future__ import annotations
 
 import calendar
-import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional
+
+from gazetteer import distance_km
 
 from .events import Move
 from .models import Leg, PlaceMention, PlaceRef, Span, Timex
@@ -42,9 +43,7 @@ class _State:
 
 
 def _km(a: PlaceRef, b: PlaceRef) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _same(a: Optional[PlaceRef], b: Optional[PlaceRef]) -> bool:

@@ -61,6 +61,12 @@ class PlaceRef(_Model):
     source: Resolution = "unresolved"
     polity: Optional[str] = None
 
+    @classmethod
+    def of(cls, rec) -> "PlaceRef":
+        """The reference a mention or a leg carries for a gazetteer record."""
+        return cls(id=rec.id, name=rec.name, lat=round(rec.lat, 5), lon=round(rec.lon, 5), type=rec.type,
+                   source=rec.source, polity=rec.polity)
+
 
 class PlaceMention(_Model):
     text: str

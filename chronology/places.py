@@ -22,6 +22,7 @@ from gazetteer.records import PlaceRecord
 
 from .models import PlaceMention, PlaceRef
 from .paths import DATA_DIR
+from .epithets import capital_record, epithet_patterns
 from .text import Doc
 from .wordlist import alternation
 
@@ -101,7 +102,6 @@ class PlaceFinder:
         out += [Candidate(m.start(), m.end(), m.group(0), "venue") for m in self.venue_rx.finditer(text)
                 if not any(c.start < m.end() and m.start() < c.end for c in out)]
         # "to the capital" moves the scene too, though it is not a mention (see epithets.py)
-        from .epithets import epithet_patterns
         out += [Candidate(m.start(), m.end(), m.group(0), "epithet") for rx, _ in epithet_patterns()
                 for m in rx.finditer(text)]
         taken = [(c.start, c.end) for c in out]
@@ -135,8 +135,7 @@ class PlaceFinder:
         people = self._person_spans(text)
         self._cue_counts = Counter(c.text for c in cands if c.how != "gazetteer")
         self._totals: dict[str, int] = {}
-        # how often each word occurs, counted once: cheaper than a regex per name
-        self._words = Counter(re.findall(r"[\w\-]+", text))
+        self._words = doc.words
         out: list[PlaceMention] = []
         context: list[tuple[float, float]] = []
         last_town: Optional[PlaceRecord] = None
@@ -153,7 +152,7 @@ class PlaceFinder:
             establishment = bool(self.estab_rx.search(before) or (
                 self.estab_after_rx.match(after) and re.search(r"(?:\bthe|[“\"‘])\s*$", before)))
             if c.how == "epithet":
-                town = self._capital_near(last_town)
+                town = capital_record(self.gaz, last_town.polity, self.story_year) if last_town else None
                 if town is not None and _ARRIVING.search(text[max(0, c.start - 40):c.start]):
                     last_town = town
                 continue
@@ -192,7 +191,7 @@ class PlaceFinder:
                 context.append((rec.lat, rec.lon))
             if rec is not None and rec.type in _TOWN_TYPES and _ARRIVING.search(before):
                 last_town = rec     # the story's scene: the last town someone went to
-            out.append(PlaceMention(text=c.text, start=c.start, end=c.end, place=ref(rec) if rec else None,
+            out.append(PlaceMention(text=c.text, start=c.start, end=c.end, place=PlaceRef.of(rec) if rec else None,
                                     resolution=rec.source if rec else "unresolved", line=doc.line_of(c.start)))
         return self._second_look(out)
 
@@ -210,13 +209,8 @@ class PlaceFinder:
             ranked = [x for x in self.gaz.resolve(m.text, near=near) if x.record.source == "geonames"]
             best = ranked[0].record if ranked else None
             if best is not None and best.id != m.place.id and best.population >= 1000:
-                out[i] = m.model_copy(update={"place": ref(best)})
+                out[i] = m.model_copy(update={"place": PlaceRef.of(best)})
         return out
-
-    def _capital_near(self, town: Optional[PlaceRecord]) -> Optional[PlaceRecord]:
-        from .epithets import capital_of
-        place_id = capital_of(town.polity, self.story_year) if town is not None and town.polity else None
-        return self.gaz.by_id(place_id) if place_id else None
 
     def _establishment(self, doc: Doc, c: Candidate, before: str, after: str, town: PlaceRecord) -> PlaceMention:
         m = self.estab_rx.search(before) or self.estab_after_rx.match(after)
@@ -280,11 +274,6 @@ def _inside_person(people: list[tuple[int, int]], c: Candidate) -> bool:
     """The candidate is a person's name or lies inside one; `people` is sorted and does not overlap."""
     i = bisect.bisect_right(people, (c.start, float("inf"))) - 1
     return i >= 0 and people[i][0] <= c.start and c.end <= people[i][1]
-
-
-def ref(rec: PlaceRecord) -> PlaceRef:
-    return PlaceRef(id=rec.id, name=rec.name, lat=round(rec.lat, 5), lon=round(rec.lon, 5), type=rec.type,
-                    source=rec.source, polity=rec.polity)
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer, *, people: Iterable[str] = (),

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .errors import InputError
@@ -28,6 +30,18 @@ def decode(data: bytes, name: str = "<stdin>") -> str:
     except UnicodeDecodeError as e:
         raise InputError(f"{name}: is not UTF-8 (byte {e.start}); convert it, e.g. iconv -t UTF-8") from None
     return text  # a BOM stays: offsets are into the file as read
+
+
+_NUMBERED_TITLE = re.compile(r"(?:\d+\.|chapter\b|part\b|book\b)", re.IGNORECASE)
+
+
+def is_heading(line: str) -> bool:
+    """A title rather than prose: a line that does not end a sentence and is short, or a numbered
+    chapter ("31. Vienna, 1913: The Wonderful Georgian"). Its dates and places set no scene."""
+    line = line.strip()
+    if not line or re.search(r"[.!?…:;”\"’)\]]$", line):
+        return False
+    return len(line) < 60 or bool(_NUMBERED_TITLE.match(line))
 
 
 # A single newline is not a boundary: wrapped prose keeps its sentences whole.
@@ -55,6 +69,11 @@ class Doc:
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
         self.sentences = split_sentences(self.text)
         self._sent_starts = [s.start for s in self.sentences]
+
+    @cached_property
+    def words(self) -> Counter:
+        """How often each word ([\\w-]+) occurs: counted once, for the filters that ask."""
+        return Counter(re.findall(r"[\w\-]+", self.text))
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset)

@@ -1,5 +1,5 @@
 """Historical gazetteer: curated places first, an offline GeoNames backbone, opt-in online geocoding."""
 from .records import PlaceName, PlaceRecord
-from .resolve import Gazetteer
+from .resolve import Gazetteer, distance_km
 
-__all__ = ["Gazetteer", "PlaceRecord", "PlaceName"]
+__all__ = ["Gazetteer", "PlaceRecord", "PlaceName", "distance_km"]

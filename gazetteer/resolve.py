@@ -35,8 +35,8 @@ def _prominence(population: int, km: Optional[float]) -> float:
     return 3 * (size - 2 * math.log10(1 + km / 300)) if km is not None else 3 * size
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance; geopy's Distance objects cost more than the ranking needs."""
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance; geopy's Distance objects cost more than ranking and ordering need."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
@@ -82,7 +82,7 @@ class Gazetteer:
             points.append((self.bias[0], self.bias[1]))
         if not points:
             return 0.0, None
-        d = min(_km(lat, lon, p[0], p[1]) for p in points)
+        d = min(distance_km(lat, lon, p[0], p[1]) for p in points)
         limit = self.bias[2] if self.bias else 1500.0
         return (-d / limit), d
 

@@ -13,6 +13,7 @@ from typing import Optional
 import datetime as dt
 
 from . import vocab
+from ..text import is_heading
 from .calendars import easter_day
 from .edtf import Point, Val, interval, month_end, shift, span_after, span_before
 from .normalize import Draft
@@ -52,11 +53,7 @@ class Walker:
     def _is_heading(self, f: Found) -> bool:
         ls = self.text.rfind("\n", 0, f.start) + 1
         le = self.text.find("\n", f.end)
-        line = self.text[ls:le if le >= 0 else len(self.text)].strip()
-        if re.search(r"[.!?…:;”\"]$", line):
-            return False
-        # a short line, or a numbered chapter title ("31. Vienna, 1913: The Wonderful Georgian")
-        return len(line) < 60 or bool(re.match(r"(?:\d+\.|chapter\b|part\b|book\b)", line, re.IGNORECASE))
+        return is_heading(self.text[ls:le if le >= 0 else len(self.text)])
 
     def _infer_year(self, month: Optional[int]) -> Optional[int]:
         if self.running is None:
