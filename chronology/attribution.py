@@ -28,16 +28,10 @@ _SPEECH_VERBS = (r"(?:said|says|recalled|recalls|recounted|recounts|remembered|r
                  r"replied|answered|explained|added|declared|complained|reminisced|asked)")
 
 
-class _Span:
-    """A span shaped like a match (start(), end())."""
-    def __init__(self, a: int, b: int):
-        self.a, self.b = a, b
-
-    def start(self) -> int:
-        return self.a
-
-    def end(self) -> int:
-        return self.b
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:" + _SPEECH_VERBS + r"\s+)?")          # '”, recalled Stalin'
+_SPEECH_NEXT = re.compile(r"\s+" + _SPEECH_VERBS)                              # '”, Stalin recounted'
+_SAID_BEFORE = re.compile(r"\s+" + _SPEECH_VERBS + r"\b[^.“]{0,30}$")         # 'Stalin said: “'
+_COMPANION = re.compile(r"\b(?:with|accompanied\s+by)\s+(him|her|them|me|us)\b", re.IGNORECASE)
 
 
 _FIRST_PERSON = {"i", "we", "me", "us"}
@@ -92,27 +86,26 @@ class Attribution:
                 spans.append((para, m.end()))
         spans.sort()
         out = []
-        for q in (_Span(a, b) for a, b in spans):
+        for qa, qb in spans:
             speaker = None
-            after = re.match(r"\s*,?\s*(?:" + _SPEECH_VERBS + r"\s+)?", text[q.end():q.end() + 40])
-            near = self.people_in(q.end(), q.end() + 40)
-            if near and near[0][0] - q.end() <= after.end() + 1:
-                tail = text[near[0][1]:near[0][1] + 25]
-                if after.group(0).strip(" ,") or re.match(r"\s+" + _SPEECH_VERBS, tail):
+            after = _SAID_AFTER.match(text, qb, qb + 40)
+            near = self.people_in(qb, qb + 40)
+            if near and near[0][0] - qb <= after.end() - qb + 1:
+                if after.group(0).strip(" ,") or _SPEECH_NEXT.match(text, near[0][1], near[0][1] + 25):
                     speaker = near[0][2]
             if speaker is None:
-                before = self.people_in(max(0, q.start() - 60), q.start())
-                if before and re.match(r"\s+" + _SPEECH_VERBS + r"\b[^.“]{0,30}$", text[before[-1][1]:q.start()]):
+                before = self.people_in(max(0, qa - 60), qa)
+                if before and _SAID_BEFORE.match(text[before[-1][1]:qa]):
                     speaker = before[-1][2]
-            out.append((q.start(), q.end(), speaker))
+            out.append((qa, qb, speaker))
+        self._quote_starts = [q[0] for q in out]
         return out
 
     def quote_at(self, pos: int):
-        for a, b, who in self._quotes:
-            if a <= pos < b:
-                return (a, b, who)
-            if a > pos:
-                break
+        """The quotation around `pos` (start, end, speaker is the subject), if any."""
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        if i >= 0 and pos < self._quotes[i][1]:
+            return self._quotes[i]
         return None
 
     # ------------------------------------------------------------ attribution
@@ -211,26 +204,10 @@ class Attribution:
 
     def companion_is_subject(self, m: re.Match, sent_start: int) -> bool:
         """'Aouda travelled with him to Hong Kong': the subject may travel as someone's companion."""
-        c = re.search(r"\b(?:with|accompanied\s+by)\s+(?:him|her|them|me|us)\b", m.group(0), re.IGNORECASE)
+        c = _COMPANION.search(self.doc.text, m.start(), m.end())
         if c:
-            pron = PRONOUN.search(c.group(0), c.group(0).rfind(" ") + 1)
-            return self.pronoun(Shifted(pron, m.start() + c.start()), sent_start)[1]
+            return self.pronoun(PRONOUN.search(self.doc.text, c.start(1), c.end(1)), sent_start)[1]
         return any(p[2] for p in self.people_in(m.start(), m.end()))
-
-
-class Shifted:
-    """A pronoun match found in a slice, with offsets in the whole text."""
-    def __init__(self, m: re.Match, base: int):
-        self._m, self._base = m, base
-
-    def group(self, i: int = 0) -> str:
-        return self._m.group(i)
-
-    def start(self) -> int:
-        return self._base + self._m.start()
-
-    def end(self) -> int:
-        return self._base + self._m.end()
 
 
 

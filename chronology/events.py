@@ -10,14 +10,14 @@ import bisect
 import csv
 import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
 from .models import Event, PlaceMention, PlaceRef, Span, Timex
 from .paths import DATA_DIR
 from .places import LIST_TIME
-from .attribution import CLAUSE_BREAK, PRONOUN, Attribution, Shifted
+from .attribution import CLAUSE_BREAK, PRONOUN, Attribution
 from .people import Subject
 from .text import Doc, is_heading
 
@@ -87,7 +87,6 @@ class Move:
     hearsay: bool = False
     date_own: bool = True      # the date is given in the move's own sentence
     term: Optional[str] = None  # "ordered to reside ... for two months": P2M
-    extra: dict = field(default_factory=dict)
 
 
 # A move that is only wished, planned, future or counterfactual is not made.
@@ -101,7 +100,7 @@ _HEARSAY = re.compile(r"\b(?:according to some|some accounts|reportedly|allegedl
 
 class EventFinder:
     def __init__(self, doc: Doc, subject: Subject, places: list[PlaceMention], dates: list[Timex]):
-        self.doc, self.subject = doc, subject
+        self.doc = doc
         self.places = sorted((p for p in places if p.place is not None), key=lambda p: p.start)
         self._place_starts = [p.start for p in self.places]
         self.dates = [d for d in dates if d.value and d.kind in ("date", "time", "relative") and d.narrative
@@ -151,14 +150,13 @@ class EventFinder:
     def _mover(self, t: Trigger, m: re.Match, sent) -> tuple[str, bool]:
         if t.mover == "object":
             # "accompanied the couple to": the people after the verb move
-            obj = self.doc.text[m.end("verb"):m.end()]
             people = self.who.people_in(m.end("verb"), m.end())
             if people:
                 return self.doc.text[people[0][0]:people[0][1]], any(p[2] for p in people)
-            pron = PRONOUN.search(obj)
+            pron = PRONOUN.search(self.doc.text, m.end("verb"), m.end())
             if pron:
-                return self.who.pronoun(Shifted(pron, m.end("verb")), sent.start)
-            return obj.strip(), False
+                return self.who.pronoun(pron, sent.start)
+            return self.doc.text[m.end("verb"):m.end()].strip(), False
         actor, is_subj = self.who.actor(sent.start, m.start())
         if not is_subj and self.who.companion_is_subject(m, sent.start):
             return actor, True

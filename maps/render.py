@@ -56,7 +56,7 @@ def _land_json() -> str:
     return json.dumps(land(), separators=(",", ":"))
 
 
-def _when(value, gregorian, text) -> str:
+def _when(value, gregorian) -> str:
     if not value:
         return "?"
     s = esc(value)
@@ -69,8 +69,8 @@ def _popup_html(leg: Leg, n: int) -> str:
     written = f"<br>as written: &ldquo;{esc(leg.date_text)}&rdquo;" if leg.date_text else ""
     cal = f" [{esc(leg.calendar)}]" if leg.calendar else ""
     return (f"<b>{n}. {esc(leg.from_.name if leg.from_ else '?')} &rarr; {esc(leg.to.name)}</b><br>"
-            f"{_when(leg.depart, leg.depart_gregorian, leg.date_text)} &rarr; "
-            f"{_when(leg.arrive, leg.arrive_gregorian, leg.date_text)}{cal}{written}<br>"
+            f"{_when(leg.depart, leg.depart_gregorian)} &rarr; "
+            f"{_when(leg.arrive, leg.arrive_gregorian)}{cal}{written}<br>"
             f"{esc(leg.mode)}, {esc(leg.status)} ({esc(leg.journey or '')})<br>"
             f"<i>&ldquo;{esc(leg.evidence.text[:300])}&rdquo;</i> (line {leg.evidence.line})")
 
