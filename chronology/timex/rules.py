@@ -38,6 +38,7 @@ MACROS = {
     "ORDDAY": _alt(vocab.ORDINAL_DAYS),
     "YEAR": r"(?:1[0-9]{3}|20[0-9]{2})(?![0-9])",
     "WEEKDAY": "(?-i:" + _alt(vocab.WEEKDAYS) + ")",
+    "DAYPART": "morning|afternoon|evening|night",
     "NUM": r"(?:[0-9]+(?:\.[0-9]+)?|" + _alt(vocab.NUMBERS) + r")",
     "QTY": r"(?:[0-9]+|" + _alt(list(vocab.NUMBERS) + list(vocab.VAGUE_NUMBERS)) + r")",
     "UNIT": r"(?:minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))s?",
@@ -58,6 +59,8 @@ MACROS = {
     "HISTEVENT": "(?-i:" + _alt(vocab.HISTORICAL_EVENTS) + ")",
     "SETUNIT": _alt(vocab.SET_UNITS),
 }
+# after a bare weekday: not the start of a full date ("Monday, 3 March" is read by the date rules)
+MACROS["NOTADATE"] = r"(?![\w’'])(?!,?\s+(?:the\s+)?[0-9])(?!,?\s+(?:" + MACROS["MONTH"] + "))"
 
 
 @dataclass(frozen=True)
@@ -89,22 +92,22 @@ RULES: list[Rule] = [
       "dual", [("31 December 1899/12 January 1900", "1899-12-31")], priority=3),
     # ---------------------------------------------------------------- day precision
     R("date.day_month_year", "date",
-      r"(?:(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?,?\s+)?"
+      r"(?:(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{DAYPART}))?,?\s+)?"
       r"(?:the\s+)?(?P<day>{DAYTH})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
       "dmy", [("6 July 1911", "1911-07-06"), ("the 6th of July", "1911-07-06"),
               ("Saturday night, 23 February", "1911-02-23"), ("13 September", "1911-09-13")]),
     R("date.day_of_running_month", "date",
-      r"\b(?:on|On|by|By|until|till|since)\s+(?P<x>(?:the\s+(?P<pod>morning|afternoon|evening|night)\s+of\s+)?"
+      r"\b(?:on|On|by|By|until|till|since)\s+(?P<x>(?:the\s+(?P<pod>{DAYPART})\s+of\s+)?"
       r"the\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of|century|day|time|floor|anniversary|regiment|division|corps|army|hour|minute))",
       "day_only", [("On the 11th", "1911-06-11"), ("On the morning of the 25th", "1911-06-25")]),
     # "on Thursday", "last Tuesday", "the following Friday": a weekday relative to the running date
     R("rel.weekday_after_prep", "relative",
       r"\b(?:on|On|by|By|until|Until|since|Since)\s+(?P<x>(?P<weekday>{WEEKDAY})"
-      r"(?:\s+(?P<pod>morning|afternoon|evening|night))?)(?![\w’'])(?!,?\s+(?:the\s+)?[0-9])(?!,?\s+{MONTH})",
+      r"(?:\s+(?P<pod>{DAYPART}))?){NOTADATE}",
       "weekday", [("on Thursday", "1911-06-15")]),
     R("rel.weekday_modified", "relative",
       r"(?P<x>(?P<wmod>last|next|this|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+"
-      r"(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?)(?![\w’'])(?!,?\s+(?:the\s+)?[0-9])",
+      r"(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{DAYPART}))?){NOTADATE}",
       "weekday", [("last Tuesday", "1911-06-13"), ("the following Friday", "1911-06-16")]),
     R("date.ordinal_of_month", "date",
       r"(?:the\s+)?(?P<dayword>{ORDDAY})\s+(?:day\s+)?of\s+(?P<month>{MONTHF})(?:,?\s+(?P<year>{YEAR}))?",
@@ -198,7 +201,7 @@ RULES: list[Rule] = [
       r"the\s+(?P<unit>day|night|evening|morning)\s+(?P<dir>before|after)(?=\s*[,.;:!?…)”’—]|\s+(?:that|this|last)\b|$)",
       "next", [("the night before.", "1911-06-14"), ("the day after,", "1911-06-16")]),
     R("rel.deictic", "relative",
-      r"\b(?P<word>today|tomorrow|yesterday|tonight)(?:\s+(?P<pod>morning|afternoon|evening|night))?\b",
+      r"\b(?P<word>today|tomorrow|yesterday|tonight)(?:\s+(?P<pod>{DAYPART}))?\b",
       "deictic", [("tomorrow", "1911-06-16"), ("yesterday evening", "1911-06-14")]),
     R("rel.offset", "relative",
       r"(?:(?P<approx>almost|about|around|some|nearly|roughly|barely|only|just|over|more than)\s+)?"
