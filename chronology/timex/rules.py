@@ -39,6 +39,7 @@ MACROS = {
     "YEAR": r"(?:1[0-9]{3}|20[0-9]{2})(?![0-9])",
     "WEEKDAY": "(?-i:" + _alt(vocab.WEEKDAYS) + ")",
     "DAYPART": "morning|afternoon|evening|night",
+    "DAYPREP": "on|by|until|till|since",     # before a day the running date supplies: "on the 11th", "on Thursday"
     "NUM": r"(?:[0-9]+(?:\.[0-9]+)?|" + _alt(vocab.NUMBERS) + r")",
     "QTY": r"(?:[0-9]+|" + _alt(list(vocab.NUMBERS) + list(vocab.VAGUE_NUMBERS)) + r")",
     "UNIT": r"(?:minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))s?",
@@ -97,12 +98,12 @@ RULES: list[Rule] = [
       "dmy", [("6 July 1911", "1911-07-06"), ("the 6th of July", "1911-07-06"),
               ("Saturday night, 23 February", "1911-02-23"), ("13 September", "1911-09-13")]),
     R("date.day_of_running_month", "date",
-      r"\b(?:on|On|by|By|until|till|since)\s+(?P<x>(?:the\s+(?P<pod>{DAYPART})\s+of\s+)?"
+      r"\b{DAYPREP}\s+(?P<x>(?:the\s+(?P<pod>{DAYPART})\s+of\s+)?"
       r"the\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of|century|day|time|floor|anniversary|regiment|division|corps|army|hour|minute))",
       "day_only", [("On the 11th", "1911-06-11"), ("On the morning of the 25th", "1911-06-25")]),
     # "on Thursday", "last Tuesday", "the following Friday": a weekday relative to the running date
     R("rel.weekday_after_prep", "relative",
-      r"\b(?:on|On|by|By|until|Until|since|Since)\s+(?P<x>(?P<weekday>{WEEKDAY})"
+      r"\b{DAYPREP}\s+(?P<x>(?P<weekday>{WEEKDAY})"
       r"(?:\s+(?P<pod>{DAYPART}))?){NOTADATE}",
       "weekday", [("on Thursday", "1911-06-15")]),
     R("rel.weekday_modified", "relative",
