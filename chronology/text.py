@@ -64,11 +64,18 @@ class Doc:
     text: str
     sentences: list[Sentence] = field(default_factory=list)
     line_starts: list[int] = field(default_factory=list)
+    model: str | None = None   # spaCy model name or folder; None = the default (chronology.nlp)
 
     def __post_init__(self):
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
         self.sentences = split_sentences(self.text)
         self._sent_starts = [s.start for s in self.sentences]
+
+    @cached_property
+    def parse(self):
+        """The spaCy parse (chronology.nlp.Parse), paragraph by paragraph on demand."""
+        from .nlp import Parse
+        return Parse(self.text, self.model)
 
     @cached_property
     def words(self) -> Counter:

