@@ -9,7 +9,7 @@ from . import geojson, lpf, markdown, native, tables, timelinejs
 
 
 def write_all(chron: Chronology, out: Path, *, text: str, cdn: bool = False, tiles=None, tiles_attr=None,
-              render_map: Optional[Callable[..., str]] = None) -> list[str]:
+              render_map: Optional[Callable[..., str]] = None, borders: Optional[str] = None) -> list[str]:
     """Write all outputs into `out`; returns the file names written. `render_map` may be a
     MapWorker's render, started earlier so that folium loads while the chronology is built."""
     if render_map is None:
@@ -23,7 +23,7 @@ def write_all(chron: Chronology, out: Path, *, text: str, cdn: bool = False, til
         "timelinejs.json": timelinejs.dumps(chron),
         "timeline.md": markdown.render(chron),
         "places.lpf.json": lpf.dumps(chron),
-        "map.html": render_map(chron, cdn=cdn, tiles=tiles, tiles_attr=tiles_attr),
+        "map.html": render_map(chron, cdn=cdn, tiles=tiles, tiles_attr=tiles_attr, borders=borders),
         "timeline.html": render_timeline(chron),
     }
     for name, content in files.items():

@@ -17,10 +17,11 @@ from ..errors import RenderError
 from ..models import Chronology
 
 
-def _render_here(chron: Chronology, cdn: bool, tiles: Optional[str], tiles_attr: Optional[str] = None) -> str:
+def _render_here(chron: Chronology, cdn: bool, tiles: Optional[str], tiles_attr: Optional[str] = None,
+                 borders: Optional[str] = None) -> str:
     from maps.render import render_map
     try:
-        return render_map(chron, cdn=cdn, tiles=tiles, tiles_attr=tiles_attr)
+        return render_map(chron, cdn=cdn, tiles=tiles, tiles_attr=tiles_attr, borders=borders)
     except ValueError as e:   # folium's complaints about tiles
         raise RenderError(f"map.html: {e}") from None
 
@@ -63,7 +64,8 @@ class MapWorker:
                 if data:
                     job = json.loads(data)
                     chron = Chronology.model_validate(job["chronology"])
-                    out = b"ok\n" + _render_here(chron, job["cdn"], job["tiles"], job["tiles_attr"]).encode("utf-8")
+                    out = b"ok\n" + _render_here(chron, job["cdn"], job["tiles"], job["tiles_attr"],
+                                                  job.get("borders")).encode("utf-8")
                     _write_all(from_child_w, out)
             except BaseException as e:   # reported to the parent, which turns it into a one-line error
                 msg = str(e).removeprefix("map.html: ") if isinstance(e, RenderError) else f"{type(e).__name__}: {e}"
@@ -78,11 +80,11 @@ class MapWorker:
         self.pid = pid
 
     def render(self, chron: Chronology, *, cdn: bool = False, tiles: Optional[str] = None,
-               tiles_attr: Optional[str] = None) -> str:
+               tiles_attr: Optional[str] = None, borders: Optional[str] = None) -> str:
         if self.pid is None:
-            return _render_here(chron, cdn, tiles, tiles_attr)
+            return _render_here(chron, cdn, tiles, tiles_attr, borders)
         job = {"chronology": chron.model_dump(mode="json", by_alias=True), "cdn": cdn, "tiles": tiles,
-               "tiles_attr": tiles_attr}
+               "tiles_attr": tiles_attr, "borders": borders}
         try:
             _write_all(self._to_child, json.dumps(job).encode("utf-8"))
         finally:
@@ -99,7 +101,7 @@ class MapWorker:
         if status == b"error":
             raise RenderError("map.html: " + body.decode("utf-8", "replace"))
         # the worker died without a word (killed, out of memory): do the work here
-        return _render_here(chron, cdn, tiles, tiles_attr)
+        return _render_here(chron, cdn, tiles, tiles_attr, borders)
 
     def cancel(self) -> None:
         """Let the worker go without a job (the build failed before the map)."""
