@@ -284,6 +284,10 @@ from .gazetteer_cli import gazetteer as _gazetteer_group  # noqa: E402
 
 cli.add_command(_gazetteer_group)
 
+from .batch.command import batch as _batch_command  # noqa: E402
+
+cli.add_command(_batch_command)
+
 
 def main():
     # pydantic looks for plugins in every installed distribution's entry points on first use (~40 ms
