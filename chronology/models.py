@@ -68,6 +68,16 @@ class PlaceRef(_Model):
                    source=rec.source, polity=rec.polity)
 
 
+class PlaceAlternative(_Model):
+    """A candidate considered for a mention, and why it ranks where it does."""
+    name: str
+    id: Optional[str] = None
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    score: float = Field(description="best route score through this candidate; the chosen one's is highest")
+    reasons: list[str] = []
+
+
 class PlaceMention(_Model):
     text: str
     start: int
@@ -75,6 +85,9 @@ class PlaceMention(_Model):
     place: Optional[PlaceRef]
     resolution: Resolution
     line: int = 1
+    alternatives: list[PlaceAlternative] = Field(
+        [], description="for a place resolved among namesakes or spellings: the candidates considered, "
+                        "chosen first, with the reasons")
 
 
 class Event(_Model):

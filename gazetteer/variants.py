@@ -38,7 +38,7 @@ def skeleton(name: str) -> str:
 
 
 def query_forms(name: str) -> list[str]:
-    """Shorter forms under which a name may be listed: without a leading article or a trailing 'City'."""
+    """Shorter forms under which a name may be listed: 'Golden City' may be Golden."""
     k, out = key(name), []
     for rx, rep in _rules()["suffix"]:
         short = rx.sub(rep, k).strip()
@@ -48,6 +48,14 @@ def query_forms(name: str) -> list[str]:
 
 
 def similarity(a: str, b: str) -> float:
-    """0-100: how alike two spellings are (rapidfuzz's normalized Indel similarity on the keys)."""
+    """0-100: how alike two spellings are (rapidfuzz's normalized Indel similarity on the keys), a leading
+    article aside ('Luc' is 'Le Luc')."""
     from rapidfuzz import fuzz
-    return fuzz.ratio(key(a), key(b))
+    return max(fuzz.ratio(key(a), key(b)), fuzz.ratio(_bare(a), _bare(b)))
+
+
+def _bare(name: str) -> str:
+    s = key(name)
+    for rx, rep in _rules()["article"]:
+        s = rx.sub(rep, s)
+    return s
