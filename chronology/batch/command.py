@@ -14,8 +14,9 @@ from .inputs import CALENDARS, Defaults
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
               help="Corpus folder: texts/<id>/, store/<table>/, failures.jsonl, corpus.html.")
 @click.option("--glob", default="*.txt", show_default=True, help="Which files of a folder are texts.")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="local: a process pool here; dask: a Dask cluster (--scheduler, or a LocalCluster).")
+@click.option("--engine", type=click.Choice(["local", "dask", "serial"]), default="local", show_default=True,
+              help="local: a process pool here; dask: a Dask cluster (--scheduler, or a LocalCluster); "
+              "serial: one text at a time in this process (for debugging).")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --engine dask).")
 @click.option("--workers", type=click.IntRange(min=1), help="Worker processes [default: the cores available].")
 @click.option("--timeout", type=click.FloatRange(min=0), default=600, show_default=True,

@@ -48,7 +48,7 @@ class LocalEngine:
         methods = multiprocessing.get_all_start_methods()
         ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         if "forkserver" in methods:
-            ctx.set_forkserver_preload(["chronology.batch.tasks", "chronology.pipeline"])
+            ctx.set_forkserver_preload(["chronology.batch.preload"])
         return ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx, initializer=warm_up,
                                    initargs=(self.settings,))
 
@@ -97,6 +97,23 @@ class LocalEngine:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+
+class SerialEngine:
+    """Every task in this process, one after the other: for debugging, and for tests of what the
+    batch does with results (engines only change where tasks run)."""
+    name = "serial"
+    workers = 1
+
+    def __init__(self, settings: BuildSettings):
+        self.settings = settings
+
+    def run(self, tasks: Iterator[Task]) -> Iterator[TaskResult]:
+        for job, data in tasks:
+            yield run_task(job, data, self.settings)
+
+    def close(self) -> None:
+        pass
 
 
 class DaskEngine:
@@ -166,6 +183,8 @@ def make_engine(kind: str, settings: BuildSettings, workers: Optional[int] = Non
                 scheduler: Optional[str] = None, processes: bool = True):
     if kind == "dask" or scheduler:
         return DaskEngine(settings, workers, scheduler, processes)
+    if kind == "serial":
+        return SerialEngine(settings)
     return LocalEngine(settings, workers)
 
 

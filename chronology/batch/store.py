@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import time
+import uuid
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -48,7 +49,8 @@ class Store:
             (self.root / t).mkdir(parents=True, exist_ok=True)
         self._buffers: dict[str, list[dict]] = {t: [] for t in TABLES}
         self._last_flush = time.monotonic()
-        self._run = f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"
+        # sortable by time, unique across runs, processes and machines writing to the same store
+        self._run = f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:10]}"
         self._seq = 0
         self.parts_written = 0
         self.recover()
