@@ -161,6 +161,21 @@ class Chronology(_Model):
     review: list[Finding] = []
     corrections_applied: list[str] = []
 
+    # notebook helpers (chronology/notebook.py): thin, so the contract above stays the models' only job
+    def map(self, **kw):
+        """The journey map as a folium.Map (borders='auto'|'none'|FILE, tiles=..., tiles_attr=...)."""
+        from .notebook import to_map
+        return to_map(self, **kw)
+
+    def _repr_html_(self) -> str:
+        from .notebook import repr_html
+        return repr_html(self)
+
+    def to_pandas(self, kind: str = "legs"):
+        """A pandas DataFrame, one row per leg, date, place, event or stay, with its evidence offsets."""
+        from .notebook import to_pandas
+        return to_pandas(self, kind)
+
 
 def json_schema() -> dict:
     schema = Chronology.model_json_schema(mode="serialization", by_alias=True)
