@@ -79,18 +79,16 @@ def warm_up(settings: BuildSettings) -> None:
         pass
 
 
-def _leg_extras(rows: list[dict], subject: Optional[str]) -> None:
+def _leg_extras(rows: list[dict]) -> None:
     for r in rows:
         ends = (r["from_lat"], r["from_lon"], r["to_lat"], r["to_lon"])
-        r["subject_name"] = subject
         r["distance_km"] = leg_distance_km(*ends)
         r["geometry"] = leg_geometry(*ends)
 
 
-def _journey_extras(rows: list[dict], legs: list[dict], subject: Optional[str]) -> None:
+def _journey_extras(rows: list[dict], legs: list[dict]) -> None:
     km = {l["id"]: l["distance_km"] or 0.0 for l in legs}
     for r in rows:
-        r["subject_name"] = subject
         r["distance_km"] = round(sum(km.get(i, 0.0) for i in r["legs"]), 1)
 
 
@@ -120,13 +118,11 @@ def _build(job: dict, data: bytes, settings: BuildSettings) -> TaskResult:
                   calendar=job.get("calendar", "by-place"), anchor=job.get("anchor"),
                   gazetteer=_gazetteer(settings), source=job["path"])
     rows = model_rows(chron, job["id"])
-    _leg_extras(rows["legs"], chron.subject)
-    _journey_extras(rows["journeys"], rows["legs"], chron.subject)
-    for r in rows["events"]:
-        r["subject_name"] = chron.subject
+    _leg_extras(rows["legs"])
+    _journey_extras(rows["journeys"], rows["legs"])
     counts = {t: len(v) for t, v in rows.items()}
     return TaskResult(text_id=job["id"], ok=True, files=_write_outputs(chron, text, settings.maps), rows=rows,
-                      text={"subject": chron.subject, "chars": len(text), **counts})
+                      text={"subject_name": chron.subject, "chars": len(text), **counts})
 
 
 def _one_line(e: BaseException) -> str:
