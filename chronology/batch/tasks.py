@@ -164,6 +164,9 @@ def settings_hash(job_settings: dict, settings: BuildSettings, cast_bytes: Optio
         version = metadata.version("chronology")
     except metadata.PackageNotFoundError:
         version = "dev"
+    from .rows import TABLES, table_schema
+    # the store's columns: when the models change, every text is rebuilt into the new shape
+    columns = hashlib.sha256("".join(str(table_schema(t)) for t in TABLES).encode()).hexdigest()
     doc = {"job": job_settings, "cast": hashlib.sha256(cast_bytes).hexdigest() if cast_bytes else None,
-           "gazetteers": settings.digest(), "version": version, "maps": settings.maps}
+           "gazetteers": settings.digest(), "version": version, "maps": settings.maps, "columns": columns}
     return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
