@@ -105,6 +105,21 @@ def b_set_reduplicated(g) -> Draft:
     return Draft("set", fixed=vocab.SET_REDUPLICATED[g["unit"].lower()])
 
 
+def b_running_month_part(g) -> Draft:
+    part = re.sub(r"\s+", " ", g["part"].lower()).rstrip("-")
+    return Draft("date", rel="running_month_part", days=vocab.MONTH_PARTS[part])
+
+
+def b_year_range(g) -> Draft:
+    y1 = int(g["y1"])
+    y2 = int(g["y2"])
+    if y2 < 100:
+        y2 += y1 // 100 * 100
+    if y2 <= y1:
+        raise ValueError("a range runs forward")
+    return Draft("date", years=(y1, y2))
+
+
 def b_quarter(g) -> Draft:
     q = vocab.QUARTER_ORDINALS.get((g.get("qord") or "").lower())
     mod = (g.get("qmod") or g.get("qmod2") or "").lower()

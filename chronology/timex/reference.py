@@ -22,7 +22,7 @@ from .writing import in_apparatus, in_quotation
 
 _FLASH_RX = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.FLASH_CUES) + r")\b", re.IGNORECASE)
 _HABITUAL_RX = re.compile(
-    r"\b(?:would|used to|usually|often|always|every|each|could|liked to|generally|sometimes|habitually|whenever)\b",
+    r"\b(?:would|used to|usually|often|always|every|each|liked to|generally|sometimes|habitually|whenever)\b",
     re.IGNORECASE)
 _VAGUE_DAYS = {"day": (1, 10), "night": (1, 10), "week": (7, 30), "hour": (0, 1), "minute": (0, 0),
                "fortnight": (14, 30)}
@@ -70,7 +70,7 @@ class Walker:
                 return None
             # a story that names its year only later: the months before that date fall in the year before
             hy, hm = self.year_hint
-            return hy - 1 if month is not None and month > hm else hy
+            return hy - 1 if month is not None and hm is not None and month > hm else hy
         r = self.running.lo() or self.running.hi()
         if r is None:
             return None
@@ -203,7 +203,6 @@ class Walker:
 
     def _resolve_deictic(self, f: Found, d: Draft, sent: str) -> Resolved:
         base = self._deixis_base(f)
-        story = self.register != "news" and not in_quotation(self.text, f.start)
         if d.rel == "within":
             r = self.running
             if r is None or r.lo() is None or d.n is None:
@@ -212,8 +211,16 @@ class Walker:
             end = shift(start, d.n, d.unit)
             v = interval(start.a.at("day") if start.a.prec == "minute" else start.a, end.b if end.interval else end.a)
             return Resolved(f, "relative", v.edtf(), v, True, self.running_text, d.pod)
+        if d.rel == "running_month_part":
+            r = self.running
+            if r is None or r.lo() is None or r.interval or r.literal is not None:
+                return Resolved(f, "date", None, None, True, None, None)
+            y, m = r.lo().year, r.lo().month
+            first, last = d.days
+            v = interval(Point(y, m, first), Point(y, m, min(last or 31, month_end(y, m))))
+            return Resolved(f, "date", v.edtf(), v, True, self.running_text, None)
         if d.rel == "now_word":
-            if self.register == "narrative":
+            if self.register == "narrative" or self.tense(f.start) == "past":
                 return Resolved(f, "drop", None, None, False, None, None)   # "now" in a story tells no date
             return self._point_at(f, base, "day", d)
         if base is None or base.literal is not None or base.lo() is None:
@@ -237,8 +244,6 @@ class Walker:
             v = Val(a=Point(day.year, day.month, day.day))
             if d.hh is not None:
                 v, kind = Val(a=Point(day.year, day.month, day.day, d.hh, d.mi)), "time"
-            if story and d.n == 0:
-                self._move(v, f)
             return Resolved(f, kind, v.edtf(), v, True, self._base_text(base), d.pod)
         v = _deictic_unit(lo, base.prec, d)
         if v is None:
@@ -381,10 +386,16 @@ class Walker:
                 v = Val(a=Point(v.a.y, v.a.m, v.a.d, d.hh, d.mi))
                 self._move(v, f)
         elif d.rel == "offset":
+            ago = d.part == "ago"
+            if ago:
+                r = self._deixis_base(f) or r
+                anchor_text = self._base_text(r)
             v = shift(r if r.a is None or r.a.prec != "minute" else Val(a=r.a.at("day")), d.sign * d.n, d.unit)
             if d.approx:
                 v = v.with_approx()
-            if d.unit in ("year", "decade", "century") and d.n >= 2:
+            if ago and self.register != "narrative":
+                pass               # "two years ago" looks back from the letter or the news story
+            elif d.unit in ("year", "decade", "century") and d.n >= 2:
                 narrative = False
             else:
                 self._move(v, f)
@@ -441,7 +452,7 @@ class Walker:
         return Resolved(f, "date", v.edtf(), v, narrative, None, None)
 
 
-_DEICTIC_RELS = {"deictic_day", "deictic_unit", "now_word", "past_ref", "quarter", "within"}
+_DEICTIC_RELS = {"running_month_part", "deictic_day", "deictic_unit", "now_word", "past_ref", "quarter", "within"}
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 14)}
 
 

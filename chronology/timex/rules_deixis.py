@@ -101,6 +101,12 @@ RULES_DEIXIS = [
     R("date.dateline_month", "date",
       r"(?:^|(?<=\n))[A-Z][\w .'’-]{1,40}[,:]\s+(?P<x>(?P<month>{MONTHF}))\.?[ \t]*(?=\n|$)",
       "my", [("DEER VALLEY, November.", "1911-11")]),
+    R("date.part_of_running_month", "date",
+      r"(?P<part>{MPART})\s+(?:the|that|this)\s+month\b",
+      "running_month_part", [("the close of the month", "1911-06-21/1911-06-30")]),
+    R("date.year_range", "date",
+      r"(?<![0-9,.£$#/\-–])(?P<y1>{YEAR})[-–](?P<y2>[0-9]{2}|{YEAR})(?![0-9\-–])",
+      "year_range", [("1814-15", "1814/1815")]),
     # ---------------------------------------------------------------- durations and sets
     R("dur.fraction", "duration",
       r"(?:(?P<approx>about|around|almost|nearly|some|over|more than|less than)\s+)?"
