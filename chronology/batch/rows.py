@@ -44,9 +44,9 @@ TEXTS_COLUMNS: list[tuple[str, pa.DataType]] = [
     ("text_id", pa.string()), ("path", pa.string()), ("content_hash", pa.string()),
     ("settings_hash", pa.string()), ("subject_name", pa.string()), ("narrator", pa.bool_()),
     ("calendar", pa.string()), ("anchor", pa.string()), ("chars", pa.int64()),
-    *((t, pa.int64()) for t in TABLE_MODELS), ("seconds", pa.float64()),
+    *((t, pa.int64()) for t in TABLE_MODELS), ("seconds", pa.float64()), ("cpu_seconds", pa.float64()),
 ]
-TIMING_COLUMNS = {"seconds"}   # the only values that differ between two builds of the same text
+TIMING_COLUMNS = {"seconds", "cpu_seconds"}   # the only values that differ between two builds of a text
 _SCALARS = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
 
 

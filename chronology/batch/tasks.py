@@ -49,6 +49,7 @@ class TaskResult:
     rows: dict[str, list[dict]] = field(default_factory=dict)
     text: dict = field(default_factory=dict)     # the `texts` row, less what the parent knows
     seconds: float = 0.0
+    cpu_seconds: float = 0.0          # this thread's CPU time: the cost of the text on an idle machine
 
 
 def _gazetteer(settings: BuildSettings):
@@ -140,7 +141,7 @@ def _one_line(e: BaseException) -> str:
 
 def run_task(job: dict, data: bytes, settings: BuildSettings) -> TaskResult:
     """Build one text; never raises for a problem of the text itself (it is the result's error)."""
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.thread_time()
     try:
         with deadline(settings.timeout):
             result = _build(job, data, settings)
@@ -149,6 +150,7 @@ def run_task(job: dict, data: bytes, settings: BuildSettings) -> TaskResult:
     except BaseException as e:    # the text's failure, reported in failures.jsonl; the batch goes on
         result = TaskResult(text_id=job["id"], ok=False, error=_one_line(e))
     result.seconds = round(time.perf_counter() - t0, 3)
+    result.cpu_seconds = round(time.thread_time() - c0, 3)
     return result
 
 
