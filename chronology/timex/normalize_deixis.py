@@ -62,6 +62,18 @@ def b_deictic_unit(g) -> Draft:
     return Draft("relative", rel="deictic_unit", unit=unit, sign=vocab.DEICTIC_MODS[mod], part=part)
 
 
+def b_weekend(g) -> Draft:
+    return Draft("relative", rel="deictic_unit", unit="weekend", sign=0, part="nearest")
+
+
+def b_month_deictic(g) -> Draft:
+    mod = re.sub(r"\s+", " ", (g.get("dmod") or g.get("dmod2")).lower()).replace("this past", "last")
+    month = vocab.MONTHS[(g.get("month") or g.get("month2")).capitalize()]
+    year_mod = g.get("dmod2") is not None    # "June last year": the month of that year
+    return Draft("relative", rel="month_deictic", month=month, sign={"last": -1, "this": 0, "next": 1,
+                 "this coming": 1}[mod], part="year" if year_mod else None)
+
+
 def b_now_word(g) -> Draft:
     return Draft("relative", rel="now_word", unit="day")
 

@@ -93,7 +93,9 @@ class Walker:
         if tense == "future" and here < now:
             return w.year + 1
         if tense is None and month - w.month > 6:
-            return w.year - 1         # news looks back more than forward
+            return w.year - 1         # unknown tense: the nearer occurrence
+        if tense is None and month - w.month < -6:
+            return w.year + 1
         return w.year
 
     def _deixis_base(self, f: Found) -> Optional[Val]:
@@ -220,7 +222,7 @@ class Walker:
             v = interval(Point(y, m, first), Point(y, m, min(last or 31, month_end(y, m))))
             return Resolved(f, "date", v.edtf(), v, True, self.running_text, None)
         if d.rel == "now_word":
-            if self.register == "narrative" or self.tense(f.start) == "past":
+            if self.register == "narrative" or (self.register == "letters" and self.tense(f.start) == "past"):
                 return Resolved(f, "drop", None, None, False, None, None)   # "now" in a story tells no date
             return self._point_at(f, base, "day", d)
         if base is None or base.literal is not None or base.lo() is None:
@@ -245,6 +247,20 @@ class Walker:
             if d.hh is not None:
                 v, kind = Val(a=Point(day.year, day.month, day.day, d.hh, d.mi)), "time"
             return Resolved(f, kind, v.edtf(), v, True, self._base_text(base), d.pod)
+        if d.rel == "month_deictic":
+            if d.part == "year":
+                y = lo.year + d.sign
+            elif d.sign < 0:
+                y = lo.year if d.month < lo.month else lo.year - 1     # the last one already past
+            elif d.sign > 0:
+                y = lo.year if d.month > lo.month else lo.year + 1
+            else:
+                y = lo.year
+            v = Val(a=Point(y, d.month))
+            return Resolved(f, "relative", v.edtf(), v, True, self._base_text(base), None)
+        if d.part == "nearest" and base.prec in ("day", "minute"):
+            # "the weekend": the one just past early in the week, else the coming one
+            d.sign = -1 if lo.weekday() < 3 and self.tense(f.start) != "future" else 0
         v = _deictic_unit(lo, base.prec, d)
         if v is None:
             return Resolved(f, "relative", None, None, True, None, None)
@@ -346,10 +362,13 @@ class Walker:
             return Resolved(f, "date", v.edtf(), v, True, anchor_text, d.pod)
         if d.rel == "weekday":
             sign = d.sign
+            same_day_ok = False
             if self.register == "news" and self.writing is not None:
                 r = self.writing        # news counts weekdays from the day it was written, by tense
                 if sign == 0:
-                    sign = {"past": -1, "future": 1}.get(self.tense(f.start), 0)
+                    # news reports what has happened: "said Friday" on a Friday is that day
+                    sign = 1 if self.tense(f.start) == "future" else -1
+                    same_day_ok = sign < 0
             if r is None or r.literal is not None or r.lo() is None:
                 return Resolved(f, "relative", None, None, True, None, d.pod)
             if r.prec not in ("day", "minute") or r.interval:
@@ -361,7 +380,7 @@ class Walker:
             if sign > 0:
                 day = base + dt.timedelta(days=ahead or 7)
             elif sign < 0:
-                day = base - dt.timedelta(days=(base.weekday() - d.weekday) % 7 or 7)
+                day = base - dt.timedelta(days=(base.weekday() - d.weekday) % 7 or (0 if same_day_ok else 7))
             else:
                 day = base + dt.timedelta(days=ahead)     # "on Monday": the coming one, or today
             v = Val(a=Point(day.year, day.month, day.day))
@@ -452,7 +471,7 @@ class Walker:
         return Resolved(f, "date", v.edtf(), v, narrative, None, None)
 
 
-_DEICTIC_RELS = {"running_month_part", "deictic_day", "deictic_unit", "now_word", "past_ref", "quarter", "within"}
+_DEICTIC_RELS = {"month_deictic", "running_month_part", "deictic_day", "deictic_unit", "now_word", "past_ref", "quarter", "within"}
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 14)}
 
 

@@ -40,15 +40,20 @@ RULES_DEIXIS = [
                       ("the day after to-morrow", "1911-06-17")], priority=1),
     R("rel.deictic_unit", "relative",
       r"(?P<x>(?:(?P<pre>earlier|later|early|late)\s+)?(?P<dmod>{DEICTICMOD})\s+"
-      r"(?P<dunit>week|weekend|month|year|fall|spring|summer|winter|autumn))\b(?!['’]s|\s+(?:of|or|and)\b)",
+      r"(?P<dunit>week|weekend|month|year|fall|spring|summer|winter|autumn))\b(?!\s+(?:of|or|and)\b)",
       "deictic_unit", [("this year", "1911"), ("last month", "1911-05"), ("next year", "1912"),
                        ("last week", "1911-06-05/1911-06-11"), ("earlier this month", "1911-06-01/1911-06-10"),
                        ("last fall", "1910-09/1910-11")]),
+    R("rel.the_weekend", "relative", r"(?P<x>the\s+weekend)\b", "weekend", [("the weekend", "1911-06-10/1911-06-11")]),
+    R("rel.month_deictic", "relative",
+      r"(?P<x>(?P<dmod>last|this|next|this\s+past|this\s+coming)\s+(?P<month>{MONTHF})"
+      r"|(?P<month2>{MONTHF})\s+(?P<dmod2>last|this|next)\s+year)\b",
+      "month_deictic", [("last May", "1911-05"), ("next May", "1912-05"), ("June last year", "1910-06")]),
     R("rel.now", "relative", r"(?P<x>(?P<now>{NOWWORD}))(?![\w-])", "now_word",
       [("at present", "1911-06-15"), ("currently", "1911-06-15")], priority=-1),
     R("rel.past_ref", "relative",
-      r"(?P<x>(?P<past>recently|lately|formerly|the past|in recent (?:years|months|weeks|days)|recent years))\b"
-      r"(?!\s+(?:few|two|three|several|many|\d)\b)",
+      r"(?P<x>(?P<past>recently|lately|formerly|the past|recent))\b"
+      r"(?!\s+(?:few|two|three|several|many|\d|years|months|weeks|days|decades)\b)",
       "past_ref", [("recently", "../1911-06-15")], priority=-1),
     R("rel.future_ref", "relative", r"(?P<x>the\s+future)\b", "future_ref", [("the future", "1911-06-15/..")]),
     R("rel.weekday_bare", "relative",
