@@ -31,10 +31,10 @@ def resolve(doc: Doc, *, anchor: Optional[str] = None, register: str = "auto") -
 
 
 def _tenses(doc: Doc, found: list[Found], register: str):
-    """Tense at each "now", and in news each bare weekday or month (parsed in one batch); nothing if
-    the model is missing."""
-    offsets = [f.start for f in found if f.draft.rel == "now_word" or register == "news" and (
-               f.draft.rel == "weekday" or (f.draft.rel is None and f.draft.year is None and f.draft.month is not None))]
+    """Tense at each "now" and weekday, and in news each month without a year (parsed in one batch);
+    nothing if the model is missing."""
+    offsets = [f.start for f in found if f.draft.rel in ("now_word", "weekday") or register == "news" and (
+               f.draft.rel is None and f.draft.year is None and f.draft.month is not None)]
     if not offsets:
         return None
     try:

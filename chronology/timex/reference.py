@@ -363,8 +363,9 @@ class Walker:
         if d.rel == "weekday":
             sign = d.sign
             same_day_ok = False
-            if self.register == "news" and self.writing is not None:
-                r = self.writing        # news counts weekdays from the day it was written, by tense
+            base_w = self._deixis_base(f) if self.register != "narrative" else None
+            if base_w is not None and base_w is self.writing:
+                r = self.writing        # news and letters count weekdays from the day of writing, by tense
                 if sign == 0:
                     # news reports what has happened: "said Friday" on a Friday is that day
                     sign = 1 if self.tense(f.start) == "future" else -1
