@@ -270,9 +270,10 @@ def b_after(g) -> Draft:
     d.sign = 1
     if g.get("dir", "").lower() == "within":
         # "within five days", "within the week": the span from the running date to that distance
-        d.rel = "within"
         if not g.get("qty") and not g["unit"].lower().endswith("s"):
             d.n = 1            # "within the week"
+        if d.n is not None:
+            d.rel = "within"
     return d
 
 

@@ -86,8 +86,9 @@ class Walker:
         if month is None:
             return w.year
         tense = self.tense(f.start)
-        here = (month, day or (1 if tense == "future" else 31))
-        now = (w.month, w.day if self.writing.prec in ("day", "minute") else (1 if tense == "future" else 31))
+        # a month alone is compared by months: "in June" written in June is this June
+        here = (month, day or 0)
+        now = (w.month, w.day if day and self.writing.prec in ("day", "minute") else 0)
         if tense == "past" and here > now:
             return w.year - 1
         if tense == "future" and here < now:
@@ -353,7 +354,10 @@ class Walker:
                 return Resolved(f, "date", None, None, True, None, d.pod)
             base = r.lo()
             y, m = base.year, base.month
-            if r.prec in ("day", "minute") and d.day < base.day - 7:
+            if d.part:        # "the 5th inst." (this month), "ult." (last), "prox." (next)
+                y, m = divmod(y * 12 + m - 1 + d.sign, 12)
+                m += 1
+            elif r.prec in ("day", "minute") and d.day < base.day - 7:
                 y, m = (y + 1, 1) if m == 12 else (y, m + 1)   # a diary moves forward
             if d.day > month_end(y, m):
                 return Resolved(f, "date", None, None, True, None, d.pod)

@@ -44,7 +44,7 @@ RULES_DEIXIS = [
       "deictic_unit", [("this year", "1911"), ("last month", "1911-05"), ("next year", "1912"),
                        ("last week", "1911-06-05/1911-06-11"), ("earlier this month", "1911-06-01/1911-06-10"),
                        ("last fall", "1910-09/1910-11")]),
-    R("rel.the_weekend", "relative", r"(?P<x>the\s+weekend)\b", "weekend", [("the weekend", "1911-06-10/1911-06-11")]),
+    R("rel.the_weekend", "relative", r"(?P<x>the\s+weekend)\b", "weekend", [("the weekend", "1911-06-17/1911-06-18")]),
     R("rel.month_deictic", "relative",
       r"(?P<x>(?P<dmod>last|this|next|this\s+past|this\s+coming)\s+(?P<month>{MONTHF})"
       r"|(?P<month2>{MONTHF})\s+(?P<dmod2>last|this|next)\s+year)\b",
@@ -58,7 +58,7 @@ RULES_DEIXIS = [
     R("rel.future_ref", "relative", r"(?P<x>the\s+future)\b", "future_ref", [("the future", "1911-06-15/..")]),
     R("rel.weekday_bare", "relative",
       r"(?P<x>(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{DAYPART}))?){NOTADATE}(?!['’]s)",
-      "weekday", [("Friday", "1911-06-16")], priority=-1),
+      "weekday", [("Friday", "1911-06-09")], priority=-1),
     # ---------------------------------------------------------------- hours
     R("time.clock_word", "time",
       r"(?:(?P<approx>{APPROX})\s+)?(?P<hword>{HOURWORD})\s+(?P<oclock>o['’]clock)(?:{HOURTAIL})?",
@@ -66,7 +66,7 @@ RULES_DEIXIS = [
     R("time.clock_word_part", "time",
       r"(?:(?P<approx>{APPROX})\s+)?(?P<frac>half|a\s+quarter)\s+(?P<fdir>past|to)\s+(?P<hword>{HOURWORD})"
       r"(?:\s+o['’]clock)?(?:{HOURTAIL})?",
-      "clock_word", [("half past six", "1911-06-15T06:30"), ("a quarter to nine", "1911-06-15T08:45")]),
+      "clock_word", [("half past six", "1911-06-15T18:30"), ("a quarter to nine", "1911-06-15T08:45")]),
     R("time.clock_word_day", "time",
       r"(?:(?P<approx>{APPROX})\s+)?(?P<hword>{HOURWORD}){HOURTAIL}",
       "clock_word", [("nine in the evening", "1911-06-15T21:00"), ("ten the next morning", "1911-06-16T10:00"),
@@ -93,7 +93,7 @@ RULES_DEIXIS = [
     R("date.ordinal_after_prep", "date",
       r"\b(?:on|by|until|till|since|from|to|of)\s+(?P<x>the\s+(?P<dayword>first|second|third)"
       r"(?:\s+of\s+the\s+month)?){DAYNEXT}",
-      "day_only", [("on the first,", "1911-06-01")]),
+      "day_only", [("on the first,", "1911-07-01")]),
     R("date.numbered_day_of_the_month", "date",
       r"(?P<x>(?:(?P<weekday>{WEEKDAY}),?\s+)?the\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)"
       r"(?:\s+(?:of\s+the\s+month|(?P<inst>inst|ult|prox)\.?)))",
