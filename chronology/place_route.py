@@ -85,23 +85,36 @@ def _route_reasons(i: int, win: Candidate, points, mentions) -> list[str]:
 
 
 def _one_sense_per_name(mentions, open_: dict[int, Open], chosen) -> None:
-    """A name a text uses several times means one place: the choice most of its mentions made wins
-    where it is among a mention's candidates (the route may have pulled single mentions astray)."""
+    """A name a text uses several times means one place: the candidate with the best route scores summed
+    over all its mentions wins at each of them (a mention far from the others alone would pick the
+    biggest namesake)."""
     by_name: dict[str, list[int]] = defaultdict(list)
     for i in open_:
         by_name[key(mentions[i].text)].append(i)
     for idx in by_name.values():
-        votes = Counter(_chosen_id(chosen[i]) for i in idx)
-        top, n = votes.most_common(1)[0]
-        if len(idx) < 2 or top is None or 2 * n <= len(idx):
+        if len(idx) < 2:
             continue
+        totals: Counter = Counter()
         for i in idx:
             stop, choice = chosen[i]
-            for k, c in enumerate(stop.candidates):
-                if c.record.id == top and choice.index != k:
-                    choice.index = k
-                    choice.margins.sort(key=lambda m: m[0] != k)
+            floor = min(score for _, score in choice.margins)
+            got = {stop.candidates[st].record.id if st is not None else None: score for st, score in choice.margins}
+            for pid in {_id for j in idx for _id in _ids(chosen[j])}:
+                totals[pid] += got.get(pid, floor)
+        best = max(totals, key=lambda pid: totals[pid])
+        for i in idx:
+            stop, choice = chosen[i]
+            for k, st in enumerate(choice.margins):
+                pid = stop.candidates[st[0]].record.id if st[0] is not None else None
+                if pid == best:
+                    choice.index = st[0]
+                    choice.margins.insert(0, choice.margins.pop(k))
                     break
+
+
+def _ids(pair) -> set:
+    stop, choice = pair
+    return {stop.candidates[st].record.id if st is not None else None for st, _ in choice.margins}
 
 
 def _chosen_id(pair) -> Optional[str]:

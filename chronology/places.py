@@ -74,14 +74,15 @@ class PlaceFinder:
         c = cues()
         # cue words may open a sentence ("In Colombo she waited"); the name after them keeps its capital
         self.strong_rx = re.compile(r"\b(?i:" + _alt(c["movement"]) + r")\s+((?:the\s+)?[A-Z][\w’'\-]+(?:[\s\-][A-Z][\w’'\-]+)?)")
-        self.weak_rx = re.compile(r"\b(?i:" + _alt(c["location"]) + r")\s+([A-Z][a-z][\w’'\-]+(?:[\s\-][A-Z][a-z][\w’'\-]+)?)")
+        self.weak_rx = re.compile(r"\b(?i:" + _alt(c["location"]) + r")\s+" + NAME)
         self.venue_rx = re.compile(r"(?<![\w\-])[A-Z][a-z]+[’']s\s+(?:" + _alt(c["venue"]) + r")\b")
         # "to Paris and Turin", "Irkutsk, Tomsk, Tiumen, and Ekaterineburg": a list goes on with a comma too
-        name = r"([A-Z][a-z][\w’'\-]+(?:[\s\-][A-Z][a-z][\w’'\-]+)?)"
+        name = NAME
         self.list_rx = re.compile(r"\s*,?\s+(?:" + _alt(c["list"]) + r")\s+(?:" + LIST_TIME + r",?\s+)?" + name +
                                   r"|\s*,\s*" + name + r"(?=\s*(?:[,;]|(?:" + _alt(c["list"]) + r")\b))")
         # "the village of Okhotsk": a settlement word with "of" names a place
-        self.generic_rx = re.compile(r"\b(?i:" + _alt(c["settlement"]) + r")\s+of\s+([A-Z][a-z][\w’'\-]+(?:[\s\-][A-Z][a-z][\w’'\-]+)?)")
+        self.generic_rx = re.compile(r"\b(?i:" + _alt(c["settlement"]) + r")s?\s+(?:of|like|such\s+as|called|named)\s+"
+                                     + NAME)
         self.estab_rx = re.compile(r"(?:\b(?:" + _alt(c["establishment"]) + r")\s*[“\"‘']\s*$)", re.IGNORECASE)
         self.estab_after_rx = re.compile(r"^\s+(?:" + _alt(c["establishment"]) + r")\b", re.IGNORECASE)
         self.title_rx = re.compile(r"\b(?:" + _alt(c["title"]) + r")\.?\s+$")
@@ -233,12 +234,15 @@ class PlaceFinder:
     def _mostly_not_a_place(self, doc: Doc, c: Candidate) -> bool:
         """A name the text mostly uses outside place cues is a person or a title ("Lenin", "Pravda"),
         unless a sizeable town bears that very name."""
-        total = self._occurrences(doc.text, c.text)
+        # "Okhotsk Sea" and "Lyons Proclamations" are other names: only the name standing alone counts
+        total = len(re.findall(r"(?<![\w\-])" + re.escape(c.text) + r"(?![\w\-])(?!\s+[A-Z])", doc.text))
         cued = self._cue_counts[c.text]
         if total < 2 or cued / total >= 0.5:
             return False
         # "Grenoble opened its gates": a town of some size by that very name is the town
-        return not any(x.how == "name" and x.record.population >= _BIG_NAMESAKE for x in self.gaz.resolve(c.text)[:3])
+        # ...if the text puts it after a place cue at least now and then ("Stalin" hardly ever is)
+        return 4 * cued < total or not any(x.record.population >= (_BIG_NAMESAKE if x.how == "name" else _BIG_CITY)
+                                           for x in self.gaz.resolve(c.text)[:3] if not x.variant)
 
     def _addressee(self, text: str, c: Candidate) -> bool:
         return bool(self.addressee_rx.search(text, max(0, c.start - 60), c.start))
@@ -250,9 +254,9 @@ class PlaceFinder:
         """A name taken for a place after a cue is the same place where the text names it again
         ("reached Grenoble" ... "Grenoble opened its gates"), unless it stands in a person's name, after
         a title, or as the one written or spoken to."""
-        taken = sorted([(c.start, c.end) for c in cands] + [(m.start, m.end) for m in out])
+        taken = [(c.start, c.end) for c in cands] + [(m.start, m.end) for m in out]
         more, seen = [], set()
-        for m in out:
+        for m in sorted(out, key=lambda m: -len(m.text)):      # "Golden City" before "Golden"
             if m.start not in opened or m.text in seen:
                 continue
             seen.add(m.text)
@@ -261,6 +265,7 @@ class PlaceFinder:
                         or self.title_rx.search(doc.text[max(0, a - 40):a]) \
                         or self._addressee(doc.text, Candidate(a, b, m.text, "")):
                     continue
+                taken.append((a, b))
                 opened[a] = Open(opened[m.start].ranked, opened[m.start].unresolved, optional=True)
                 more.append(m.model_copy(update={"start": a, "end": b, "line": doc.line_of(a)}))
         return more
@@ -284,6 +289,9 @@ class PlaceFinder:
         return first not in stopwords() and not (self.people_rx and self.people_rx.fullmatch(s))
 
 
+# a capitalised name of one or two words, which may hold a particle: Borgo de Valsugano, Frankfurt am Main
+NAME = (r"([A-Z][a-z][\w’'\-]+(?:(?:\s(?:de|di|da|del|della|du|des|la|le|von|van|am|an|sur|upon|on))?"
+        r"[\s\-][A-Z][a-z][\w’'\-]+)?)")
 # a time phrase inside a list of stops: "reached Port Said, and two days later Ismailia"
 LIST_TIME = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+"
              r"(?:days?|weeks?|months?)\s+later|the\s+next\s+day|next\s+day|soon\s+after)")
@@ -298,6 +306,7 @@ _BY_SIZE, _BY_NEARNESS = 8, 4     # candidates of a mention the route weighs
 _LEAST_VARIANT = 1000       # a spelling guess of a hamlet is noise
 _SIZEABLE = 10000           # the only place of a spelling this big is trusted without the route
 _BIG_NAMESAKE = 20000      # a GeoNames place this big by the very name a text uses
+_BIG_CITY = 100000         # a city this big by one of its other names (Lyons for Lyon)
 
 # adjectival endings and what the town's name ends with instead: Vologdan, Parisian, Viennese
 _ADJECTIVE_SUFFIXES = (("n", ""), ("ian", ""), ("ian", "e"), ("ese", "a"), ("ese", ""))

@@ -64,3 +64,18 @@ def test_the_village_of_a_name_is_a_place(gazetteer):
     text = "The road passes through the village of Okhotsk and turns west."
     found = {m.text: m for m in find_place_mentions(text, gazetteer=gazetteer)}
     assert "Okhotsk" in found and found["Okhotsk"].place is not None
+
+
+def test_a_name_with_a_particle_is_one_mention(gazetteer):
+    text = "From Feltre I went on to Borgo de Valsugano and then to Trent."
+    assert "Borgo de Valsugano" in {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
+
+
+def test_towns_like_a_name_are_places(gazetteer):
+    text = "We passed through Irkutsk and good-sized towns like Kirinsk and Vitimsk."
+    assert "Kirinsk" in {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
+
+
+def test_a_name_used_everywhere_but_after_place_cues_is_not_a_place_though_a_city_bore_it(gazetteer):
+    text = ("Stalin went to Baku. " + "Stalin wrote. " * 10 + "They named it after Stalin.")
+    assert "Stalin" not in {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
