@@ -43,11 +43,17 @@ class _State:
 
 
 def _km(a: PlaceRef, b: PlaceRef) -> float:
+    if a.lat is None or b.lat is None:
+        return float("inf")     # an unlocated stop is nowhere near anything we can measure
     return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _same(a: Optional[PlaceRef], b: Optional[PlaceRef]) -> bool:
-    return a is not None and b is not None and (a.id == b.id or (a.lat, a.lon) == (b.lat, b.lon))
+    if a is None or b is None:
+        return False
+    if a.lat is None or b.lat is None:
+        return a.lat is None and b.lat is None and a.name.casefold() == b.name.casefold()
+    return a.id == b.id or (a.lat, a.lon) == (b.lat, b.lon)
 
 
 class _LegBuilder:
@@ -151,7 +157,8 @@ class _LegBuilder:
         roughly on the same way, means the announced one was reached first."""
         st = self.st
         if mv.trigger.role not in ("to", "via") or st.here is None or _same(st.goal.place, mv.place) \
-                or st.here.type in _WIDE or mv.place.type in _WIDE:
+                or st.here.type in _WIDE or mv.place.type in _WIDE \
+                or None in (st.here.lat, st.goal.place.lat, mv.place.lat):
             return False
         here_goal, here_dst = _km(st.here, st.goal.place), _km(st.here, mv.place)
         goal_dst = _km(st.goal.place, mv.place)
@@ -172,7 +179,7 @@ class _LegBuilder:
     def run(self) -> list[Leg]:
         st = self.st
         for i, mv in enumerate(self.moves):
-            if not mv.is_subject or self._is_flashback(mv):
+            if not mv.is_subject or mv.visit != "actual" or self._is_flashback(mv):
                 continue
             t = mv.trigger
             if mv.place is None:
