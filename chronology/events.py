@@ -198,6 +198,9 @@ class EventFinder:
             mo = by_place.get(mv.place_start)
             if mo is not None:
                 mv.visit = mo.visit
+                who = self._mover_if_clear(mo, sent)
+                if who is not None:
+                    mv.actor, mv.is_subject = who
             elif mv.place is not None:
                 tok = parse.token_at(mv.start)
                 verb = tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
@@ -224,6 +227,21 @@ class EventFinder:
                             self._mode(max(sent.start, vpos - 60), clause_end, vpos), (sent.start, sent.end),
                             hearsay=bool(_HEARSAY.search(sent.text)), date_own=own, visit=mo.visit))
         return out
+
+    def _mover_if_clear(self, mo: Motion, sent) -> Optional[tuple[str, bool]]:
+        """The parse's mover where the grammar settles it: a person named or a pronoun as the verb's
+        subject, another proper name, or a thing that is not a traveller ("the news reached Vienna",
+        "Napoleon's escape reached Vienna"). A common noun for a person ("the Caucasian") is left to the
+        text-level attribution, which knows the story's epithets."""
+        tok = mo.mover
+        if tok is None:
+            return None
+        lemma = tok.lemma_.lower()
+        if lemma in NOT_TRAVELLERS or any(c.dep_ == "poss" for c in tok.children) and lemma not in GROUP_WORDS:
+            return tok.text, False
+        if tok.pos_ in ("PRON", "PROPN"):
+            return self._parse_mover(mo, sent, self.doc.parse.offset(mo.verb))
+        return None
 
     def _parse_mover(self, mo: Motion, sent, vpos: int) -> tuple[str, bool]:
         """Who moves, from the parse: a named person, a pronoun, a group with the subject in it."""
@@ -299,6 +317,13 @@ _REACH = 60   # characters from a trigger to the place it points at
 # nouns for a group the subject may travel in: read like "they"
 GROUP_WORDS = {"party", "travellers", "travelers", "company", "column", "caravan", "expedition", "troop", "escort",
                "convoy", "group", "band", "passengers", "fugitives", "prisoners", "pair", "couple"}
+
+
+# subjects of motion verbs that are not travellers: what arrives is news of someone, not someone
+NOT_TRAVELLERS = {"news", "account", "letter", "report", "word", "message", "rumour", "rumor", "telegram",
+                  "information", "intelligence", "tidings", "escape", "flight", "arrival", "departure", "return",
+                  "road", "railway", "river", "line", "track", "path", "route", "stream", "current", "wind",
+                  "smoke", "sound", "light", "mail", "post", "order", "command", "decree", "proclamation"}
 
 
 def _unlocated(p: PlaceMention) -> PlaceRef:

@@ -80,11 +80,47 @@ def _own_status(v) -> str | None:
     return None
 
 
+# "instead of returning", "rather than go", "without going": the move is the one not made
+NOT_MADE_PREPS = {("instead", "of"), ("rather", "than"), (None, "without")}
+# verbs whose object does what a bare verb says ("made him go", "saw them leave"): the move happened
+CAUSATIVES = {"make", "let", "help", "see", "watch", "hear", "bid", "have", "feel", "notice"}
+
+
+def _not_made(v) -> bool:
+    if v.dep_ != "pcomp":
+        return False
+    prep = v.head
+    before = next((c.lower_ for c in prep.children if c.dep_ == "advmod"), None)
+    if prep.i > 0 and before is None:
+        prev = prep.doc[prep.i - 1].lower_
+        before = prev if prev in ("instead", "rather") else None
+    return (before, prep.lower_) in NOT_MADE_PREPS or (None, prep.lower_) in NOT_MADE_PREPS
+
+
+def _bare_unrealised(v) -> bool:
+    """A base-form verb without 'to', a modal or 'do' ("planning to drop by, collect the money and catch
+    the train"): a plan or an instruction, unless a causative governs it ("made him go")."""
+    if v.tag_ != "VB" or _infinitive(v):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    head = v.head
+    if v.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in CAUSATIVES:
+        return False
+    if v.dep_ == "conj":
+        return False       # shares its first conjunct's status, read by the climb
+    return v.dep_ != "ROOT" or v.sent[-1].text != "!"
+
+
 def visit_status(v) -> str:
     """The visit status of motion verb token `v` (a spaCy Token)."""
     own = _own_status(v)
     if own:
         return own
+    if _not_made(v):
+        return "negated"
+    if _bare_unrealised(v):
+        return "planned"
     # climb the clauses that govern it: "he hoped to reach X", "if he had left X", "said that he went"
     tok, depth = v, 0
     while tok.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep") and depth < 6:
@@ -92,7 +128,8 @@ def visit_status(v) -> str:
         if head is tok:
             break
         if tok.dep_ == "conj":
-            st = _own_status(head)
+            st = _own_status(head) or ("planned" if _bare_unrealised(head) else None) \
+                or ("negated" if _not_made(head) else None)
             # coordination shares the auxiliaries only when it has none of its own ("he would not stay but left")
             if st and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children):
                 return st
