@@ -184,10 +184,15 @@ def places(file, gazetteer_files, calendar, anchor, geocode, bias, region, fmt, 
 @click.option("--tiles", metavar="NAME|URL", help="Online tiles beside the bundled offline basemap "
               "(a folium/xyzservices name such as OpenStreetMap, or a URL template).")
 @click.option("--tiles-attr", metavar="TEXT", help="Attribution for --tiles given as a URL (required then).")
+@click.option("--borders", "borders", metavar="auto|none|FILE", default="auto", show_default=True,
+              help="Frontiers on the map: the bundled ones nearest the story's years, none, or your own "
+              "GeoJSON of polygons (docs/borders.md).")
+@click.option("--figure", "figure_name", metavar="NAME.png|svg|pdf",
+              help="Also draw a static map of the journeys into DIR/NAME (see `chronology figure`).")
 @common_input
 @place_options
-def build(file, out_dir, subject, narrator, cast_file, corrections_file, cdn, tiles, tiles_attr, gazetteer_files,
-          calendar, anchor, geocode, bias, region):
+def build(file, out_dir, subject, narrator, cast_file, corrections_file, cdn, tiles, tiles_attr, borders, figure_name,
+          gazetteer_files, calendar, anchor, geocode, bias, region):
     """Build the chronology of FILE into DIR: JSON, map, timeline and exports.
 
     With no FILE, builds the bundled sample narrative.
@@ -206,6 +211,11 @@ def build(file, out_dir, subject, narrator, cast_file, corrections_file, cdn, ti
                                "(e.g. --tiles-attr '© OpenStreetMap contributors')")
     if tiles and "://" not in tiles:
         _check_tile_name(tiles)
+    _check_borders(borders)
+    if figure_name and (Path(figure_name).name != figure_name or
+                        Path(figure_name).suffix.lower() not in (".png", ".svg", ".pdf")):
+        raise click.BadParameter("give a file name ending in .png, .svg or .pdf (written into --out DIR)",
+                                 param_hint="--figure")
     worker = MapWorker()
     try:
         text, source = _read(file)
@@ -225,7 +235,11 @@ def build(file, out_dir, subject, narrator, cast_file, corrections_file, cdn, ti
     tmp = Path(tempfile.mkdtemp(prefix=".chronology-", dir=target.parent if target.parent.exists() else None))
     try:
         names = write_all(chron, tmp, text=text, cdn=cdn, tiles=tiles, tiles_attr=tiles_attr,
-                          render_map=worker.render)
+                          render_map=worker.render, borders=borders)
+        if figure_name:
+            from .figure import draw
+            draw(chron, tmp / figure_name, borders=borders)
+            names.append(figure_name)
         target.mkdir(parents=True, exist_ok=True)
         for n in names:
             os.replace(tmp / n, target / n)
@@ -233,6 +247,44 @@ def build(file, out_dir, subject, narrator, cast_file, corrections_file, cdn, ti
         shutil.rmtree(tmp, ignore_errors=True)
     click.echo(f"{len(chron.dates)} dates, {len(chron.places)} place mentions, {len(chron.legs)} legs, "
                f"{len(chron.journeys)} journeys, {len(chron.findings)} findings -> {target}/", err=True)
+
+
+def _check_borders(spec: str) -> None:
+    """A borders file is read before the long work starts, so that a bad one fails at once."""
+    if spec not in ("auto", "none"):
+        from maps.borders import load_file
+        load_file(spec)
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False, exists=True))
+@click.option("-o", "--out", "out_file", required=True, type=click.Path(dir_okay=False),
+              help="The figure to write: .png (1600 px wide), .svg or .pdf.")
+@click.option("--borders", "borders", metavar="auto|none|FILE", default="auto", show_default=True,
+              help="Frontiers: the bundled ones nearest the story's years, none, or your own GeoJSON.")
+@click.option("--title", help="Title above the map (default: 'Itinerary of SUBJECT, YEARS').")
+def figure(directory, out_file, borders, title):
+    """Draw a static, print-ready map of the journeys built into DIRECTORY (its chronology.json).
+
+    \b
+    Example:
+        chronology figure out/ --out journeys.pdf
+    """
+    from .figure import FORMATS, draw
+    from .models import Chronology
+    if Path(out_file).suffix.lower().lstrip(".") not in FORMATS:
+        raise click.BadParameter("the figure's name must end in .png, .svg or .pdf", param_hint="--out")
+    _check_borders(borders)
+    src = Path(directory) / "chronology.json"
+    try:
+        chron = Chronology.model_validate_json(src.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise click.ClickException(f"{src}: not found; run `chronology build TEXT --out {directory}` first") from None
+    except ValueError as e:
+        raise click.ClickException(f"{src}: not a chronology.json of this version ({str(e).splitlines()[0]}); "
+                                   "build it again") from None
+    draw(chron, out_file, borders=borders, title=title)
+    click.echo(f"{len(chron.legs)} legs -> {out_file}", err=True)
 
 
 @cli.command()
@@ -283,6 +335,10 @@ def serve(directory, port):
 from .gazetteer_cli import gazetteer as _gazetteer_group  # noqa: E402
 
 cli.add_command(_gazetteer_group)
+
+from .batch.command import batch as _batch_command  # noqa: E402
+
+cli.add_command(_batch_command)
 
 
 def main():

@@ -4,8 +4,14 @@
         {"leg": "L3", "drop": true},
         {"leg": "L4", "status": "escape"},
         {"leg": "L5", "depart": "1911-07-06", "mode": "steamer"},
-        {"mention": "Russia", "not_place": true}
+        {"mention": "Russia", "not_place": true},
+        {"leg": "L6", "to": {"name": "Tver", "lat": 56.86, "lon": 35.9}},
+        {"mention": "Tiflis", "place": {"name": "Tiflis", "lat": 41.69, "lon": 44.8}}
     ]}
+
+`to` moves a leg's destination (and the start of the next leg, when it started there); `place`
+resolves every mention with that text to the place given. timeline.html's review controls write
+this file.
 
 Leg ids are those of the previous run's chronology.json. Every fix applied is
 recorded in `corrections_applied`; a fix that matches nothing is reported too.
@@ -20,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from .errors import InputError
 from .timex.anchor import parse_anchor
-from .models import Leg, Mode, PlaceMention, Status
+from .models import Leg, Mode, PlaceMention, PlaceRef, Status
 
 
 class Fix(BaseModel):
@@ -33,6 +39,8 @@ class Fix(BaseModel):
     mode: Optional[Mode] = None
     depart: Optional[str] = None
     arrive: Optional[str] = None
+    to: Optional[PlaceRef] = None
+    place: Optional[PlaceRef] = None
     note: Optional[str] = None
 
     @field_validator("depart", "arrive")
@@ -49,8 +57,13 @@ class Corrections(BaseModel):
 
     def apply_to_places(self, places: list[PlaceMention]) -> tuple[list[PlaceMention], list[str]]:
         drop = {f.mention for f in self.corrections if f.mention and f.not_place}
+        moved = {f.mention: f.place for f in self.corrections if f.mention and f.place and not f.not_place}
         kept = [p for p in places if p.text not in drop]
-        return kept, [f"mention {m!r} is not a place" for m in sorted(drop)]
+        for p in kept:
+            if p.text in moved:
+                p.place, p.resolution = moved[p.text].model_copy(update={"source": "user"}), "user"
+        return kept, ([f"mention {m!r} is not a place" for m in sorted(drop)]
+                      + [f"mention {m!r} is {moved[m].name}" for m in sorted(moved)])
 
 
 def load_corrections(path: str | Path) -> Corrections:
@@ -73,6 +86,7 @@ def load_corrections(path: str | Path) -> Corrections:
 
 def apply_corrections(c: Corrections, legs: list[Leg]) -> tuple[list[Leg], list[str]]:
     by_id = {l.id: l for l in legs}
+    after = {a.id: b for a, b in zip(legs, legs[1:])}
     applied, out_drop = [], set()
     for f in c.corrections:
         if f.leg is None:
@@ -90,4 +104,10 @@ def apply_corrections(c: Corrections, legs: list[Leg]) -> tuple[list[Leg], list[
             if v is not None:
                 setattr(leg, field, v)
                 applied.append(f"{f.leg}: {field} = {v}")
+        if f.to is not None:
+            nxt = after.get(leg.id)
+            if nxt is not None and nxt.from_ is not None and nxt.from_.name == leg.to.name:
+                nxt.from_ = f.to.model_copy(update={"source": "user"})
+            leg.to = f.to.model_copy(update={"source": "user"})
+            applied.append(f"{f.leg}: to = {f.to.name}")
     return [l for l in legs if l.id not in out_drop], applied

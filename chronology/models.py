@@ -68,6 +68,16 @@ class PlaceRef(_Model):
                    source=rec.source, polity=rec.polity)
 
 
+class PlaceAlternative(_Model):
+    """A candidate considered for a mention, and why it ranks where it does."""
+    name: str
+    id: Optional[str] = None
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    score: float = Field(description="best route score through this candidate; the chosen one's is highest")
+    reasons: list[str] = []
+
+
 class PlaceMention(_Model):
     text: str
     start: int
@@ -75,6 +85,9 @@ class PlaceMention(_Model):
     place: Optional[PlaceRef]
     resolution: Resolution
     line: int = 1
+    alternatives: list[PlaceAlternative] = Field(
+        [], description="for a place resolved among namesakes or spellings: the candidates considered, "
+                        "chosen first, with the reasons")
 
 
 class Event(_Model):
@@ -147,6 +160,21 @@ class Chronology(_Model):
     findings: list[Finding] = []
     review: list[Finding] = []
     corrections_applied: list[str] = []
+
+    # notebook helpers (chronology/notebook.py): thin, so the contract above stays the models' only job
+    def map(self, **kw):
+        """The journey map as a folium.Map (borders='auto'|'none'|FILE, tiles=..., tiles_attr=...)."""
+        from .notebook import to_map
+        return to_map(self, **kw)
+
+    def _repr_html_(self) -> str:
+        from .notebook import repr_html
+        return repr_html(self)
+
+    def to_pandas(self, kind: str = "legs"):
+        """A pandas DataFrame, one row per leg, date, place, event or stay, with its evidence offsets."""
+        from .notebook import to_pandas
+        return to_pandas(self, kind)
 
 
 def json_schema() -> dict:

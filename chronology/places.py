@@ -177,7 +177,8 @@ class PlaceFinder:
             else:
                 ranked = self.gaz.resolve(c.text, near=context[-8:])
                 least = 1000 if c.how == "movement" else 5000    # a weak cue needs a bigger place
-                ranked = [x for x in ranked if x.record.source != "geonames" or x.record.population >= least]
+                ranked = [x for x in ranked if not x.variant and
+                          (x.record.source != "geonames" or x.record.population >= least)]
                 # far from everything the text has placed is suspect, unless it is a city (Bombay
                 # after Suez in a journey round the world)
                 if ranked and (ranked[0].distance_km is None or ranked[0].distance_km < 3000
@@ -206,7 +207,7 @@ class PlaceFinder:
             near = [pt for j, pt in points if 0 < abs(j - i) <= 6]
             if not near:
                 continue
-            ranked = [x for x in self.gaz.resolve(m.text, near=near) if x.record.source == "geonames"]
+            ranked = [x for x in self.gaz.resolve(m.text, near=near) if x.record.source == "geonames" and not x.variant]
             best = ranked[0].record if ranked else None
             if best is not None and best.id != m.place.id and best.population >= 1000:
                 out[i] = m.model_copy(update={"place": PlaceRef.of(best)})

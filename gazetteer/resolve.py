@@ -7,7 +7,7 @@ text (or near a user's --bias) win over a population prior.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
@@ -17,6 +17,7 @@ from .geonames import GeoNames
 from .names import key
 from .records import PlaceRecord
 
+MIN_SIMILARITY = 70.0     # a spelling guess less alike than this is another name
 _SOURCE_RANK = {"user": 0, "curated": 1, "geonames": 2, "online": 3}
 
 
@@ -25,6 +26,13 @@ class Candidate:
     record: PlaceRecord
     score: float
     distance_km: Optional[float] = None
+    how: str = "name"             # "name", "alternate name", "variant" (a spelling guess) or "online"
+    similarity: float = 100.0     # 0-100, how alike the spellings are (rapidfuzz) for a variant
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def variant(self) -> bool:
+        return self.how == "variant"
 
 
 def _prominence(population: int, km: Optional[float]) -> float:
@@ -91,28 +99,72 @@ class Gazetteer:
         out: list[Candidate] = []
         for r in self.index.get(key(name), []):
             s, d = self._context_score(r.lat, r.lon, near)
-            out.append(Candidate(r, 100 - 10 * _SOURCE_RANK[r.source] + s, d))
+            c = Candidate(r, 100 - 10 * _SOURCE_RANK[r.source] + s, d, reasons=[f"{r.source} gazetteer"])
+            used = [n for n in r.names if key(n.name) == key(name)]
+            if year is not None and used and not any(n.valid_in(year) for n in used) and key(r.name) != key(name):
+                c.score -= 5
+                c.reasons.append(f"name not in use in {year}")
+            out.append(c)
         if not out and geonames and self.geonames is not None:
-            pols = curated.polities_1900()
             for g in self.geonames.candidates(name):
-                s, d = self._context_score(g["lat"], g["lon"], near)
-                # a user's --bias steers linearly; the text's own places act through _prominence
-                s = s if self.bias else 0.0
-                if self.region and g["cc"] != self.region:
-                    s -= 5
-                rec = PlaceRecord(id=f"geonames:{g['id']}", name=g["name"], type="city" if g["pop"] >= 10000 else "town",
-                                  lat=g["lat"], lon=g["lon"], country=g["cc"], polity=pols.get(g["cc"]),
-                                  population=g["pop"], geonames_id=g["id"], source="geonames",
-                                  citation=f"GeoNames {g['id']}")
                 # a place whose own name this is beats one that merely lists it among alternates
                 # ("Southampton" is the English port before Hampton, Virginia)
-                own = 4.0 if key(g["name"]) == key(name) else 0.0
-                out.append(Candidate(rec, 50 + s + own + _prominence(g["pop"], d), d))
+                own = key(g["name"]) == key(name)
+                out.append(self._geonames_candidate(g, near, 54.0 if own else 50.0,
+                                                    "name" if own else "alternate name"))
+            # spelling guesses always stand beside exact names, below them: the route may prefer one
+            # ("Luc" between Aix and Fréjus is Le Luc, not Łódź, which lists Luc among its names)
+            out += self._variants(name, near, fuzzy=not out, skip={c.record.geonames_id for c in out})
         if not out and online and self.online is not None:
             rec = self.online.lookup(name)
             if rec is not None:
-                out.append(Candidate(rec, 10))
+                out.append(Candidate(rec, 10, how="online", reasons=["online geocoder"]))
+        for c in out:
+            if c.distance_km is not None:
+                c.reasons.append(f"{c.distance_km:.0f} km from the places around it")
         out.sort(key=lambda c: -c.score)
+        return out
+
+    def _geonames_candidate(self, g: dict, near, base: float, how: str, similarity: float = 100.0) -> Candidate:
+        s, d = self._context_score(g["lat"], g["lon"], near)
+        # a user's --bias steers linearly; the text's own places act through _prominence
+        s = s if self.bias else 0.0
+        reasons = [f"GeoNames {how}" + (f" {g['matched']!r}" if g.get("matched") else ""),
+                   f"population {g['pop']:,}"]
+        if self.region and g["cc"] != self.region:
+            s -= 5
+            reasons.append(f"outside --region {self.region}")
+        rec = PlaceRecord(id=f"geonames:{g['id']}", name=g["name"], type="city" if g["pop"] >= 10000 else "town",
+                          lat=g["lat"], lon=g["lon"], country=g["cc"], polity=curated.polities_1900().get(g["cc"]),
+                          population=g["pop"], geonames_id=g["id"], source="geonames",
+                          citation=f"GeoNames {g['id']}")
+        return Candidate(rec, base + s + _prominence(g["pop"], d), d, how=how, similarity=similarity, reasons=reasons)
+
+    def _variants(self, name: str, near, *, fuzzy: bool = True, skip=frozenset()) -> list[Candidate]:
+        """Spelling guesses (see variants.py): shorter forms, the same skeleton, then skeletons a letter or
+        two apart; each scored below any exact name, by how alike the spellings are."""
+        from .variants import query_forms, similarity, skeleton
+        out, seen = [], set(skip)
+
+        def add(rows, sim_of):
+            for g in rows:
+                if g["id"] in seen:
+                    continue
+                seen.add(g["id"])
+                sim = sim_of(g)
+                if sim < MIN_SIMILARITY:
+                    continue
+                c = self._geonames_candidate(g, near, 30.0 + (sim - 100) / 2, "variant", sim)
+                c.reasons.append(f"spelling {sim:.0f}% like {g.get('matched') or g['name']!r}")
+                out.append(c)
+
+        for short in query_forms(name):
+            add(self.geonames.candidates(short), lambda g: 95.0)
+        skel = skeleton(name)
+        add(self.geonames.by_skeleton(skel), lambda g: similarity(name, g["matched"]))
+        if fuzzy and not out and len(skel) >= 5:
+            for other, _ in self.geonames.near_skeletons(skel):
+                add(self.geonames.by_skeleton(other, limit=5), lambda g: similarity(name, g["matched"]))
         return out
 
     def best(self, name: str, **kw) -> Optional[PlaceRecord]:

@@ -9,16 +9,50 @@ from ..text import Doc
 from . import edtf
 from .anchor import parse_anchor
 from .calendars import calendar_for, easter_day, gregorian_equivalent, style_marked
-from .recognize import recognize
+from .recognize import Found, recognize
 from .reference import Resolved, resolve_all
+from .writing import REGISTERS, auto_register, in_apparatus, is_dateline, tense_at
 
 PolityAt = Callable[[int], Optional[str]]
 
 
-def resolve(doc: Doc, *, anchor: Optional[str] = None) -> list[Resolved]:
+def resolve(doc: Doc, *, anchor: Optional[str] = None, register: str = "auto") -> list[Resolved]:
     """Recognize and anchor every expression (no calendar decisions yet)."""
     anchor_val = edtf.parse(parse_anchor(anchor)) if anchor else None
-    return resolve_all(doc.text, recognize(doc.text), doc.sentence_at, anchor_val)
+    found = recognize(doc.text)
+    datelines = frozenset(f.start for f in found if f.draft.month is not None and f.draft.rel is None
+                          and is_dateline(doc.text, f.start, f.end))
+    if register == "auto":
+        register = auto_register(doc.text, anchor_val is not None and anchor_val.prec in ("day", "minute"),
+                                 len(datelines))
+    tense = _tenses(doc, found) if register == "news" else None
+    return resolve_all(doc.text, found, doc.sentence_at, anchor_val, register=register, datelines=datelines,
+                       tense=tense, year_hint=None if anchor_val else _year_hint(doc.text, found))
+
+
+def _tenses(doc: Doc, found: list[Found]):
+    """Tense at each bare weekday or month (parsed in one batch); nothing if the model is missing."""
+    offsets = [f.start for f in found if f.draft.rel == "weekday" or
+               (f.draft.rel is None and f.draft.year is None and f.draft.month is not None)]
+    if not offsets:
+        return None
+    try:
+        doc.parse.prepare(offsets)
+    except Exception:       # no spaCy model: tense stays unknown, dates still resolve
+        return None
+    memo: dict[int, Optional[str]] = {}
+    return lambda offset: memo.setdefault(offset, tense_at(doc.parse, offset))
+
+
+def _year_hint(text: str, found: list[Found]):
+    """(year, month) of the first full date of a story that gives no year before it."""
+    for f in found:
+        d = f.draft
+        if d.year is not None and d.month is not None and not f.parts and not in_apparatus(text, f.start):
+            return d.year, d.month
+        if d.year is not None:
+            return None
+    return None
 
 
 def story_year(resolved: list[Resolved]) -> Optional[int]:

@@ -42,6 +42,8 @@ class Draft:
     week_last: bool = False
     night_of: Optional[str] = None
     feast: Optional[int] = None           # days after Easter Sunday (movable feasts)
+    hour_open: bool = False               # a clock hour with no a.m./p.m. yet ("at four")
+    part: Optional[str] = None            # early | late | past: a part of a deictic unit
 
 
 def _int(s):
@@ -74,6 +76,11 @@ def _unit(s: str) -> str:
     return s[:-1] if s.endswith("s") and s[:-1] in vocab.UNITS else s
 
 
+# the next smaller ISO unit, and how many of it make one: a fraction is carried down ("P2Y6M", "PT1H15M")
+_SMALLER = {("Y", False): ("M", False, 12), ("M", False): ("D", False, 30), ("W", False): ("D", False, 7),
+            ("D", False): ("H", True, 24), ("H", True): ("M", True, 60), ("M", True): ("S", True, 60)}
+
+
 def _iso_duration(n: Optional[float], unit: str) -> str:
     des, is_time = vocab.UNITS[unit]
     if n is None:
@@ -82,11 +89,17 @@ def _iso_duration(n: Optional[float], unit: str) -> str:
         n, des = n * int(des[:-1]), "Y"
     if des == "2W":
         n, des = n * 2, "W"
-    if n != int(n):
-        # half a year -> months, half a day -> hours
-        n, des = {"Y": (n * 12, "M"), "M": (n * 30, "D"), "W": (n * 7, "D"), "D": (n * 24, "H")}.get(des, (n, des))
-        is_time = is_time or des == "H"
-    return ("PT" if is_time else "P") + f"{int(n)}{des}"
+    whole = int(n)
+    parts = [(whole, des, is_time)] if whole else []
+    rest = n - whole
+    if rest > 1e-9 and (des, is_time) in _SMALLER:
+        small, small_time, k = _SMALLER[(des, is_time)]
+        parts.append((round(rest * k), small, small_time))
+    if not parts:
+        parts = [(0, des, is_time)]
+    date = "".join(f"{q}{d}" for q, d, t in parts if not t)
+    time = "".join(f"{q}{d}" for q, d, t in parts if t)
+    return "P" + date + ("T" + time if time else "")
 
 
 def b_dual(g) -> Draft:
@@ -106,10 +119,16 @@ def b_dmy(g) -> Draft:
     return Draft("date", year=_int(g.get("year")), month=month, day=day, weekday=wd, pod=pod)
 
 
+_MONTH_WORDS = {"inst": 0, "ult": -1, "prox": 1}   # this month, last month, next month (commercial Latin)
+
+
 def b_day_only(g) -> Draft:
-    # "On the 11th": month and year come from the running date (diaries)
+    # "On the 11th", "the fourth", "the 5th inst.": month and year come from the running date (diaries)
     pod = vocab.PARTS_OF_DAY.get(g["pod"].lower()) if g.get("pod") else None
-    return Draft("date", rel="day_of_month", day=_day(g["day"]), pod=pod)
+    day = vocab.ORDINAL_DAYS[g["dayword"].lower()] if g.get("dayword") else _day(g["day"])
+    wd = vocab.WEEKDAYS.get(g["weekday"].capitalize()) if g.get("weekday") else None
+    return Draft("date", rel="day_of_month", day=day, pod=pod, weekday=wd,
+                 sign=_MONTH_WORDS.get((g.get("inst") or "inst").lower(), 0), part=g.get("inst"))
 
 
 def b_weekday(g) -> Draft:
@@ -233,13 +252,6 @@ def b_next(g) -> Draft:
     return Draft("relative", rel="offset", n=1, unit="day" if pod else unit, sign=sign, pod=pod)
 
 
-def b_deictic(g) -> Draft:
-    w = g["word"].lower()
-    sign = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[w]
-    pod = vocab.PARTS_OF_DAY.get((g.get("pod") or "").lower()) or ("NI" if w == "tonight" else None)
-    return Draft("relative", rel="offset", n=abs(sign), unit="day", sign=sign or 1, pod=pod)
-
-
 _DIR = {"later": 1, "afterwards": 1, "afterward": 1, "after": 1, "on": 1, "earlier": -1, "ago": -1,
         "previously": -1, "before": -1, "within": 1, "in": 1}
 
@@ -255,6 +267,9 @@ def b_offset(g) -> Draft:
 def b_after(g) -> Draft:
     d = b_offset(g)
     d.sign = 1
+    if g.get("dir", "").lower() == "within":
+        # "within five days", "within the week": the span from the running date to that distance
+        d.rel, d.n = "within", d.n if g.get("qty") or not g["unit"].lower().endswith("s") else None
     return d
 
 
@@ -326,3 +341,5 @@ def b_historical(g) -> Draft:
 BUILDERS: dict[str, Callable[[dict], Draft]] = {
     name[2:]: fn for name, fn in dict(globals()).items() if name.startswith("b_") and callable(fn)
 }
+from .normalize_deixis import DEIXIS_BUILDERS  # noqa: E402  (they build the Drafts defined here)
+BUILDERS.update(DEIXIS_BUILDERS)

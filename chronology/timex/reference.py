@@ -18,6 +18,7 @@ from .calendars import easter_day
 from .edtf import Point, Val, interval, month_end, shift, span_after, span_before
 from .normalize import Draft
 from .recognize import Found
+from .writing import in_apparatus, in_quotation
 
 _FLASH_RX = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.FLASH_CUES) + r")\b", re.IGNORECASE)
 _HABITUAL_RX = re.compile(
@@ -39,11 +40,17 @@ class Resolved:
 
 
 class Walker:
-    def __init__(self, text: str, sentence_at, anchor: Optional[Val] = None):
+    def __init__(self, text: str, sentence_at, anchor: Optional[Val] = None, *, register: str = "narrative",
+                 datelines=frozenset(), tense=None, year_hint=None):
         self.text = text
         self.sentence_at = sentence_at
         self.running: Optional[Val] = anchor
         self.running_text: Optional[str] = anchor.edtf() if anchor else None
+        self.writing: Optional[Val] = anchor          # the time of writing (see writing.py)
+        self.register = register
+        self.datelines = datelines
+        self.tense = tense or (lambda offset: None)
+        self.year_hint = year_hint                    # (year, month) of the story's first full date
 
     # ------------------------------------------------------------ helpers
     def _sentence(self, f: Found) -> str:
@@ -55,9 +62,15 @@ class Walker:
         le = self.text.find("\n", f.end)
         return is_heading(self.text[ls:le if le >= 0 else len(self.text)])
 
-    def _infer_year(self, month: Optional[int]) -> Optional[int]:
+    def _infer_year(self, month: Optional[int], f: Optional[Found] = None) -> Optional[int]:
+        if self.register == "news" and f is not None and self.writing is not None and self.writing.lo():
+            return self._year_by_tense(month, f.draft.day, f)
         if self.running is None:
-            return None
+            if self.year_hint is None:
+                return None
+            # a story that names its year only later: the months before that date fall in the year before
+            hy, hm = self.year_hint
+            return hy - 1 if month is not None and month > hm else hy
         r = self.running.lo() or self.running.hi()
         if r is None:
             return None
@@ -66,6 +79,31 @@ class Walker:
             if month - r.month < -6:
                 y += 1
         return y
+
+    def _year_by_tense(self, month: Optional[int], day: Optional[int], f: Found) -> int:
+        """A month (or month and day) without a year, placed by tense around the time of writing."""
+        w = self.writing.lo()
+        if month is None:
+            return w.year
+        tense = self.tense(f.start)
+        here = (month, day or (1 if tense == "future" else 31))
+        now = (w.month, w.day if self.writing.prec in ("day", "minute") else (1 if tense == "future" else 31))
+        if tense == "past" and here > now:
+            return w.year - 1
+        if tense == "future" and here < now:
+            return w.year + 1
+        if tense is None and month - w.month > 6:
+            return w.year - 1         # news looks back more than forward
+        return w.year
+
+    def _deixis_base(self, f: Found) -> Optional[Val]:
+        """What a deictic word counts from: the time of writing, or the running date in story and speech."""
+        if self.register == "news" and self.writing is not None:
+            return self.writing
+        if self.register == "letters" and self.writing is not None and self.writing.prec in ("day", "minute") \
+                and not in_quotation(self.text, f.start):
+            return self.writing
+        return self.running
 
     # ------------------------------------------------------------ absolute pieces
     def absolute(self, d: Draft, year: Optional[int]) -> Optional[Val]:
@@ -126,9 +164,95 @@ class Walker:
                 return Resolved(f, "set", "P1D", None, True, None, d.pod)
             v = self._running_at("day")
             return Resolved(f, "time", v.edtf() if v else None, v, True, self.running_text, d.pod)
+        if d.hour_open:
+            self._fix_half_of_day(f, d)
         if d.rel is None:
             return self._resolve_absolute(f, d, sent)
-        return self._resolve_relative(f, d, sent)
+        if d.rel in _DEICTIC_RELS:
+            return self._resolve_deictic(f, d, sent)
+        res = self._resolve_relative(f, d, sent)
+        if d.hh is not None and res.val is not None and not res.val.interval and res.val.a is not None \
+                and res.val.a.d is not None and res.val.a.hh is None:
+            # "ten the next morning", "four on Monday afternoon": the day, then the hour
+            v = Val(a=Point(res.val.a.y, res.val.a.m, res.val.a.d, d.hh, d.mi))
+            self._move(v, f)
+            return Resolved(f, "time", v.edtf(), v, res.narrative, res.anchor, d.pod)
+        return res
+
+    def _fix_half_of_day(self, f: Found, d: Draft) -> None:
+        """'at four', 'seven o'clock': a.m. or p.m. from the nearest cue word around, else the waking
+        hours (1-6 is afternoon, 7-11 morning)."""
+        d.hour_open = False
+        lo = max(self.text.rfind("\n\n", 0, f.start), f.start - 160, 0)
+        before = self.text[lo:f.start].lower()
+        after = self.text[f.end:f.end + 60].lower()
+        best = None
+        for cues, pm in ((vocab.PM_CUES, True), (vocab.AM_CUES, False)):
+            for c in cues:
+                i = before.rfind(c)
+                if i >= 0 and (best is None or len(before) - i < best[0]):
+                    best = (len(before) - i, pm)
+                j = after.find(c)
+                if j >= 0 and (best is None or j < best[0]):
+                    best = (j, pm)
+        pm = best[1] if best is not None else 1 <= d.hh <= 6
+        if pm and d.hh < 12:
+            d.hh += 12
+        elif not pm and d.hh == 12 and best is not None:
+            d.hh = 0 if "night" in before[-40:] or "midnight" in before[-40:] else 12
+
+    def _resolve_deictic(self, f: Found, d: Draft, sent: str) -> Resolved:
+        base = self._deixis_base(f)
+        story = self.register != "news" and not in_quotation(self.text, f.start)
+        if d.rel == "within":
+            r = self.running
+            if r is None or r.lo() is None or d.n is None:
+                return Resolved(f, "relative", None, None, True, None, d.pod)
+            start = r if r.prec in ("day", "minute") else Val(a=Point.of(r.lo(), r.prec if r.prec != "season" else "month"))
+            end = shift(start, d.n, d.unit)
+            v = interval(start.a.at("day") if start.a.prec == "minute" else start.a, end.b if end.interval else end.a)
+            return Resolved(f, "relative", v.edtf(), v, True, self.running_text, d.pod)
+        if d.rel == "now_word":
+            if self.register == "narrative":
+                return Resolved(f, "drop", None, None, False, None, None)   # "now" in a story tells no date
+            return self._point_at(f, base, "day", d)
+        if base is None or base.literal is not None or base.lo() is None:
+            return Resolved(f, "relative", None, None, True, None, d.pod)
+        lo = base.lo()
+        if d.rel == "past_ref":
+            p = base.a if not base.interval else (base.b if d.sign < 0 else base.a)
+            v = interval(None, p) if d.sign < 0 else interval(p, None)
+            return Resolved(f, "relative", v.edtf(), v, False, self._base_text(base), None)
+        if d.rel == "quarter":
+            y = lo.year + d.sign
+            q = d.n or (lo.month - 1) // 3 + 1
+            v = interval(Point(y, 3 * q - 2), Point(y, 3 * q))
+            return Resolved(f, "date", v.edtf(), v, False, self._base_text(base), None)
+        if d.rel == "deictic_day":
+            if base.prec not in ("day", "minute") or base.interval:
+                v = Val(a=base.a, b=base.b, interval=base.interval, approx=True)
+                return Resolved(f, "relative", v.edtf(), v, True, self._base_text(base), d.pod)
+            day = dt.date(base.a.y, base.a.m, base.a.d) + dt.timedelta(days=d.sign * d.n)
+            kind = "relative"
+            v = Val(a=Point(day.year, day.month, day.day))
+            if d.hh is not None:
+                v, kind = Val(a=Point(day.year, day.month, day.day, d.hh, d.mi)), "time"
+            if story and d.n == 0:
+                self._move(v, f)
+            return Resolved(f, kind, v.edtf(), v, True, self._base_text(base), d.pod)
+        v = _deictic_unit(lo, base.prec, d)
+        if v is None:
+            return Resolved(f, "relative", None, None, True, None, None)
+        return Resolved(f, "relative", v.edtf(), v, True, self._base_text(base), None)
+
+    def _point_at(self, f: Found, base: Optional[Val], prec: str, d: Draft) -> Resolved:
+        if base is None or base.literal is not None or base.lo() is None:
+            return Resolved(f, "relative", None, None, True, None, d.pod)
+        v = base if base.interval or base.a.prec != "minute" else Val(a=base.a.at("day"))
+        return Resolved(f, "relative", v.edtf(), v, True, self._base_text(base), d.pod)
+
+    def _base_text(self, base: Val) -> str:
+        return self.running_text if base is self.running and self.running_text else base.edtf()
 
     def _running_at(self, prec: str) -> Optional[Val]:
         r = self.running
@@ -144,13 +268,18 @@ class Walker:
 
     def _resolve_absolute(self, f: Found, d: Draft, sent: str) -> Resolved:
         explicit = d.year is not None or d.years is not None or d.literal is not None
-        year = d.year if d.year is not None else (None if explicit else self._infer_year(d.month or (d.months or [None])[0]))
+        year = d.year if d.year is not None else (
+            None if explicit else self._infer_year(d.month or (d.months or [None])[0], f))
         v = self.absolute(d, year)
         if v is not None and d.open:
             v = interval(None, v.b if v.interval else v.a) if d.open == "before" else interval(v.a, None)
         narrative = True
         if explicit:
             narrative = self._explicit_is_narrative(f, d, sent)
+        if in_apparatus(self.text, f.start):
+            narrative = False     # a footnote's or sidenote's date is not the story's
+        elif f.start in self.datelines and v is not None and v.literal is None:
+            self.writing = v      # a letter's dateline: the time of writing from here on
         if narrative and v is not None and d.open is None:
             self._move(v, f)
         kind = "time" if d.hh is not None else ("relative" if d.open else f.kind)
@@ -211,6 +340,11 @@ class Walker:
             self._move(v, f)
             return Resolved(f, "date", v.edtf(), v, True, anchor_text, d.pod)
         if d.rel == "weekday":
+            sign = d.sign
+            if self.register == "news" and self.writing is not None:
+                r = self.writing        # news counts weekdays from the day it was written, by tense
+                if sign == 0:
+                    sign = {"past": -1, "future": 1}.get(self.tense(f.start), 0)
             if r is None or r.literal is not None or r.lo() is None:
                 return Resolved(f, "relative", None, None, True, None, d.pod)
             if r.prec not in ("day", "minute") or r.interval:
@@ -219,9 +353,9 @@ class Walker:
                 return Resolved(f, "relative", v.edtf(), v, True, anchor_text, d.pod)
             base = dt.date(r.a.y, r.a.m, r.a.d)
             ahead = (d.weekday - base.weekday()) % 7
-            if d.sign > 0:
+            if sign > 0:
                 day = base + dt.timedelta(days=ahead or 7)
-            elif d.sign < 0:
+            elif sign < 0:
                 day = base - dt.timedelta(days=(base.weekday() - d.weekday) % 7 or 7)
             else:
                 day = base + dt.timedelta(days=ahead)     # "on Monday": the coming one, or today
@@ -307,6 +441,53 @@ class Walker:
         return Resolved(f, "date", v.edtf(), v, narrative, None, None)
 
 
-def resolve_all(text: str, found: list[Found], sentence_at, anchor: Optional[Val] = None) -> list[Resolved]:
-    w = Walker(text, sentence_at, anchor)
-    return [w.resolve(f) for f in found]
+_DEICTIC_RELS = {"deictic_day", "deictic_unit", "now_word", "past_ref", "quarter", "within"}
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 14)}
+
+
+def _deictic_unit(lo: dt.date, prec: str, d: Draft) -> Optional[Val]:
+    """'this week', 'last month', 'next year', 'last fall', 'earlier this month', 'the past year'."""
+    u, k = d.unit, d.sign
+    if d.part == "past":
+        start = shift(Val(a=Point.of(lo, "month" if prec in ("month", "season") else "day")), -1, u)
+        return interval(start.a, Point.of(lo, "month" if prec in ("month", "season") else "day"))
+    if u in ("week", "weekend"):
+        if prec not in ("day", "minute"):
+            return None
+        monday = lo - dt.timedelta(days=lo.weekday()) + dt.timedelta(weeks=k)
+        a, b = (monday, monday + dt.timedelta(days=6)) if u == "week" else \
+            (monday + dt.timedelta(days=5), monday + dt.timedelta(days=6))
+        return interval(Point.of(a), Point.of(b))
+    if u == "month":
+        y, m = divmod(lo.month - 1 + k, 12)
+        y, m = lo.year + y, m + 1
+        if d.part:
+            first, last = (1, 10) if d.part == "early" else (21, month_end(y, m))
+            return interval(Point(y, m, first), Point(y, m, last))
+        return Val(a=Point(y, m))
+    if u == "year":
+        y = lo.year + k
+        if d.part:
+            m1, m2 = vocab.YEAR_PARTS[d.part]
+            return interval(Point(y, m1), Point(y, m2))
+        return Val(a=Point(y))
+    if u in _SEASON_MONTHS:
+        m1, m2 = _SEASON_MONTHS[u]
+        now = lo.year * 12 + lo.month
+        y = lo.year - (1 if u == "winter" and lo.month <= 2 else 0)   # this winter: the one that is on
+        if k < 0:
+            y = lo.year
+            while y * 12 + m2 >= now:      # last: the latest one already over
+                y -= 1
+        elif k > 0:
+            y = lo.year
+            while y * 12 + m1 <= now:      # next: the first one still to begin
+                y += 1
+        return interval(Point(y, m1), Point(y + (m2 - 1) // 12, (m2 - 1) % 12 + 1))
+    return None
+
+
+def resolve_all(text: str, found: list[Found], sentence_at, anchor: Optional[Val] = None, **context) -> list[Resolved]:
+    """Every expression anchored, in text order; context: register, datelines, tense, year_hint."""
+    w = Walker(text, sentence_at, anchor, **context)
+    return [r for r in (w.resolve(f) for f in found) if r.kind != "drop"]

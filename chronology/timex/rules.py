@@ -114,8 +114,10 @@ RULES: list[Rule] = [
       r"(?:the\s+)?(?P<dayword>{ORDDAY})\s+(?:day\s+)?of\s+(?P<month>{MONTHF})(?:,?\s+(?P<year>{YEAR}))?",
       "dmy", [("the sixth of July", "1911-07-06")]),
     R("date.month_day_year", "date",
-      r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAYTH})(?!\s*(?:{COUNT})\b)(?:,?\s+(?P<year>{YEAR}))?",
-      "dmy", [("July 6th, 1911", "1911-07-06"), ("March 7th, 1835", "1835-03-07")]),
+      r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?:(?P<day>{DAYTH})|(?P<dayword>{ORDDAY})(?![\w-]))"
+      r"(?!\s*(?:{COUNT})\b)(?:,?\s+(?P<year>{YEAR}))?",
+      "dmy", [("July 6th, 1911", "1911-07-06"), ("March 7th, 1835", "1835-03-07"),
+              ("April twenty-fourth", "1911-04-24"), ("November first, 1814", "1814-11-01")]),
     R("date.month_day_caps", "date",
       r"(?-i:(?P<monthcaps>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))"
       r"\s+(?P<day>{DAYTH})(?:,?\s+(?P<year>{YEAR}))?",
@@ -201,9 +203,6 @@ RULES: list[Rule] = [
     R("rel.pod_before", "relative",
       r"the\s+(?P<unit>day|night|evening|morning)\s+(?P<dir>before|after)(?=\s*[,.;:!?…)”’—]|\s+(?:that|this|last)\b|$)",
       "next", [("the night before.", "1911-06-14"), ("the day after,", "1911-06-16")]),
-    R("rel.deictic", "relative",
-      r"\b(?P<word>today|tomorrow|yesterday|tonight)(?:\s+(?P<pod>{DAYPART}))?\b",
-      "deictic", [("tomorrow", "1911-06-16"), ("yesterday evening", "1911-06-14")]),
     R("rel.offset", "relative",
       r"(?:(?P<approx>almost|about|around|some|nearly|roughly|barely|only|just|over|more than)\s+)?"
       r"(?P<qty>{QTY})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards|afterward|ago|previously|before(?=\s*[,.;:!?)”’—]))",
@@ -213,11 +212,11 @@ RULES: list[Rule] = [
       r"(?P<unit>days|weeks|months|years)\s+(?P<dir>later|earlier|afterwards)",
       "offset", [("Days later", "1911-06-16/1911-06-25")]),
     R("rel.after_quantity", "relative",
-      r"(?P<dir>after|within|in)\s+(?:(?P<approx>about|around|some|nearly|barely|only|just)\s+)?"
+      r"(?P<dir>after|within)\s+(?:(?P<approx>about|around|some|nearly|barely|only|just)\s+)?"
       r"(?:(?P<qty>{QTY})\s+)?(?P<unit>{UNIT})(?!\s+(?:of|in|at|on|old|older|younger)\b)",
       "after", [("After ten days", "1911-06-25")], priority=-1),
     R("rel.within", "relative",
-      r"within\s+(?:(?P<qty>{QTY})\s+)?(?P<unit>days|weeks|months|hours|day|week|month|year)\b",
+      r"(?P<dir>within)\s+(?:the\s+|(?P<qty>{QTY})\s+)?(?P<unit>days|weeks|months|hours|day|week|month|year)\b",
       "after", [("within days", "1911-06-16/1911-06-25")]),
     R("rel.historical_event", "relative",
       r"(?P<dir>after|before|until|till|since|the\s+eve\s+of)\s+(?P<event>{HISTEVENT})",
@@ -302,8 +301,9 @@ def compiled_rules() -> list[Rule]:
     """Rules with their patterns expanded and compiled (validated on load)."""
     global _COMPILED
     if _COMPILED is None:
+        from .rules_deixis import RULES_DEIXIS
         out, seen = [], set()
-        for r in RULES:
+        for r in RULES + RULES_DEIXIS:
             if r.name in seen:
                 raise RuleError(f"duplicate rule name {r.name}")
             seen.add(r.name)

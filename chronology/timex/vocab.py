@@ -159,3 +159,46 @@ HISTORICAL_EVENTS = {
     "the Napoleonic Wars": (1803, 1815), "the Franco-Prussian War": (1870, 1871),
     "the Boer War": (1899, 1902), "the Thirty Years' War": (1618, 1648),
 }
+
+# ---------------------------------------------------------------- deixis and the hours of the day
+# Days named from the time of writing: word -> offset in days (old spellings hyphenate "to-day").
+DEICTIC_DAYS = {
+    "today": 0, "to-day": 0, "tonight": 0, "to-night": 0, "tomorrow": 1, "to-morrow": 1,
+    "yesterday": -1, "the day after tomorrow": 2, "the day after to-morrow": 2,
+    "the day before yesterday": -2, "last night": -1, "this morning": 0, "this afternoon": 0,
+    "this evening": 0, "this night": 0,
+}
+# Units a deictic modifier can count ("last week", "this year", "next month").
+DEICTIC_MODS = {"this": 0, "last": -1, "next": 1, "the past": -1, "the coming": 1, "the current": 0,
+                "this past": -1, "the last": -1, "the next": 1, "the previous": -1, "the present": 0}
+# The time of writing itself: "now", "at present", "currently" (news: PRESENT_REF).
+NOW_WORDS = ["now", "just now", "right now", "at present", "currently", "current", "presently", "nowadays",
+             "these days", "today's", "the present", "the present time", "the present moment",
+             "the present day", "this moment", "at the moment", "at this moment", "for the moment"]
+# Before and after the time of writing, with no distance given (PAST_REF / FUTURE_REF).
+PAST_WORDS = ["recently", "recent", "lately", "the past", "formerly", "previously", "earlier", "once"]
+FUTURE_WORDS = ["the future", "in future", "soon", "future", "later"]
+
+# Hours written as words ("seven o'clock", "at four").
+HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+# Words around a clock hour that fix the half of the day; a bare hour takes the nearer cue.
+PM_CUES = ["evening", "afternoon", "night", "p.m.", "dark", "sunset", "dusk", "nightfall", "dinner", "supper"]
+AM_CUES = ["morning", "a.m.", "dawn", "daybreak", "sunrise", "breakfast", "early"]
+
+# Parts of the day named bare ("dawn", "nightfall") or with the article ("the morning").
+DAY_MOMENTS = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "daylight": "MO", "broad daylight": "DT",
+               "dusk": "EV", "nightfall": "EV", "sunset": "EV", "sundown": "EV", "twilight": "EV", "dark": "EV",
+               "the morning": "MO", "the afternoon": "AF", "the evening": "EV", "the night": "NI",
+               "the dawn": "MO", "the forenoon": "MO", "the early morning": "MO", "the small hours": "NI"}
+
+# Parts of a quantity: "half an hour", "a quarter of an hour", "three quarters of an hour".
+FRACTIONS = {"half a": 0.5, "half an": 0.5, "a half": 0.5, "a quarter of a": 0.25, "a quarter of an": 0.25,
+             "three quarters of a": 0.75, "three quarters of an": 0.75, "three-quarters of an": 0.75}
+
+# Recurrences written as reduplication ("day after day", "from day to day").
+SET_REDUPLICATED = {"day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y",
+                    "hour": "PT1H", "minute": "PT1M", "season": "P3M", "morning": "P1D", "evening": "P1D"}
+
+# Fiscal and calendar quarters.
+QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}

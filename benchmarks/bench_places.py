@@ -1,0 +1,100 @@
+"""Named stops of the development corpus: how many `chronology places` finds and resolves in context.
+
+    python benchmarks/bench_places.py [--dev DIR] [--km 25] [--show]
+
+A named stop is a gold leg endpoint not flagged from_unnamed/to_unnamed and with
+coordinates; its surface name is the gold name without a parenthetical note
+("Feltre (near)" -> "Feltre"). Its mentions are the place mentions whose text is
+that name, or a run of its words ("Jouan" in "Gulf of Jouan"), or holds it. A
+stop is found when it has mentions and most of them (more than half) resolve
+within KM of the gold point. Prints the figure per text and in all.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from gazetteer import distance_km  # noqa: E402
+from gazetteer.names import fold  # noqa: E402
+
+DEV = ROOT.parent / "shared" / "dev"
+
+
+def named_stops(itinerary: dict) -> dict[str, tuple[float, float]]:
+    stops: dict[str, tuple[float, float]] = {}
+    for leg in itinerary["legs"]:
+        for end in ("from", "to"):
+            if leg.get(f"{end}_unnamed") or not leg.get(f"{end}_coords"):
+                continue
+            name = re.sub(r"\s*\(.*\)\s*$", "", leg[end]).strip()
+            stops.setdefault(name, tuple(leg[f"{end}_coords"]))
+    return stops
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"\w+", fold(s))
+
+
+def _holds(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return n > 0 and any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def mentions_of(stop: str, mentions: list[dict]) -> list[dict]:
+    w = _words(stop)
+    return [m for m in mentions if _holds(w, _words(m["text"])) or _holds(_words(m["text"]), w)]
+
+
+def places_of(text_path: Path, anchor: str | None) -> tuple[list[dict], float]:
+    args = [str(ROOT / ".venv" / "bin" / "chronology"), "places", str(text_path), "--format", "json"]
+    if anchor:
+        args += ["--anchor", anchor]
+    t0 = time.perf_counter()
+    out = subprocess.run(args, check=True, capture_output=True, text=True).stdout
+    return json.loads(out), time.perf_counter() - t0
+
+
+def score_text(gold_path: Path, km: float, show: bool) -> tuple[int, int, float]:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    text_path = gold_path.with_name(gold_path.name.replace("_itinerary.json", ".txt"))
+    mentions, seconds = places_of(text_path, gold.get("anchor"))
+    found = 0
+    stops = named_stops(gold)
+    for name, (lat, lon) in stops.items():
+        ms = mentions_of(name, mentions)
+        near = [m for m in ms if m["place"] and distance_km(lat, lon, m["place"]["lat"], m["place"]["lon"]) <= km]
+        ok = bool(ms) and 2 * len(near) > len(ms)
+        found += ok
+        if show and not ok:
+            got = sorted({(m["place"] or {}).get("name", "-") + (
+                f" {distance_km(lat, lon, m['place']['lat'], m['place']['lon']):.0f} km" if m["place"] else "")
+                for m in ms})
+            print(f"    miss {name!r}: {len(ms)} mentions, {len(near)} near; got {got[:4]}")
+    return found, len(stops), seconds
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dev", type=Path, default=DEV, help="folder of *_itinerary.json gold and their texts")
+    ap.add_argument("--km", type=float, default=25.0)
+    ap.add_argument("--show", action="store_true", help="list the stops missed")
+    a = ap.parse_args()
+    total = hits = 0
+    print(f"{'text':<20} {'found':>5} / {'stops':<5} {'share':>6} {'seconds':>8}")
+    for gold_path in sorted(a.dev.glob("*_itinerary.json")):
+        f, n, s = score_text(gold_path, a.km, a.show)
+        hits, total = hits + f, total + n
+        print(f"{gold_path.name.replace('_itinerary.json', ''):<20} {f:>5} / {n:<5} {f / n:6.2f} {s:8.2f}")
+    print(f"{'all':<20} {hits:>5} / {total:<5} {hits / max(total, 1):6.2f}")
+
+
+if __name__ == "__main__":
+    main()

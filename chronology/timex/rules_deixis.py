@@ -1,0 +1,121 @@
+"""Rule table, second part: deixis, hours and moments of the day, written-out forms.
+
+Same shape as `rules.py` (which appends these rules to its own): each rule names
+a builder in `normalize.py` or `normalize_deixis.py` and carries worked examples
+(running date and time of writing 1911-06-15, past tense).
+"""
+from __future__ import annotations
+
+from ..wordlist import alternation as _alt
+from . import vocab
+from .rules import MACROS, R
+
+MACROS.update({
+    "DEICTICDAY": _alt(vocab.DEICTIC_DAYS),
+    "DEICTICMOD": _alt(vocab.DEICTIC_MODS),
+    "HOURWORD": _alt(vocab.HOUR_WORDS),
+    "MOMENT": _alt(vocab.DAY_MOMENTS),
+    "FRACTION": _alt(vocab.FRACTIONS),
+    "NOWWORD": _alt(vocab.NOW_WORDS),
+    "PASTWORD": _alt(vocab.PAST_WORDS),
+    "REDUP": _alt(vocab.SET_REDUPLICATED),
+    # what may follow a bare number that is an hour ("by four the men were ashore")
+    "HOURNEXT": r"(?=\s*[,.;:!?)—]|\s+(?:and|when|we|I|he|she|they|it|the|in|on|there|that|a|o['’]clock)\b)",
+    # what fixes the day and half of the day of a written-out hour
+    "HOURTAIL": r"\s+(?:in\s+the\s+(?P<ampod>morning|afternoon|evening|night)|at\s+(?P<atnight>night)"
+                r"|(?P<nextmod>the\s+next|the\s+following|next|this|that)\s+(?P<npod>morning|afternoon|evening|night)"
+                r"|on\s+(?P<weekday>" + MACROS["WEEKDAY"] + r")(?:\s+(?P<wpod>morning|afternoon|evening|night))?)",
+    # what may follow "the fourth" when it is a day of the running month, not "the fourth man"
+    "DAYNEXT": r"(?=\s*[,.;:!?)—]|\s+(?:and|at|in|on|when|with|to|from|he|she|they|we|I|it|the|his|her|by|after"
+               r"|before|there|was|were|had|inst|ult|prox)\b|\s+(?-i:[A-Z]))",
+})
+
+RULES_DEIXIS = [
+    # ---------------------------------------------------------------- the time of writing
+    R("rel.deictic_day", "relative",
+      r"(?P<x>(?P<dword>{DEICTICDAY})(?:\s+(?P<pod>{DAYPART}))?"
+      r"(?:,?\s+at\s+(?:(?P<hword>{HOURWORD})|(?P<hour>[01]?[0-9])(?![0-9:.])))?)(?![\w-])",
+      "deictic_day", [("to-morrow", "1911-06-16"), ("yesterday evening", "1911-06-14"),
+                      ("last night", "1911-06-14"), ("this morning at ten", "1911-06-15T10:00"),
+                      ("the day after to-morrow", "1911-06-17")], priority=1),
+    R("rel.deictic_unit", "relative",
+      r"(?P<x>(?:(?P<pre>earlier|later|early|late)\s+)?(?P<dmod>{DEICTICMOD})\s+"
+      r"(?P<dunit>week|weekend|month|year|fall|spring|summer|winter|autumn))\b(?!['’]s|\s+(?:of|or|and)\b)",
+      "deictic_unit", [("this year", "1911"), ("last month", "1911-05"), ("next year", "1912"),
+                       ("last week", "1911-06-05/1911-06-11"), ("earlier this month", "1911-06-01/1911-06-10"),
+                       ("last fall", "1910-09/1910-11")]),
+    R("rel.now", "relative", r"(?P<x>(?P<now>{NOWWORD}))(?![\w-])", "now_word",
+      [("at present", "1911-06-15"), ("currently", "1911-06-15")], priority=-1),
+    R("rel.past_ref", "relative",
+      r"(?P<x>(?P<past>recently|lately|formerly|the past|in recent (?:years|months|weeks|days)|recent years))\b"
+      r"(?!\s+(?:few|two|three|several|many|\d)\b)",
+      "past_ref", [("recently", "../1911-06-15")], priority=-1),
+    R("rel.future_ref", "relative", r"(?P<x>the\s+future)\b", "future_ref", [("the future", "1911-06-15/..")]),
+    R("rel.weekday_bare", "relative",
+      r"(?P<x>(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{DAYPART}))?){NOTADATE}(?!['’]s)",
+      "weekday", [("Friday", "1911-06-16")], priority=-1),
+    # ---------------------------------------------------------------- hours
+    R("time.clock_word", "time",
+      r"(?:(?P<approx>{APPROX})\s+)?(?P<hword>{HOURWORD})\s+(?P<oclock>o['’]clock)(?:{HOURTAIL})?",
+      "clock_word", [("seven o'clock", "1911-06-15T07:00"), ("six o'clock in the evening", "1911-06-15T18:00")]),
+    R("time.clock_word_part", "time",
+      r"(?:(?P<approx>{APPROX})\s+)?(?P<frac>half|a\s+quarter)\s+(?P<fdir>past|to)\s+(?P<hword>{HOURWORD})"
+      r"(?:\s+o['’]clock)?(?:{HOURTAIL})?",
+      "clock_word", [("half past six", "1911-06-15T06:30"), ("a quarter to nine", "1911-06-15T08:45")]),
+    R("time.clock_word_day", "time",
+      r"(?:(?P<approx>{APPROX})\s+)?(?P<hword>{HOURWORD}){HOURTAIL}",
+      "clock_word", [("nine in the evening", "1911-06-15T21:00"), ("ten the next morning", "1911-06-16T10:00"),
+                     ("four on Thursday afternoon", "1911-06-15T16:00")]),
+    R("time.hour_after_prep", "time",
+      r"\b(?:at|by|till|until|about|after|before|towards?|past)\s+(?P<x>(?:about\s+)?(?P<hword>"
+      r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)){HOURNEXT}",
+      "clock_word", [("by four the men", "1911-06-15T16:00")], priority=-1),
+    # ---------------------------------------------------------------- moments and parts of the day
+    R("time.day_moment", "time",
+      r"(?P<x>(?:(?:(?:just|long|an\s+hour|soon)\s+)?(?:before|after)\s+|towards?\s+|(?:very\s+)?(?:early|late)\s+in\s+)?"
+      r"(?P<pod>{MOMENT}))\b(?!\s+(?:of|before|after)\b)(?!['’]s)",
+      "day_moment", [("Towards sunset", "1911-06-15"), ("the morning", "1911-06-15"), ("after dark", "1911-06-15")],
+      priority=-1),
+    R("time.described_day_part", "time",
+      r"\b(?P<x>(?:a|the)\s+(?:(?!(?:next|following|previous|same|first|last|whole|entire|other|every|each|single"
+      r"|one|this|that)\b)[a-z]+(?:-[a-z]+)?,?\s+){1,3}(?P<pod>morning|afternoon|evening|night))\b(?!\s+(?:of|before|after)\b)",
+      "day_moment", [("a glorious morning", "1911-06-15")], priority=-2),
+    # ---------------------------------------------------------------- days written out
+    R("date.ordinal_of_running_month", "date",
+      r"(?P<x>(?:(?:the\s+)?(?P<pod>morning|afternoon|evening|night|nightfall|dawn|daybreak)\s+of\s+)?"
+      r"the\s+(?!(?:first|second|third)\b)(?P<dayword>{ORDDAY})(?:\s+of\s+the\s+month)?){DAYNEXT}",
+      "day_only", [("the evening of the twelfth,", "1911-06-12"), ("the twenty-sixth.", "1911-06-26")]),
+    R("date.ordinal_after_prep", "date",
+      r"\b(?:on|by|until|till|since|from|to|of)\s+(?P<x>the\s+(?P<dayword>first|second|third)"
+      r"(?:\s+of\s+the\s+month)?){DAYNEXT}",
+      "day_only", [("on the first,", "1911-06-01")]),
+    R("date.numbered_day_of_the_month", "date",
+      r"(?P<x>(?:(?P<weekday>{WEEKDAY}),?\s+)?the\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)"
+      r"(?:\s+(?:of\s+the\s+month|(?P<inst>inst|ult|prox)\.?)))",
+      "day_only", [("the 21st of the month", "1911-06-21"), ("the 5th inst.", "1911-06-05"),
+                   ("the 28th ult.", "1911-05-28")], priority=1),
+    R("date.weekday_the_day", "date",
+      r"(?P<x>(?P<weekday>{WEEKDAY}),?\s+the\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+of\b)",
+      "day_only", [("Tuesday, the 12th", "1911-06-12")]),
+    # a dateline: a line naming a place, then the day the letter was written ("DENVER, November 9.")
+    R("date.dateline_month", "date",
+      r"(?:^|(?<=\n))[A-Z][\w .'’-]{1,40}[,:]\s+(?P<x>(?P<month>{MONTHF}))\.?[ \t]*(?=\n|$)",
+      "my", [("DEER VALLEY, November.", "1911-11")]),
+    # ---------------------------------------------------------------- durations and sets
+    R("dur.fraction", "duration",
+      r"(?:(?P<approx>about|around|almost|nearly|some|over|more than|less than)\s+)?"
+      r"(?:(?P<qty>{QTY})\s+and\s+)?(?P<frac>{FRACTION})\s+(?P<unit>{UNIT})",
+      "fraction_duration", [("half an hour", "PT30M"), ("three and a half hours", "PT3H30M"),
+                            ("a quarter of an hour", "PT15M"), ("two and a half days", "P2DT12H")], priority=1),
+    R("dur.unit_and_fraction", "duration",
+      r"(?P<qty>{QTY})\s+(?P<unit>{UNIT})\s+and\s+(?P<frac>a\s+half|a\s+quarter)",
+      "fraction_duration", [("two years and a half", "P2Y6M"), ("an hour and a quarter", "PT1H15M")], priority=1),
+    R("set.reduplicated", "set",
+      r"(?:from\s+)?(?P<unit>{REDUP})\s+(?:after|to|by)\s+(?P=unit)\b", "set_reduplicated",
+      [("day after day", "P1D"), ("from day to day", "P1D"), ("week after week", "P1W")], priority=2),
+    R("date.quarter", "date",
+      r"(?:(?:the|this\s+year['’]s|last\s+year['’]s)\s+)?(?:(?P<qmod>fiscal|latest|current|year-ago|year-earlier|same)\s+)?"
+      r"(?P<qord>first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter\b"
+      r"|the\s+(?:(?P<qmod2>fiscal|latest|current|year-ago|year-earlier|same)\s+)?quarter\b(?!\s+of\b)",
+      "quarter", [("the third quarter", "1911-07/1911-09"), ("the year-ago quarter", "1910-04/1910-06")]),
+]

@@ -1,0 +1,87 @@
+"""The time of writing beside the story's running date: registers, datelines, quotation, tense.
+
+Deictic words ("to-day", "last night", "this week", "now") point at the moment the words were
+written: a news story's date, a letter's dateline. Anaphoric ones ("the next day", "that night")
+point at the story's running date. Which of the two a deictic word takes depends on who speaks
+(quoted speech speaks from inside the story) and on the register:
+  news       the document date is the time of writing; bare months and weekdays are placed
+             before or after it by the tense of the verb that governs them;
+  letters    each dateline sets the time of writing for the text that follows it;
+  narrative  there is no time of writing: deixis follows the running date.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+REGISTERS = ("narrative", "letters", "news", "auto")
+
+_QUOTES_OPEN = "“‘\""
+# words a verb group takes to look ahead, or to look back (spaCy tags)
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll"}
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """A date that heads a letter or a diary entry: alone on a short line after a place name
+    ("DENVER, November 9.", "Lourenço Marques: December 22, 1899,")."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    before, after = text[ls:start], text[end:le]
+    if le - ls > 70 or after.strip(" .,;:") or "\n" in before:
+        return False
+    before = before.strip()
+    return not before or (before[-1] in ",:" and not re.search(r"[.!?]", before[:-1]))
+
+
+def auto_register(text: str, anchor_is_day: bool, dateline_count: int) -> str:
+    """news when the document date is given to the day, letters when the text has datelines."""
+    if dateline_count:
+        return "letters"
+    if anchor_is_day:
+        return "news"
+    return "narrative"
+
+
+def in_quotation(text: str, offset: int) -> bool:
+    """Inside quoted speech: an opening quote mark in the paragraph before the offset still open."""
+    ps = text.rfind("\n\n", 0, offset) + 1
+    seg = text[ps:offset]
+    curly = seg.count("“") - seg.count("”")
+    if "“" in seg or "”" in seg:
+        return curly > 0
+    return seg.count('"') % 2 == 1
+
+
+def in_apparatus(text: str, offset: int) -> bool:
+    """In a footnote, sidenote or caption: a paragraph opening with '[' (editor's or author's later note)."""
+    ps = text.rfind("\n", 0, offset) + 1
+    return text[ps:ps + 1] == "["
+
+
+def tense_at(parse, offset: int) -> Optional[str]:
+    """past | present | future of the verb governing the word at offset (spaCy tags), None if unknown."""
+    tok = parse.token_at(offset)
+    if tok is None:
+        return None
+    verb = tok
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {t.lower_ for t in group}
+    tags = {t.tag_ for t in group}
+    if words & _FUTURE_AUX or ("going" in words and verb.tag_ == "VB"):
+        return "future"
+    if "VBD" in tags:
+        return "past"
+    if verb.tag_ == "VBN" and words & {"has", "have", "'ve"}:
+        return "past"
+    if verb.tag_ == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
+        return "future"       # "is meeting Friday": a plan
+    if tags & {"VBZ", "VBP"} or verb.tag_ == "VB":
+        return "present"
+    return None

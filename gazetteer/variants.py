@@ -1,0 +1,61 @@
+"""Spelling variants of place names: the table in data/spelling_variants.csv, applied by a small engine.
+
+Old spellings differ from today's in a few regular ways (ff/v/w, kh/ch/h, ia/ya/ja, oe/oye, tz/ts/c,
+sch/sh/sz, a final -a/-e/-o, a leading article). `skeleton` folds a name through every such rule, so
+two spellings of one name share a skeleton; `query_forms` gives the shorter forms a text may use
+("Golden City" for Golden).
+A match through either is a guess: `similarity` (rapidfuzz) says how close the spellings are, and
+the resolver trusts it only with support from context or a single sizeable candidate.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from chronology.paths import DATA_DIR
+
+from .names import key
+
+VARIANTS_PATH = DATA_DIR / "spelling_variants.csv"
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, list[tuple[re.Pattern, str]]]:
+    out: dict[str, list[tuple[re.Pattern, str]]] = {}
+    with open(VARIANTS_PATH, encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            out.setdefault(r["kind"], []).append((re.compile(r["pattern"]), r["replacement"]))
+    return out
+
+
+def skeleton(name: str) -> str:
+    """The spelling-insensitive form of a name: 'Tiumen' and 'Tyumen' both give 'tiumen'."""
+    s = key(name)
+    for rx, rep in _rules()["article"] + _rules()["skeleton"]:
+        s = rx.sub(rep, s)
+    return s
+
+
+def query_forms(name: str) -> list[str]:
+    """Shorter forms under which a name may be listed: 'Golden City' may be Golden."""
+    k, out = key(name), []
+    for rx, rep in _rules()["suffix"]:
+        short = rx.sub(rep, k).strip()
+        if short != k and len(short) > 2:
+            out.append(short)
+    return out
+
+
+def similarity(a: str, b: str) -> float:
+    """0-100: how alike two spellings are (rapidfuzz's normalized Indel similarity on the keys), a leading
+    article aside ('Luc' is 'Le Luc')."""
+    from rapidfuzz import fuzz
+    return max(fuzz.ratio(key(a), key(b)), fuzz.ratio(_bare(a), _bare(b)))
+
+
+def _bare(name: str) -> str:
+    s = key(name)
+    for rx, rep in _rules()["article"]:
+        s = rx.sub(rep, s)
+    return s

@@ -1,0 +1,45 @@
+"""Old spellings: the variant table, its skeletons, and how far a spelling guess is trusted."""
+import pytest
+
+from gazetteer.variants import query_forms, similarity, skeleton
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Tiumen", "Tyumen"), ("Wologda", "Vologda"), ("Charkow", "Kharkov"), ("Romanoff", "Romanov"),
+    ("Krasnoye", "Krasnoe"), ("Tzaritzyn", "Tsaritsyn"), ("Cracow", "Krakow"), ("Komati Poort", "Komatipoort"),
+    ("Porto Ferrajo", "Portoferraio"), ("Trevisa", "Treviso"), ("Pergina", "Pergine"), ("Riazan", "Ryazan"),
+    ("Luc", "Le Luc"),
+])
+def test_spellings_of_one_name_share_a_skeleton(old, new):
+    assert skeleton(old) == skeleton(new)
+
+
+def test_different_names_keep_different_skeletons():
+    assert skeleton("Tomsk") != skeleton("Omsk")
+    assert skeleton("Perm") != skeleton("Penza")
+
+
+def test_a_generic_after_a_town_name_gives_a_shorter_query():
+    assert query_forms("Golden City") == ["golden"]
+    assert query_forms("Paris") == []
+
+
+def test_similarity_is_high_for_a_one_letter_change_and_low_for_another_name():
+    assert similarity("Kirinsk", "Kirensk") > 80
+    assert similarity("Kirinsk", "Irkutsk") < 70
+
+
+def test_a_misspelt_town_is_found_as_a_variant_below_exact_names(gazetteer):
+    cands = gazetteer.resolve("Ekaterineburg")
+    assert cands and cands[0].variant and cands[0].record.name == "Yekaterinburg"
+    assert any("spelling" in r for r in cands[0].reasons)
+
+
+def test_an_exact_name_outranks_every_spelling_guess(gazetteer):
+    cands = gazetteer.resolve("Lyons")
+    assert not cands[0].variant
+    assert all(c.score < cands[0].score for c in cands if c.variant)
+
+
+def test_a_name_without_any_likeness_has_no_candidates(gazetteer):
+    assert gazetteer.resolve("Qqxqzzv") == []
