@@ -182,6 +182,12 @@ class EventFinder:
                     return p
         return None
 
+    def add_places(self, more: list[PlaceMention]) -> None:
+        """Places found after the finder was made (stops the place layer missed)."""
+        more = [p if p.place is not None else p.model_copy(update={"place": _unlocated(p)}) for p in more]
+        self.places = sorted(self.places + more, key=lambda p: p.start)
+        self._place_starts = [p.start for p in self.places]
+
     def _parse_moves(self, sent, sent_places: list[PlaceMention], found: list[Move]) -> list[Move]:
         """Moves the parse finds for places no trigger claimed; and the visit status of those a trigger
         found ("would it not be better to wait until he reached London?" is a question)."""

@@ -15,6 +15,7 @@ from .journeys import group_journeys
 from .models import Chronology, Finding, PlaceMention, Settings, Timex
 from .people import Cast, choose
 from .places import find_places
+from .stops import find_unlisted_stops
 from .text import Doc
 
 _POLITY_REACH = 3000   # characters: how far back a place sets the calendar of a date
@@ -68,6 +69,12 @@ def build(text: str, *, subject: Optional[str] = None, narrator: bool = False, c
     # "the capital" and its like name endpoints of moves, but are not place mentions
     endpoints = sorted(places + find_epithets(doc, places, gaz, dates), key=lambda p: p.start)
     finder = EventFinder(doc, who, endpoints, dates)
+    # proper names that a motion verb makes a source, goal or path are stops even where the place layer
+    # did not see them
+    stops = find_unlisted_stops(doc, endpoints, gaz, people=[(a, b) for a, b, _ in finder.who._people])
+    if stops:
+        finder.add_places(stops)
+        places = sorted(places + stops, key=lambda p: p.start)
     moves = finder.moves()
     events = to_events(doc, moves)
     legs = collapse_wide_stops(build_legs(doc, moves, places))
