@@ -19,7 +19,7 @@ from .paths import DATA_DIR
 from .places import LIST_TIME
 from .attribution import CLAUSE_BREAK, PRONOUN, Attribution
 from .people import Subject
-from .motion import Motion, motion_for
+from .motion import Motion, motion_for, presence_for
 from .text import Doc, is_heading
 from .visit_status import visit_status
 
@@ -217,6 +217,9 @@ class EventFinder:
         text = self.doc.text
         for p in sent_places:
             mo = by_place.get(p.start)
+            if mo is None and p.place.lat is not None and p.place.type in SCENE_TYPES:
+                span = parse.span(p.start, p.end)
+                mo = presence_for(span) if span is not None else None
             if mo is None or p.start in claimed or p.place.type not in ENDPOINT_TYPES:
                 continue
             vpos = parse.offset(mo.verb)
@@ -243,15 +246,45 @@ class EventFinder:
         if tok is None:
             return None
         lemma = tok.lemma_.lower()
+        if lemma in VEHICLE_WORDS:
+            return tok.text, self.subject_aboard(sent.start)
         if lemma in NOT_TRAVELLERS or any(c.dep_ == "poss" for c in tok.children) and lemma not in GROUP_WORDS:
             return tok.text, False
         if tok.pos_ in ("PRON", "PROPN"):
             return self._parse_mover(mo, sent, self.doc.parse.offset(mo.verb))
         return None
 
+    def subject_aboard(self, sent_start: int) -> bool:
+        """A vehicle's move is the subject's in a first-person story, or while the story is about them."""
+        return self.who.subject.narrator or self.who.topic_is_subject
+
+    def _present(self, mo: Motion, sent) -> tuple[str, bool]:
+        """Who a scene-setting locative places: the subject when the clause is about them (as its subject,
+        by name or pronoun, or through a possessive: "At Avignon his escape was almost miraculous")."""
+        text, parse = self.doc.text, self.doc.parse
+        for tok in mo.verb.subtree:
+            if tok.dep_ == "prep" and tok.head is mo.verb and tok.i < mo.verb.i:
+                continue
+            w = _PERSONAL.get(tok.lower_)
+            off = parse.offset(tok)
+            if tok.lower_ in GROUP_WORDS and tok.dep_ in ("nsubj", "nsubjpass"):
+                if self.who.topic_is_subject:
+                    return tok.text, True
+            if w is not None and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
+                who = self.who.pronoun(_Word(w, off), sent.start)
+                if who[1]:
+                    return tok.text, True
+            elif tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+                named = self.who.people_in(off, off + len(tok.text) + 40)
+                if named and named[0][0] == off and named[0][2]:
+                    return tok.text, True
+        return (mo.mover.text if mo.mover is not None else "(scene)"), False
+
     def _parse_mover(self, mo: Motion, sent, vpos: int) -> tuple[str, bool]:
         """Who moves, from the parse: a named person, a pronoun, a group with the subject in it."""
         text, parse = self.doc.text, self.doc.parse
+        if mo.presence:
+            return self._present(mo, sent)
         if mo.mover is None:
             return self.who.actor(sent.start, vpos)
         best: Optional[tuple[str, bool]] = None
@@ -259,7 +292,9 @@ class EventFinder:
             off = parse.offset(tok)
             sub = list(tok.subtree)
             a, b = parse.offset(sub[0]), parse.offset(sub[-1]) + len(sub[-1].text)
-            if tok.pos_ == "PRON" or tok.lower_ in GROUP_WORDS:
+            if tok.lower_ in VEHICLE_WORDS and not list(tok.conjuncts):
+                who = (tok.text, self.subject_aboard(sent.start))
+            elif tok.pos_ == "PRON" or tok.lower_ in GROUP_WORDS:
                 m = PRONOUN.match(text, off)
                 who = self.who.pronoun(m, sent.start) if m else (tok.text, self.who.topic_is_subject)
             else:
@@ -322,7 +357,30 @@ class EventFinder:
 _REACH = 60   # characters from a trigger to the place it points at
 # nouns for a group the subject may travel in: read like "they"
 GROUP_WORDS = {"party", "travellers", "travelers", "company", "column", "caravan", "expedition", "troop", "escort",
-               "convoy", "group", "band", "passengers", "fugitives", "prisoners", "pair", "couple"}
+               "convoy", "group", "band", "passengers", "fugitives", "prisoners", "pair", "couple", "procession",
+               "cortège", "cortege", "retinue", "suite"}
+# a vehicle that moves carries whoever the story follows aboard it ("the train reached Frere")
+VEHICLE_WORDS = {"train", "steamer", "ship", "boat", "vessel", "frigate", "brig", "coach", "stage", "carriage",
+                 "sledge", "sleigh", "cart", "wagon", "car", "diligence", "gondola", "ferry", "express", "mail"}
+
+
+SCENE_TYPES = {"city", "town", "village"}
+# personal and possessive pronouns, as the pronoun attribution reads them
+_PERSONAL = {"he": "he", "him": "him", "his": "he", "she": "she", "her": "her", "i": "I", "me": "me", "my": "I",
+             "we": "we", "us": "us", "our": "we"}
+
+
+class _Word:
+    """A pronoun found by the parse, in the shape the pronoun attribution takes (a regex match's)."""
+
+    def __init__(self, word: str, start: int):
+        self.word, self._start = word, start
+
+    def group(self, _=0) -> str:
+        return self.word
+
+    def start(self) -> int:
+        return self._start
 
 
 # subjects of motion verbs that are not travellers: what arrives is news of someone, not someone

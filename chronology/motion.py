@@ -105,6 +105,7 @@ class Motion:
     visit: str                # actual, planned, hypothetical, negated, question, habitual, reported
     mover: Optional[object]   # spaCy Token heading the mover's phrase, or None (implicit)
     ahead: bool = False       # "on the way to X": a goal ahead, not yet reached
+    presence: bool = False    # a scene-setting locative, not a verb of motion
 
     @property
     def event(self) -> str:
@@ -234,6 +235,43 @@ def motion_for(span) -> Optional[Motion]:
         if obj is not None:
             mover = obj
     return Motion(role=role, cls=pred.cls, verb=verb, visit=visit_status(verb), mover=mover, ahead=ahead)
+
+
+# "At Avignon his escape was almost miraculous", "Near Orgon a mob beset the carriage", "In Irkutsk we ...":
+# a locative phrase that opens the sentence sets the scene, so whoever the clause is about is there
+PRESENCE_PREPS = {"at", "in", "near", "outside"}
+_PRESENCE = Predicate("be", "", "stay", "")
+
+
+def presence_for(span) -> Optional[Motion]:
+    """A place in a scene-setting locative that opens its sentence (before the main verb)."""
+    tok = _head_of_span(span)
+    for _ in range(3):
+        if tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
+            tok = tok.head
+    if tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ not in PRESENCE_PREPS or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj") or prep.i > verb.i:
+        return None
+    # only a phrase at the front: nothing before it but adverbs, dates and punctuation
+    first = verb.sent.start
+    before = [t for t in verb.doc[first:prep.i] if not (t.is_punct or t.pos_ in ("ADV", "CCONJ", "DET", "NUM")
+                                                         or t.ent_type_ in ("DATE", "TIME"))]
+    if before and not all(t.head.i < prep.i or t.i < prep.i and t.head.dep_ == "prep" and t.head.head is verb
+                          for t in before):
+        return None
+    mover, _ = _subject_of(verb)
+    visit = visit_status(verb)
+    # "At Saint-Cannat he would not touch a morsel": what one did not do there still places one there;
+    # only a counterfactual ("would have been arrested") or a plan does not
+    if visit in ("negated", "habitual") or visit == "hypothetical" and not any(
+            c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
+        visit = "actual"
+    return Motion(role="at", cls="stay", verb=verb, visit=visit, mover=mover, presence=True)
 
 
 def mover_phrase(tok) -> list:
