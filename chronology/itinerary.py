@@ -306,6 +306,24 @@ def date_legs(legs: list[Leg], dates: list[Timex]) -> None:
         leg.arrive_gregorian = arr.value_gregorian if arr else None
 
 
+def bound_undated_legs(legs: list[Leg]) -> None:
+    """A leg the text does not date happened after the last dated leg before it and before the next
+    dated one: an EDTF interval between them (open on a side with no dated neighbour), never a day the
+    story does not reach. Legs dated backwards around it are left undated: the checks report them."""
+    dated = [(i, first_day(_leg_date(l)), last_day(_leg_date(l))) for i, l in enumerate(legs) if _leg_date(l)]
+    for i, leg in enumerate(legs):
+        if _leg_date(leg):
+            continue
+        before = [d for d in dated if d[0] < i and d[1] is not None]
+        after = [d for d in dated if d[0] > i and d[2] is not None]
+        lo = before[-1][1] if before else None
+        hi = after[0][2] if after else None
+        if lo is None and hi is None or (lo is not None and hi is not None and lo > hi):
+            continue
+        leg.depart = f"{lo.isoformat() if lo else '..'}/{hi.isoformat() if hi else '..'}"
+        leg.date_inferred = True
+
+
 def _leg_date(leg: Leg) -> Optional[str]:
     return leg.depart or leg.arrive
 

@@ -107,7 +107,7 @@ def bracketed_aliases(text: str, names: list[str]) -> list[str]:
 RANK_TITLES = ("Emperor", "Empress", "King", "Queen", "Tsar", "Czar", "Tsarina", "Kaiser", "Sultan", "Shah",
                "Pope", "Prince", "Princess", "Duke", "Duchess", "General", "Marshal", "Admiral", "Consul",
                "President", "Chancellor", "Cardinal", "Archduke", "Elector", "Dictator", "Generalissimo")
-_RANK = re.compile(r"\bthe (" + "|".join(RANK_TITLES) + r")\b")
+_RANK = re.compile(r"\b[Tt]he (" + "|".join(RANK_TITLES) + r")\b")
 _MIN_RANK_USES = 5
 
 
@@ -125,7 +125,7 @@ def usage_aliases(text: str, name: str) -> list[str]:
         # the text must tie the rank to the name at least once ("Napoleon ... the Emperor" in one sentence)
         rank = ranks[0][0]
         names = [n for n in parts + out if n]
-        near = any(re.search(re.escape(n) + r"[^.!?]{0,200}\bthe " + rank + r"\b|\bthe " + rank
+        near = any(re.search(re.escape(n) + r"[^.!?]{0,200}\b[Tt]he " + rank + r"\b|\b[Tt]he " + rank
                              + r"\b[^.!?]{0,200}" + re.escape(n), text) for n in names)
         if near:
             out.append(f"the {rank}")
