@@ -122,17 +122,30 @@ def cli():
 @cli.command()
 @click.argument("file", default=str(SAMPLE))
 @common_input
-@output_options
-def dates(file, gazetteer_files, calendar, anchor, fmt, out):
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "text", "timeml"]), default="json",
+              show_default=True, help="timeml: TempEval-3 TimeML with inline TIMEX3 (--anchor is its DCT).")
+@click.option("-o", "--out", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
+@click.option("--register", type=click.Choice(["auto", "narrative", "letters", "news"]), default="auto",
+              show_default=True, help="Whom deictic words ('today', 'last week', 'Friday') count from: the "
+              "story's running date (narrative), each dateline (letters), the --anchor date (news); auto "
+              "guesses: news with a day --anchor, letters with datelines.")
+def dates(file, gazetteer_files, calendar, anchor, fmt, out, register):
     """Temporal expressions in FILE ('-' for stdin), normalized to EDTF.
 
     \b
     Example:
         chronology dates memoir.txt --format text
+        chronology dates story.txt --anchor 1998-02-13 --format timeml -o story.tml
     """
     from .pipeline import analyse
-    text, _ = _read(file)
-    _, ds, _ = analyse(text, gazetteer=_gazetteer(gazetteer_files), calendar=calendar, anchor=anchor)
+    text, name = _read(file)
+    _, ds, _ = analyse(text, gazetteer=_gazetteer(gazetteer_files), calendar=calendar, anchor=anchor,
+                       register=register)
+    if fmt == "timeml":
+        from .export.timeml import render
+        from .timex.anchor import parse_anchor
+        _emit(render(text, ds, dct=parse_anchor(anchor) if anchor else None, doc_id=Path(name).stem), out)
+        return
     rows = [d.model_dump() for d in ds]
     _emit(_rows_out(rows, fmt, ["text", "start", "end", "kind", "value", "calendar", "value_gregorian", "line"]), out)
 

@@ -61,9 +61,16 @@ class Corrections(BaseModel):
         kept = [p for p in places if p.text not in drop]
         for p in kept:
             if p.text in moved:
-                p.place, p.resolution = moved[p.text].model_copy(update={"source": "user"}), "user"
+                p.place, p.resolution = _as_user(moved[p.text], p.place), "user"
         return kept, ([f"mention {m!r} is not a place" for m in sorted(drop)]
                       + [f"mention {m!r} is {moved[m].name}" for m in sorted(moved)])
+
+
+def _as_user(new: PlaceRef, old: Optional[PlaceRef]) -> PlaceRef:
+    """The reader's place, marked as theirs; what they leave out (an id, a type) is taken from the place
+    it replaces, else a town: moves are found only to places of a known type."""
+    return new.model_copy(update={"source": "user", "id": new.id or f"user:{new.name}",
+                                  "type": new.type or (old.type if old else None) or "town"})
 
 
 def load_corrections(path: str | Path) -> Corrections:
@@ -107,7 +114,7 @@ def apply_corrections(c: Corrections, legs: list[Leg]) -> tuple[list[Leg], list[
         if f.to is not None:
             nxt = after.get(leg.id)
             if nxt is not None and nxt.from_ is not None and nxt.from_.name == leg.to.name:
-                nxt.from_ = f.to.model_copy(update={"source": "user"})
-            leg.to = f.to.model_copy(update={"source": "user"})
+                nxt.from_ = _as_user(f.to, leg.to)
+            leg.to = _as_user(f.to, leg.to)
             applied.append(f"{f.leg}: to = {f.to.name}")
     return [l for l in legs if l.id not in out_drop], applied

@@ -4,7 +4,8 @@ Drawn with matplotlib (Agg, no display): land and the borders of the story's tim
 circles coloured by kind with direction arrows, stops with their names (the busiest first; a name
 that would overlap one already placed is left out), a legend, a scale bar and the sources. The
 projection is equirectangular with its aspect set for the middle latitude, which keeps distances
-true enough across the few hundred kilometres to few thousand a journey spans.
+true enough across the few hundred kilometres to few thousand a journey spans. Names from the text
+are drawn as plain text (no mathtext: a "$" in a name is a dollar sign).
 """
 from __future__ import annotations
 
@@ -75,6 +76,7 @@ def _overlaps(a, b) -> bool:
 
 def draw(chron: Chronology, out: str | Path, *, borders: Optional[str] = None, title: Optional[str] = None) -> Path:
     """Write the figure to `out`; its suffix (.png, .svg, .pdf) chooses the format."""
+    import matplotlib
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.collections import LineCollection, PolyCollection
     from matplotlib.figure import Figure
@@ -121,7 +123,7 @@ def draw(chron: Chronology, out: str | Path, *, borders: Optional[str] = None, t
         for name, lat, lon, _area in b.states()[:60]:
             if x0 < lon < x1 and y0 < lat < y1:
                 ax.text(lon, lat, name.upper(), fontsize=5.5, style="italic", color="#8a7a65", ha="center",
-                        va="center", zorder=2, alpha=0.9, gid="state")
+                        va="center", zorder=2, alpha=0.9, gid="state", parse_math=False)
     for leg, pts in zip(drawn, lines):
         solid = leg.confidence >= 0.7 and not leg.inferred_from
         ys, xs = [p[0] for p in pts], [p[1] for p in pts]
@@ -146,7 +148,7 @@ def draw(chron: Chronology, out: str | Path, *, borders: Optional[str] = None, t
         for side in ("left", "right"):     # to the right of the dot, else to its left
             label = f"  {s.place.name}" if side == "left" else f"{s.place.name}  "
             t = ax.text(s.place.lon, s.place.lat, label, fontsize=7.5, fontweight="bold", ha=side,
-                        va="center", zorder=5, gid="stop", bbox={"boxstyle": "square,pad=0.05", "fc": "white",
+                        va="center", zorder=5, gid="stop", parse_math=False, bbox={"boxstyle": "square,pad=0.05", "fc": "white",
                                                                   "ec": "none", "alpha": 0.6})
             r = t.get_window_extent(renderer)
             if any(_overlaps(r, p) for p in placed) or not (frame_px.contains(r.x0, r.y0)
@@ -164,12 +166,14 @@ def draw(chron: Chronology, out: str | Path, *, borders: Optional[str] = None, t
     _scale_bar(ax, *ax.get_ylim()[:1], *ax.get_xlim(), lat0=lat0)
     years = sorted({d[:4] for l in chron.legs for d in (l.depart, l.arrive) if d and d[:4].isdigit()})
     span = f", {years[0]}–{years[-1]}" if len(years) > 1 else (f", {years[0]}" if years else "")
-    fig.suptitle(title or f"Itinerary of {chron.subject or 'the subject'}{span}", fontsize=12, y=0.97)
-    fig.text(0.98, 0.015, "; ".join(credits), fontsize=5.5, ha="right", color="#555")
+    fig.suptitle(title or f"Itinerary of {chron.subject or 'the subject'}{span}", fontsize=12, y=0.97, parse_math=False)
+    fig.text(0.98, 0.015, "; ".join(credits), fontsize=5.5, ha="right", color="#555", parse_math=False)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.part")
     try:
-        fig.savefig(tmp, format=fmt, dpi=DPI)
+        # names stay text in SVG and PDF (TrueType), so an editor or a search finds them
+        with matplotlib.rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}):
+            fig.savefig(tmp, format=fmt, dpi=DPI)
         tmp.replace(out)
     finally:
         tmp.unlink(missing_ok=True)

@@ -39,9 +39,9 @@ def _polity_at(places: list[PlaceMention]):
 
 
 def analyse(text: str, *, gazetteer: Optional[Gazetteer] = None, people=(), calendar: str = "by-place",
-            anchor: Optional[str] = None) -> tuple[Doc, list[Timex], list[PlaceMention]]:
+            anchor: Optional[str] = None, register: str = "auto") -> tuple[Doc, list[Timex], list[PlaceMention]]:
     doc = Doc(mask(text))      # an e-book's licence and release notes are not the story
-    resolved = timex.resolve(doc, anchor=anchor)
+    resolved = timex.resolve(doc, anchor=anchor, register=register)
     gaz = gazetteer or Gazetteer()
     places = find_places(doc, gaz, people=people, story_year=timex.story_year(resolved))
     dates = timex.tag(doc, calendar=calendar, polity_at=_polity_at(places), resolved=resolved)

@@ -21,6 +21,7 @@ from gazetteer.names import key
 from gazetteer.records import PlaceRecord
 
 from .models import PlaceMention, PlaceRef
+from .place_route import Open, resolve_along_route
 from .paths import DATA_DIR
 from .epithets import capital_record, epithet_patterns
 from .text import Doc
@@ -75,11 +76,17 @@ class PlaceFinder:
         self.strong_rx = re.compile(r"\b(?i:" + _alt(c["movement"]) + r")\s+((?:the\s+)?[A-Z][\w’'\-]+(?:[\s\-][A-Z][\w’'\-]+)?)")
         self.weak_rx = re.compile(r"\b(?i:" + _alt(c["location"]) + r")\s+([A-Z][a-z][\w’'\-]+(?:[\s\-][A-Z][a-z][\w’'\-]+)?)")
         self.venue_rx = re.compile(r"(?<![\w\-])[A-Z][a-z]+[’']s\s+(?:" + _alt(c["venue"]) + r")\b")
-        self.list_rx = re.compile(r"\s*,?\s+(?:" + _alt(c["list"]) + r")\s+(?:" + LIST_TIME + r",?\s+)?"
-                                  r"([A-Z][a-z][\w’'\-]+(?:[\s\-][A-Z][a-z][\w’'\-]+)?)")
+        # "to Paris and Turin", "Irkutsk, Tomsk, Tiumen, and Ekaterineburg": a list goes on with a comma too
+        name = r"([A-Z][a-z][\w’'\-]+(?:[\s\-][A-Z][a-z][\w’'\-]+)?)"
+        self.list_rx = re.compile(r"\s*,?\s+(?:" + _alt(c["list"]) + r")\s+(?:" + LIST_TIME + r",?\s+)?" + name +
+                                  r"|\s*,\s*" + name + r"(?=\s*(?:[,;]|(?:" + _alt(c["list"]) + r")\b))")
+        # "the village of Okhotsk": a settlement word with "of" names a place
+        self.generic_rx = re.compile(r"\b(?i:" + _alt(c["settlement"]) + r")\s+of\s+([A-Z][a-z][\w’'\-]+(?:[\s\-][A-Z][a-z][\w’'\-]+)?)")
         self.estab_rx = re.compile(r"(?:\b(?:" + _alt(c["establishment"]) + r")\s*[“\"‘']\s*$)", re.IGNORECASE)
         self.estab_after_rx = re.compile(r"^\s+(?:" + _alt(c["establishment"]) + r")\b", re.IGNORECASE)
         self.title_rx = re.compile(r"\b(?:" + _alt(c["title"]) + r")\.?\s+$")
+        # "wrote to Krupskaya", "a letter from Ivanovich", "enthused Lenin to Kamenev": the one addressed
+        self.addressee_rx = re.compile(r"\b(?i:" + _alt(c["addressing"]) + r")\b(?:\s+[\w’'\-]+){0,2}?\s+(?:to|from)\s+$")
         self.people_rx = (re.compile(r"(?<![\w])(?:" + _alt(self.people) + r")(?![\w])")
                           if self.people else None)
 
@@ -105,7 +112,7 @@ class PlaceFinder:
         out += [Candidate(m.start(), m.end(), m.group(0), "epithet") for rx, _ in epithet_patterns()
                 for m in rx.finditer(text)]
         taken = [(c.start, c.end) for c in out]
-        for rx, how in ((self.strong_rx, "movement"), (self.weak_rx, "location")):
+        for rx, how in ((self.strong_rx, "movement"), (self.generic_rx, "settlement"), (self.weak_rx, "location")):
             for m in rx.finditer(text):
                 a, b = m.span(1)
                 s = m.group(1)
@@ -118,12 +125,17 @@ class PlaceFinder:
                 taken.append((a, b))
         out.sort(key=lambda c: c.start)
         # "to Paris and Turin": a name listed right after a place is a candidate like the place itself
-        more = []
-        for c in out:
-            m = self.list_rx.match(text, c.end)
-            if m and not any(x < m.end(1) and m.start(1) < y for x, y in taken):
-                more.append(Candidate(m.start(1), m.end(1), m.group(1), "location"))
-                taken.append(m.span(1))
+        more, todo = [], [c for c in out if c.how != "epithet"]
+        while todo:
+            found = []
+            for c in todo:
+                m = self.list_rx.match(text, c.end)
+                g = m.lastindex if m else None
+                if m and not any(x < m.end(g) and m.start(g) < y for x, y in taken):
+                    found.append(Candidate(m.start(g), m.end(g), m.group(g), "list"))
+                    taken.append(m.span(g))
+            more += found
+            todo = found
         return sorted(out + more, key=lambda c: c.start)
 
     # ------------------------------------------------------------ deciding
@@ -135,8 +147,10 @@ class PlaceFinder:
         people = self._person_spans(text)
         self._cue_counts = Counter(c.text for c in cands if c.how != "gazetteer")
         self._totals: dict[str, int] = {}
+
         self._words = doc.words
         out: list[PlaceMention] = []
+        opened: dict[int, Open] = {}
         context: list[tuple[float, float]] = []
         last_town: Optional[PlaceRecord] = None
         for c in cands:
@@ -162,9 +176,9 @@ class PlaceFinder:
                     out.append(self._establishment(doc, c, "", "", last_town))
                 continue
             if c.how != "gazetteer" and (c.text in stopwords() or not self._looks_like_place(c.text)
-                                         or self._mostly_not_after_cues(text, c)):
+                                         or self._mostly_not_a_place(doc, c)):
                 continue
-            if c.how != "gazetteer" and self._family_name(text, c):
+            if c.how != "gazetteer" and (self._family_name(text, c) or self._addressee(text, c)):
                 continue
             rec = None
             if establishment:
@@ -175,18 +189,16 @@ class PlaceFinder:
             elif c.how == "gazetteer":
                 rec = self.gaz.best(c.text, near=context[-8:], geonames=False, online=False)
             else:
-                ranked = self.gaz.resolve(c.text, near=context[-8:])
-                least = 1000 if c.how == "movement" else 5000    # a weak cue needs a bigger place
-                ranked = [x for x in ranked if not x.variant and
-                          (x.record.source != "geonames" or x.record.population >= least)]
-                # far from everything the text has placed is suspect, unless it is a city (Bombay
-                # after Suez in a journey round the world)
-                if ranked and (ranked[0].distance_km is None or ranked[0].distance_km < 3000
-                               or ranked[0].record.population >= _GREAT_CITY):
+                ranked = _plausible(self.gaz.resolve(c.text, year=self.story_year, near=context[-8:]), c.how)
+                if ranked and ranked[0].record.source in ("curated", "user"):
+                    rec = ranked[0].record
+                elif ranked:
+                    # GeoNames namesakes and spelling guesses: the route decides (place_route.py)
+                    opened[c.start] = Open(ranked, _UNRESOLVED[c.how], optional=c.how not in _STRONG)
                     rec = ranked[0].record
                 else:
                     rec = self._adjectival(c.text, context)
-                    if rec is None and c.how == "location":
+                    if rec is None and c.how not in _STRONG:
                         continue
             if rec is not None and rec.type in POINT_TYPES:
                 context.append((rec.lat, rec.lon))
@@ -194,24 +206,10 @@ class PlaceFinder:
                 last_town = rec     # the story's scene: the last town someone went to
             out.append(PlaceMention(text=c.text, start=c.start, end=c.end, place=PlaceRef.of(rec) if rec else None,
                                     resolution=rec.source if rec else "unresolved", line=doc.line_of(c.start)))
-        return self._second_look(out)
-
-    def _second_look(self, out: list[PlaceMention]) -> list[PlaceMention]:
-        """GeoNames picks again with the places named after a mention as well as before it: 'Southampton'
-        after 'Hoboken' alone is a town in Massachusetts; followed by London and Brindisi, the port."""
-        points = [(i, (m.place.lat, m.place.lon)) for i, m in enumerate(out)
-                  if m.place is not None and m.place.type in POINT_TYPES and m.place.source != "geonames"]
-        for i, m in enumerate(out):
-            if m.place is None or m.place.source != "geonames":
-                continue
-            near = [pt for j, pt in points if 0 < abs(j - i) <= 6]
-            if not near:
-                continue
-            ranked = [x for x in self.gaz.resolve(m.text, near=near) if x.record.source == "geonames" and not x.variant]
-            best = ranked[0].record if ranked else None
-            if best is not None and best.id != m.place.id and best.population >= 1000:
-                out[i] = m.model_copy(update={"place": PlaceRef.of(best)})
-        return out
+        out += self._other_occurrences(doc, out, opened, cands, people)
+        out.sort(key=lambda m: m.start)
+        return resolve_along_route(out, {i: opened[m.start] for i, m in enumerate(out) if m.start in opened},
+                                   self.gaz)
 
     def _establishment(self, doc: Doc, c: Candidate, before: str, after: str, town: PlaceRecord) -> PlaceMention:
         m = self.estab_rx.search(before) or self.estab_after_rx.match(after)
@@ -232,10 +230,40 @@ class PlaceFinder:
                     return rec
         return None
 
-    def _mostly_not_after_cues(self, text: str, c: Candidate) -> bool:
-        """A name the text mostly uses outside place cues is a person or a title ("Lenin", "Pravda")."""
-        total = self._occurrences(text, c.text)
-        return total >= 2 and self._cue_counts[c.text] / total < 0.5
+    def _mostly_not_a_place(self, doc: Doc, c: Candidate) -> bool:
+        """A name the text mostly uses outside place cues is a person or a title ("Lenin", "Pravda"),
+        unless a sizeable town bears that very name."""
+        total = self._occurrences(doc.text, c.text)
+        cued = self._cue_counts[c.text]
+        if total < 2 or cued / total >= 0.5:
+            return False
+        # "Grenoble opened its gates": a town of some size by that very name is the town
+        return not any(x.how == "name" and x.record.population >= _BIG_NAMESAKE for x in self.gaz.resolve(c.text)[:3])
+
+    def _addressee(self, text: str, c: Candidate) -> bool:
+        return bool(self.addressee_rx.search(text, max(0, c.start - 60), c.start))
+
+    def _spans_of(self, text: str, name: str) -> list[tuple[int, int]]:
+        return [m.span() for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text)]
+
+    def _other_occurrences(self, doc: Doc, out: list[PlaceMention], opened: dict[int, Open], cands, people):
+        """A name taken for a place after a cue is the same place where the text names it again
+        ("reached Grenoble" ... "Grenoble opened its gates"), unless it stands in a person's name, after
+        a title, or as the one written or spoken to."""
+        taken = sorted([(c.start, c.end) for c in cands] + [(m.start, m.end) for m in out])
+        more, seen = [], set()
+        for m in out:
+            if m.start not in opened or m.text in seen:
+                continue
+            seen.add(m.text)
+            for a, b in self._spans_of(doc.text, m.text):
+                if any(x < b and a < y for x, y in taken) or _inside_person(people, Candidate(a, b, m.text, "")) \
+                        or self.title_rx.search(doc.text[max(0, a - 40):a]) \
+                        or self._addressee(doc.text, Candidate(a, b, m.text, "")):
+                    continue
+                opened[a] = Open(opened[m.start].ranked, opened[m.start].unresolved, optional=True)
+                more.append(m.model_copy(update={"start": a, "end": b, "line": doc.line_of(a)}))
+        return more
 
     def _family_name(self, text: str, c: Candidate) -> bool:
         """'reached the Lenins', 'moved in with the Alliluyevs': a family, when the text names the person."""
@@ -260,7 +288,17 @@ class PlaceFinder:
 LIST_TIME = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+"
              r"(?:days?|weeks?|months?)\s+later|the\s+next\s+day|next\s+day|soon\s+after)")
 _TOWN_TYPES = {"city", "town", "village"}
-_GREAT_CITY = 50_000
+_STRONG = {"movement", "settlement"}     # cues after which an unknown name is a place even unresolved
+# the score of leaving a mention unresolved, against candidates' priors (gazetteer/resolve.py): an exact
+# GeoNames name of a village scores ~65, a close spelling guess of a town ~55 plus what the route lends it
+_UNRESOLVED = {"movement": 50.0, "settlement": 50.0, "location": 55.0, "list": 55.0}
+# the fewest inhabitants of a GeoNames namesake after each cue: a weak cue needs a bigger place
+_LEAST = {"movement": 200, "settlement": 200, "location": 300, "list": 300}
+_BY_SIZE, _BY_NEARNESS = 8, 4     # candidates of a mention the route weighs
+_LEAST_VARIANT = 1000       # a spelling guess of a hamlet is noise
+_SIZEABLE = 10000           # the only place of a spelling this big is trusted without the route
+_BIG_NAMESAKE = 20000      # a GeoNames place this big by the very name a text uses
+
 # adjectival endings and what the town's name ends with instead: Vologdan, Parisian, Viennese
 _ADJECTIVE_SUFFIXES = (("n", ""), ("ian", ""), ("ian", "e"), ("ese", "a"), ("ese", ""))
 
@@ -275,6 +313,27 @@ def _inside_person(people: list[tuple[int, int]], c: Candidate) -> bool:
     """The candidate is a person's name or lies inside one; `people` is sorted and does not overlap."""
     i = bisect.bisect_right(people, (c.start, float("inf"))) - 1
     return i >= 0 and people[i][0] <= c.start and c.end <= people[i][1]
+
+
+def _plausible(ranked, how: str) -> list:
+    """The candidates worth a place in the route: namesakes big enough for the cue, spelling guesses of
+    real towns; the only sizeable place of a guessed spelling earns trust of its own."""
+    keep = [x for x in ranked if x.record.source != "geonames"
+            or x.record.population >= (_LEAST_VARIANT if x.variant else _LEAST.get(how, 1000))]
+    for x in keep:
+        if x.prior is not None:
+            x.score = x.prior      # the route weighs distance itself
+    keep.sort(key=lambda x: -x.score)
+    # the biggest namesakes and the ones nearest the text's places both get a say in the route
+    near = sorted((x for x in keep[_BY_SIZE:] if x.distance_km is not None), key=lambda x: x.distance_km)
+    keep = keep[:_BY_SIZE] + near[:_BY_NEARNESS]
+    guesses = [x for x in keep if x.variant]
+    if guesses and len(guesses) == len(keep):
+        big = [x for x in guesses if x.record.population >= _SIZEABLE]
+        if len(big) == 1:
+            big[0].score += 10
+            big[0].reasons.append("the only sizeable place of that spelling")
+    return sorted(keep, key=lambda x: -x.score)
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer, *, people: Iterable[str] = (),

@@ -18,6 +18,9 @@ from .names import key
 from .records import PlaceRecord
 
 MIN_SIMILARITY = 70.0     # a spelling guess less alike than this is another name
+VARIANT_BASE = 44.0       # a spelling guess starts 10 below a place's alternate name, 5 more per 10% unlike
+# along a route, each tenfold of population weighs as much as a stop ~2.4 times nearer (gazetteer/route.py)
+ROUTE_SIZE_WEIGHT = 5.0
 _SOURCE_RANK = {"user": 0, "curated": 1, "geonames": 2, "online": 3}
 
 
@@ -29,6 +32,7 @@ class Candidate:
     how: str = "name"             # "name", "alternate name", "variant" (a spelling guess) or "online"
     similarity: float = 100.0     # 0-100, how alike the spellings are (rapidfuzz) for a variant
     reasons: list[str] = field(default_factory=list)
+    prior: Optional[float] = None  # the score before the text's places are considered (route resolution)
 
     @property
     def variant(self) -> bool:
@@ -106,7 +110,7 @@ class Gazetteer:
                 c.reasons.append(f"name not in use in {year}")
             out.append(c)
         if not out and geonames and self.geonames is not None:
-            for g in self.geonames.candidates(name):
+            for g in self.geonames.candidates(name, limit=60):
                 # a place whose own name this is beats one that merely lists it among alternates
                 # ("Southampton" is the English port before Hampton, Virginia)
                 own = key(g["name"]) == key(name)
@@ -119,9 +123,6 @@ class Gazetteer:
             rec = self.online.lookup(name)
             if rec is not None:
                 out.append(Candidate(rec, 10, how="online", reasons=["online geocoder"]))
-        for c in out:
-            if c.distance_km is not None:
-                c.reasons.append(f"{c.distance_km:.0f} km from the places around it")
         out.sort(key=lambda c: -c.score)
         return out
 
@@ -138,7 +139,8 @@ class Gazetteer:
                           lat=g["lat"], lon=g["lon"], country=g["cc"], polity=curated.polities_1900().get(g["cc"]),
                           population=g["pop"], geonames_id=g["id"], source="geonames",
                           citation=f"GeoNames {g['id']}")
-        return Candidate(rec, base + s + _prominence(g["pop"], d), d, how=how, similarity=similarity, reasons=reasons)
+        return Candidate(rec, base + s + _prominence(g["pop"], d), d, how=how, similarity=similarity, reasons=reasons,
+                         prior=base + s + ROUTE_SIZE_WEIGHT * math.log10(1 + g["pop"]))
 
     def _variants(self, name: str, near, *, fuzzy: bool = True, skip=frozenset()) -> list[Candidate]:
         """Spelling guesses (see variants.py): shorter forms, the same skeleton, then skeletons a letter or
@@ -154,7 +156,7 @@ class Gazetteer:
                 sim = sim_of(g)
                 if sim < MIN_SIMILARITY:
                     continue
-                c = self._geonames_candidate(g, near, 30.0 + (sim - 100) / 2, "variant", sim)
+                c = self._geonames_candidate(g, near, VARIANT_BASE + (sim - 100) / 2, "variant", sim)
                 c.reasons.append(f"spelling {sim:.0f}% like {g.get('matched') or g['name']!r}")
                 out.append(c)
 

@@ -20,7 +20,7 @@ from chronology.paths import DATA_DIR
 
 from .spans import on_axis
 
-BUNDLED_CREDIT = "Borders c. {year}: historical-basemaps (A. Ourednik and contributors, GPL-3.0), approximate"
+BUNDLED_CREDIT = "Borders c. {year}: historical-basemaps (GPL-3.0), approximate"
 _NAME_KEYS = ("NAME", "name", "Name", "NAME_EN", "name_en", "title")
 _POLYGONS = {"Polygon", "MultiPolygon"}
 

@@ -24,6 +24,24 @@ document.addEventListener("DOMContentLoaded", function () {
         html: '<span class="chrono-state">' + s.name + '</span>'})}));
     });
   }
+  legs.forEach(function (leg) {
+    var d = leg.data;
+    leg.id = d.id;
+    leg.label = d.label;
+    leg.layer = L.featureGroup();
+    leg.line = L.polyline(d.line, {color: d.colour, weight: 3, dashArray: d.dash, opacity: d.opacity})
+      .bindPopup(d.popup, {maxWidth: 360}).bindTooltip(d.tooltip, {sticky: true}).addTo(leg.layer);
+    if (d.arrow) {
+      L.marker(d.arrow, {interactive: false, keyboard: false, icon: L.divIcon({
+        className: "chrono-arrow-icon", iconSize: [16, 16], iconAnchor: [8, 8],
+        html: '<div class="chrono-arrow" style="color:' + d.colour + ';transform:rotate(' + d.angle +
+              'deg)">&#10148;</div>'})}).addTo(leg.layer);
+    }
+    L.marker(d.stop, {icon: L.divIcon({className: "chrono-stop-icon", iconSize: [20, 20], iconAnchor: [10, 10],
+      html: '<div class="chrono-stop" style="background:' + d.colour + '">' + d.n + '</div>'})})
+      .bindTooltip(d.tip).on("click", function () { leg.line.openPopup(); }).addTo(leg.layer);
+    leg.group.addLayer(leg.layer);
+  });
   // one label per town, in priority order; `declutter` hides those that would overlap one placed
   // before them, so the busiest stops keep their names at every zoom and the rest appear as you zoom in
   var townLabels = [];
@@ -35,7 +53,7 @@ document.addEventListener("DOMContentLoaded", function () {
     townLabels.push(m);
     if (s.stays) {   // a ring as wide as the time spent there
       L.circleMarker([s.lat, s.lon], {radius: 12 + 3 * Math.log2(1 + s.days / 7), color: "#555", weight: 1.5,
-        fill: false, dashArray: "3 3"}).bindTooltip(s.name + " &mdash; stays:<br>" + s.stays).addTo(map);
+        fill: false, dashArray: "3 3", className: "chrono-stay"}).bindTooltip(s.name + " &mdash; stays:<br>" + s.stays).addTo(map);
     }
   });
   function overlaps(a, b) {
@@ -56,24 +74,6 @@ document.addEventListener("DOMContentLoaded", function () {
     stateLabels.forEach(function (m) { place(m, map.getZoom() >= 3); });
   }
   map.on("zoomend moveend", declutter);
-  legs.forEach(function (leg) {
-    var d = leg.data;
-    leg.id = d.id;
-    leg.label = d.label;
-    leg.layer = L.featureGroup();
-    leg.line = L.polyline(d.line, {color: d.colour, weight: 3, dashArray: d.dash, opacity: d.opacity})
-      .bindPopup(d.popup, {maxWidth: 360}).bindTooltip(d.tooltip, {sticky: true}).addTo(leg.layer);
-    if (d.arrow) {
-      L.marker(d.arrow, {interactive: false, keyboard: false, icon: L.divIcon({
-        className: "chrono-arrow-icon", iconSize: [16, 16], iconAnchor: [8, 8],
-        html: '<div class="chrono-arrow" style="color:' + d.colour + ';transform:rotate(' + d.angle +
-              'deg)">&#10148;</div>'})}).addTo(leg.layer);
-    }
-    L.marker(d.stop, {icon: L.divIcon({className: "chrono-stop-icon", iconSize: [20, 20], iconAnchor: [10, 10],
-      html: '<div class="chrono-stop" style="background:' + d.colour + '">' + d.n + '</div>'})})
-      .bindTooltip(d.tip).on("click", function () { leg.line.openPopup(); }).addTo(leg.layer);
-    leg.group.addLayer(leg.layer);
-  });
   var box = L.DomUtil.create("div", "chrono-player");
   box.innerHTML = '<button type="button" title="Play the itinerary">&#9654;</button> ' +
     '<input type="range" min="0" max="' + legs.length + '" value="' + legs.length + '" step="1"> ' +

@@ -201,7 +201,7 @@ def build_map(chron: Chronology, *, cdn: bool = False, tiles: str | None = None,
     if pts:
         lats = [p[0] for p in pts]
         lons = [p[1] for p in pts]
-        m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]])
+        m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(40, 40))   # room for labels
     folium.LayerControl(collapsed=True).add_to(m)
     rows = "".join(f'<div><span style="display:inline-block;width:18px;height:3px;background:{c};'
                    f'vertical-align:middle"></span> {k}</div>' for k, c in COLOURS.items())

@@ -84,17 +84,21 @@ def stays(chron: Chronology) -> list[Stay]:
 def stops(chron: Chronology) -> list[Stop]:
     """Located places in label priority order."""
     by_key: dict[str, Stop] = {}
+    previous_to = None
     for n, leg in enumerate(chron.legs):
-        for p in (leg.from_, leg.to):
+        for p, end in ((leg.from_, "from"), (leg.to, "to")):
             k = place_key(p)
             if k is None:
                 continue
             s = by_key.get(k)
             if s is None:
                 s = by_key[k] = Stop(place=p, key=k, first=n)
-            s.visits += 1
+            # a visit is an arrival, or a start somewhere the previous leg did not bring the subject
+            if end == "to" or k != previous_to:
+                s.visits += 1
             if leg.id not in s.legs:
                 s.legs.append(leg.id)
+        previous_to = place_key(leg.to)
     for st in stays(chron):
         by_key[st.key].stays.append(st)
     return sorted(by_key.values(), key=lambda s: (-s.visits, -s.stayed_days, s.first))

@@ -3,9 +3,10 @@ import pytest
 
 import chronology
 from chronology.timex.rules import EXAMPLE_ANCHOR, RULES
+from chronology.timex.rules_deixis import RULES_DEIXIS
 
 EXAMPLES = [pytest.param(r.name, text, value, id=f"{r.name}:{text}")
-            for r in RULES if r.build != "REMOVE" for text, value in r.examples if value is not None]
+            for r in RULES + RULES_DEIXIS if r.build != "REMOVE" for text, value in r.examples if value is not None]
 
 
 def _longest(text):

@@ -17,29 +17,36 @@ from pydantic import BaseModel
 
 from ..models import Chronology, Event, Finding, Journey, Leg, PlaceMention, Timex
 
-# table name -> (model of one row, the Chronology field holding the rows)
-TABLE_MODELS: dict[str, tuple[type[BaseModel], str]] = {
-    "dates": (Timex, "dates"),
-    "places": (PlaceMention, "places"),
-    "events": (Event, "events"),
-    "legs": (Leg, "legs"),
-    "journeys": (Journey, "journeys"),
-    "findings": (Finding, "findings"),
-}
-# columns the store adds to a model's own, after text_id (values filled by the batch)
+# Chronology's lists that are not tables of their own: `review` repeats findings for the reader
+NOT_TABLES = {"review", "corrections_applied"}
+
+
+def _table_models() -> dict[str, tuple[type[BaseModel], str]]:
+    """table name -> (model of one row, the Chronology field holding the rows): every list of models."""
+    out = {}
+    for name, field in Chronology.model_fields.items():
+        args = typing.get_args(field.annotation)
+        if (name not in NOT_TABLES and typing.get_origin(field.annotation) is list and args
+                and isinstance(args[0], type) and issubclass(args[0], BaseModel)):
+            out[field.alias or name] = (args[0], name)
+    return out
+
+
+TABLE_MODELS = _table_models()
+# columns the store adds to a model's own, after them (values filled by the batch)
 EXTRA_COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
-    "events": [("subject_name", pa.string())],
-    "legs": [("subject_name", pa.string()), ("distance_km", pa.float64()), ("geometry", pa.binary())],
-    "journeys": [("subject_name", pa.string()), ("distance_km", pa.float64())],
+    "legs": [("distance_km", pa.float64()), ("geometry", pa.binary())],
+    "journeys": [("distance_km", pa.float64())],
 }
+COMMON_COLUMNS = [("subject_name", pa.string())]    # every model table: whose chronology the row is from
+# one row per text built: where it came from, what decides its result, how many rows each table got
 TEXTS_COLUMNS: list[tuple[str, pa.DataType]] = [
     ("text_id", pa.string()), ("path", pa.string()), ("content_hash", pa.string()),
-    ("settings_hash", pa.string()), ("subject", pa.string()), ("narrator", pa.bool_()),
+    ("settings_hash", pa.string()), ("subject_name", pa.string()), ("narrator", pa.bool_()),
     ("calendar", pa.string()), ("anchor", pa.string()), ("chars", pa.int64()),
-    ("dates", pa.int64()), ("places", pa.int64()), ("events", pa.int64()), ("legs", pa.int64()),
-    ("journeys", pa.int64()), ("findings", pa.int64()), ("seconds", pa.float64()),
+    *((t, pa.int64()) for t in TABLE_MODELS), ("seconds", pa.float64()), ("cpu_seconds", pa.float64()),
 ]
-TIMING_COLUMNS = {"seconds"}   # the only values that differ between two builds of the same text
+TIMING_COLUMNS = {"seconds", "cpu_seconds"}   # the only values that differ between two builds of a text
 _SCALARS = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
 
 
@@ -50,11 +57,12 @@ def _arrow_type(annotation: Any) -> pa.DataType:
         return _arrow_type(args[0])
     if origin is Literal:
         return _SCALARS[type(args[0])]
-    if origin is list:
-        inner = args[0]
-        if isinstance(inner, type) and issubclass(inner, BaseModel):
-            return pa.list_(pa.struct([pa.field(n, t) for n, t, _ in _columns(inner, nested=False)]))
-        return pa.list_(_arrow_type(inner))
+    if origin in (list, tuple):
+        return pa.list_(_arrow_type(args[0]))
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return pa.struct([pa.field(n, t) for n, t, _ in _columns(annotation, nested=False)])
+    if annotation not in _SCALARS:
+        raise TypeError(f"no store column type for {annotation!r}; teach chronology/batch/rows.py")
     return _SCALARS[annotation]
 
 
@@ -78,9 +86,10 @@ def table_columns(table: str) -> tuple[tuple[str, pa.DataType, tuple[str, ...]],
     model, _ = TABLE_MODELS[table]
     own = _columns(model)
     names = {n for n, _, _ in own}
-    clash = names & {n for n, _ in EXTRA_COLUMNS.get(table, [])}
+    added = COMMON_COLUMNS + EXTRA_COLUMNS.get(table, [])
+    clash = names & {n for n, _ in added}
     assert not clash, f"store columns {clash} clash with fields of {model.__name__}"
-    extra = [(n, t, ()) for n, t in EXTRA_COLUMNS.get(table, [])]
+    extra = [(n, t, ()) for n, t in added]
     return (("text_id", pa.string(), ()), *own, *extra)
 
 
@@ -103,7 +112,7 @@ def _get(d: dict, path: tuple[str, ...]):
 
 
 def model_rows(chron: Chronology, text_id: str) -> dict[str, list[dict]]:
-    """The rows of every model table for one chronology (extra columns left for the caller)."""
+    """The rows of every model table for one chronology (columns of EXTRA_COLUMNS left for the caller)."""
     out: dict[str, list[dict]] = {}
     for table, (_, attr) in TABLE_MODELS.items():
         cols = table_columns(table)
@@ -112,6 +121,7 @@ def model_rows(chron: Chronology, text_id: str) -> dict[str, list[dict]]:
             dumped = item.model_dump(by_alias=True)
             row = {n: _get(dumped, p) for n, _, p in cols if p}
             row["text_id"] = text_id
+            row["subject_name"] = chron.subject
             rows.append(row)
         out[table] = rows
     return out

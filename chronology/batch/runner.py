@@ -137,7 +137,7 @@ def _text_row(plan: _Plan, result: TaskResult) -> dict:
     j = plan.job
     return {"text_id": j.id, "path": j.path, "content_hash": plan.content, "settings_hash": plan.settings,
             "narrator": j.narrator, "calendar": j.calendar, "anchor": j.anchor, "seconds": result.seconds,
-            **result.text}
+            "cpu_seconds": result.cpu_seconds, **result.text}
 
 
 def run_batch(inputs: list[str], options: BatchOptions) -> BatchReport:

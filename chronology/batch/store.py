@@ -100,8 +100,12 @@ class Store:
                 hit = pc.is_in(ids_here, value_set=wanted)
                 if not pc.any(hit).as_py():
                     continue
-                table = pq.read_table(p, schema=table_schema(t)).filter(pc.invert(hit))
-                if t == "legs":
+                table = pq.read_table(p).filter(pc.invert(hit))
+                if table.num_rows == 0:
+                    p.unlink()
+                    continue
+                # a part keeps its own columns (it may come from an older version of the models)
+                if GEOMETRY_COLUMN in table.column_names:
                     table = table.replace_schema_metadata(geo_metadata(table.column(GEOMETRY_COLUMN).to_pylist()))
                 _atomic_parquet(table, p)
 

@@ -49,6 +49,7 @@ class TaskResult:
     rows: dict[str, list[dict]] = field(default_factory=dict)
     text: dict = field(default_factory=dict)     # the `texts` row, less what the parent knows
     seconds: float = 0.0
+    cpu_seconds: float = 0.0          # this thread's CPU time: the cost of the text on an idle machine
 
 
 def _gazetteer(settings: BuildSettings):
@@ -79,18 +80,16 @@ def warm_up(settings: BuildSettings) -> None:
         pass
 
 
-def _leg_extras(rows: list[dict], subject: Optional[str]) -> None:
+def _leg_extras(rows: list[dict]) -> None:
     for r in rows:
         ends = (r["from_lat"], r["from_lon"], r["to_lat"], r["to_lon"])
-        r["subject_name"] = subject
         r["distance_km"] = leg_distance_km(*ends)
         r["geometry"] = leg_geometry(*ends)
 
 
-def _journey_extras(rows: list[dict], legs: list[dict], subject: Optional[str]) -> None:
+def _journey_extras(rows: list[dict], legs: list[dict]) -> None:
     km = {l["id"]: l["distance_km"] or 0.0 for l in legs}
     for r in rows:
-        r["subject_name"] = subject
         r["distance_km"] = round(sum(km.get(i, 0.0) for i in r["legs"]), 1)
 
 
@@ -120,13 +119,11 @@ def _build(job: dict, data: bytes, settings: BuildSettings) -> TaskResult:
                   calendar=job.get("calendar", "by-place"), anchor=job.get("anchor"),
                   gazetteer=_gazetteer(settings), source=job["path"])
     rows = model_rows(chron, job["id"])
-    _leg_extras(rows["legs"], chron.subject)
-    _journey_extras(rows["journeys"], rows["legs"], chron.subject)
-    for r in rows["events"]:
-        r["subject_name"] = chron.subject
+    _leg_extras(rows["legs"])
+    _journey_extras(rows["journeys"], rows["legs"])
     counts = {t: len(v) for t, v in rows.items()}
     return TaskResult(text_id=job["id"], ok=True, files=_write_outputs(chron, text, settings.maps), rows=rows,
-                      text={"subject": chron.subject, "chars": len(text), **counts})
+                      text={"subject_name": chron.subject, "chars": len(text), **counts})
 
 
 def _one_line(e: BaseException) -> str:
@@ -144,7 +141,7 @@ def _one_line(e: BaseException) -> str:
 
 def run_task(job: dict, data: bytes, settings: BuildSettings) -> TaskResult:
     """Build one text; never raises for a problem of the text itself (it is the result's error)."""
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.thread_time()
     try:
         with deadline(settings.timeout):
             result = _build(job, data, settings)
@@ -153,6 +150,7 @@ def run_task(job: dict, data: bytes, settings: BuildSettings) -> TaskResult:
     except BaseException as e:    # the text's failure, reported in failures.jsonl; the batch goes on
         result = TaskResult(text_id=job["id"], ok=False, error=_one_line(e))
     result.seconds = round(time.perf_counter() - t0, 3)
+    result.cpu_seconds = round(time.thread_time() - c0, 3)
     return result
 
 
@@ -168,6 +166,9 @@ def settings_hash(job_settings: dict, settings: BuildSettings, cast_bytes: Optio
         version = metadata.version("chronology")
     except metadata.PackageNotFoundError:
         version = "dev"
+    from .rows import TABLES, table_schema
+    # the store's columns: when the models change, every text is rebuilt into the new shape
+    columns = hashlib.sha256("".join(str(table_schema(t)) for t in TABLES).encode()).hexdigest()
     doc = {"job": job_settings, "cast": hashlib.sha256(cast_bytes).hexdigest() if cast_bytes else None,
-           "gazetteers": settings.digest(), "version": version, "maps": settings.maps}
+           "gazetteers": settings.digest(), "version": version, "maps": settings.maps, "columns": columns}
     return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()

@@ -25,15 +25,16 @@ def resolve(doc: Doc, *, anchor: Optional[str] = None, register: str = "auto") -
     if register == "auto":
         register = auto_register(doc.text, anchor_val is not None and anchor_val.prec in ("day", "minute"),
                                  len(datelines))
-    tense = _tenses(doc, found) if register == "news" else None
+    tense = _tenses(doc, found, register) if register != "narrative" else None
     return resolve_all(doc.text, found, doc.sentence_at, anchor_val, register=register, datelines=datelines,
                        tense=tense, year_hint=None if anchor_val else _year_hint(doc.text, found))
 
 
-def _tenses(doc: Doc, found: list[Found]):
-    """Tense at each bare weekday or month (parsed in one batch); nothing if the model is missing."""
-    offsets = [f.start for f in found if f.draft.rel == "weekday" or
-               (f.draft.rel is None and f.draft.year is None and f.draft.month is not None)]
+def _tenses(doc: Doc, found: list[Found], register: str):
+    """Tense at each "now" and weekday, and in news each month without a year (parsed in one batch);
+    nothing if the model is missing."""
+    offsets = [f.start for f in found if f.draft.rel in ("now_word", "weekday") or register == "news" and (
+               f.draft.rel is None and f.draft.year is None and f.draft.month is not None)]
     if not offsets:
         return None
     try:
@@ -45,13 +46,16 @@ def _tenses(doc: Doc, found: list[Found]):
 
 
 def _year_hint(text: str, found: list[Found]):
-    """(year, month) of the first full date of a story that gives no year before it."""
+    """(year, month) of the first full date of a story that gives no year before it, or the first
+    year of a range heading it ("[Sidenote: 1814-15]"): month None."""
     for f in found:
         d = f.draft
-        if d.year is not None and d.month is not None and not f.parts and not in_apparatus(text, f.start):
+        if in_apparatus(text, f.start):
+            if d.years is not None and d.years[0] is not None and d.literal is None:
+                return d.years[0], None
+            continue
+        if d.year is not None and d.month is not None and not f.parts:
             return d.year, d.month
-        if d.year is not None:
-            return None
     return None
 
 

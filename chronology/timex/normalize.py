@@ -260,8 +260,9 @@ def b_offset(g) -> Draft:
     unit = _unit(g["unit"])
     n = _qty(g.get("qty")) if g.get("qty") else None
     approx = bool(g.get("approx"))
+    direction = g.get("dir", "after").lower()
     return Draft("relative", rel="offset" if n is not None else "vague_offset", n=n, unit=unit,
-                 sign=_DIR[g.get("dir", "after").lower()], approx=approx)
+                 sign=_DIR[direction], approx=approx, part="ago" if direction == "ago" else None)
 
 
 def b_after(g) -> Draft:
@@ -269,7 +270,10 @@ def b_after(g) -> Draft:
     d.sign = 1
     if g.get("dir", "").lower() == "within":
         # "within five days", "within the week": the span from the running date to that distance
-        d.rel, d.n = "within", d.n if g.get("qty") or not g["unit"].lower().endswith("s") else None
+        if not g.get("qty") and not g["unit"].lower().endswith("s"):
+            d.n = 1            # "within the week"
+        if d.n is not None:
+            d.rel = "within"
     return d
 
 

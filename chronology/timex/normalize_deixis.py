@@ -62,6 +62,18 @@ def b_deictic_unit(g) -> Draft:
     return Draft("relative", rel="deictic_unit", unit=unit, sign=vocab.DEICTIC_MODS[mod], part=part)
 
 
+def b_weekend(g) -> Draft:
+    return Draft("relative", rel="deictic_unit", unit="weekend", sign=0, part="nearest")
+
+
+def b_month_deictic(g) -> Draft:
+    mod = re.sub(r"\s+", " ", (g.get("dmod") or g.get("dmod2")).lower()).replace("this past", "last")
+    month = vocab.MONTHS[(g.get("month") or g.get("month2")).capitalize()]
+    year_mod = g.get("dmod2") is not None    # "June last year": the month of that year
+    return Draft("relative", rel="month_deictic", month=month, sign={"last": -1, "this": 0, "next": 1,
+                 "this coming": 1}[mod], part="year" if year_mod else None)
+
+
 def b_now_word(g) -> Draft:
     return Draft("relative", rel="now_word", unit="day")
 
@@ -103,6 +115,21 @@ def b_fraction_duration(g) -> Draft:
 
 def b_set_reduplicated(g) -> Draft:
     return Draft("set", fixed=vocab.SET_REDUPLICATED[g["unit"].lower()])
+
+
+def b_running_month_part(g) -> Draft:
+    part = re.sub(r"\s+", " ", g["part"].lower()).rstrip("-")
+    return Draft("date", rel="running_month_part", days=vocab.MONTH_PARTS[part])
+
+
+def b_year_range(g) -> Draft:
+    y1 = int(g["y1"])
+    y2 = int(g["y2"])
+    if y2 < 100:
+        y2 += y1 // 100 * 100
+    if y2 <= y1:
+        raise ValueError("a range runs forward")
+    return Draft("date", years=(y1, y2))
 
 
 def b_quarter(g) -> Draft:

@@ -22,7 +22,7 @@ from .writing import in_apparatus, in_quotation
 
 _FLASH_RX = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.FLASH_CUES) + r")\b", re.IGNORECASE)
 _HABITUAL_RX = re.compile(
-    r"\b(?:would|used to|usually|often|always|every|each|could|liked to|generally|sometimes|habitually|whenever)\b",
+    r"\b(?:would|used to|usually|often|always|every|each|liked to|generally|sometimes|habitually|whenever)\b",
     re.IGNORECASE)
 _VAGUE_DAYS = {"day": (1, 10), "night": (1, 10), "week": (7, 30), "hour": (0, 1), "minute": (0, 0),
                "fortnight": (14, 30)}
@@ -70,7 +70,7 @@ class Walker:
                 return None
             # a story that names its year only later: the months before that date fall in the year before
             hy, hm = self.year_hint
-            return hy - 1 if month is not None and month > hm else hy
+            return hy - 1 if month is not None and hm is not None and month > hm else hy
         r = self.running.lo() or self.running.hi()
         if r is None:
             return None
@@ -86,14 +86,17 @@ class Walker:
         if month is None:
             return w.year
         tense = self.tense(f.start)
-        here = (month, day or (1 if tense == "future" else 31))
-        now = (w.month, w.day if self.writing.prec in ("day", "minute") else (1 if tense == "future" else 31))
+        # a month alone is compared by months: "in June" written in June is this June
+        here = (month, day or 0)
+        now = (w.month, w.day if day and self.writing.prec in ("day", "minute") else 0)
         if tense == "past" and here > now:
             return w.year - 1
         if tense == "future" and here < now:
             return w.year + 1
         if tense is None and month - w.month > 6:
-            return w.year - 1         # news looks back more than forward
+            return w.year - 1         # unknown tense: the nearer occurrence
+        if tense is None and month - w.month < -6:
+            return w.year + 1
         return w.year
 
     def _deixis_base(self, f: Found) -> Optional[Val]:
@@ -203,7 +206,6 @@ class Walker:
 
     def _resolve_deictic(self, f: Found, d: Draft, sent: str) -> Resolved:
         base = self._deixis_base(f)
-        story = self.register != "news" and not in_quotation(self.text, f.start)
         if d.rel == "within":
             r = self.running
             if r is None or r.lo() is None or d.n is None:
@@ -212,8 +214,16 @@ class Walker:
             end = shift(start, d.n, d.unit)
             v = interval(start.a.at("day") if start.a.prec == "minute" else start.a, end.b if end.interval else end.a)
             return Resolved(f, "relative", v.edtf(), v, True, self.running_text, d.pod)
+        if d.rel == "running_month_part":
+            r = self.running
+            if r is None or r.lo() is None or r.interval or r.literal is not None:
+                return Resolved(f, "date", None, None, True, None, None)
+            y, m = r.lo().year, r.lo().month
+            first, last = d.days
+            v = interval(Point(y, m, first), Point(y, m, min(last or 31, month_end(y, m))))
+            return Resolved(f, "date", v.edtf(), v, True, self.running_text, None)
         if d.rel == "now_word":
-            if self.register == "narrative":
+            if self.register == "narrative" or (self.register == "letters" and self.tense(f.start) == "past"):
                 return Resolved(f, "drop", None, None, False, None, None)   # "now" in a story tells no date
             return self._point_at(f, base, "day", d)
         if base is None or base.literal is not None or base.lo() is None:
@@ -237,9 +247,21 @@ class Walker:
             v = Val(a=Point(day.year, day.month, day.day))
             if d.hh is not None:
                 v, kind = Val(a=Point(day.year, day.month, day.day, d.hh, d.mi)), "time"
-            if story and d.n == 0:
-                self._move(v, f)
             return Resolved(f, kind, v.edtf(), v, True, self._base_text(base), d.pod)
+        if d.rel == "month_deictic":
+            if d.part == "year":
+                y = lo.year + d.sign
+            elif d.sign < 0:
+                y = lo.year if d.month < lo.month else lo.year - 1     # the last one already past
+            elif d.sign > 0:
+                y = lo.year if d.month > lo.month else lo.year + 1
+            else:
+                y = lo.year
+            v = Val(a=Point(y, d.month))
+            return Resolved(f, "relative", v.edtf(), v, True, self._base_text(base), None)
+        if d.part == "nearest" and base.prec in ("day", "minute"):
+            # "the weekend": the one just past early in the week, else the coming one
+            d.sign = -1 if lo.weekday() < 3 and self.tense(f.start) != "future" else 0
         v = _deictic_unit(lo, base.prec, d)
         if v is None:
             return Resolved(f, "relative", None, None, True, None, None)
@@ -332,7 +354,10 @@ class Walker:
                 return Resolved(f, "date", None, None, True, None, d.pod)
             base = r.lo()
             y, m = base.year, base.month
-            if r.prec in ("day", "minute") and d.day < base.day - 7:
+            if d.part:        # "the 5th inst." (this month), "ult." (last), "prox." (next)
+                y, m = divmod(y * 12 + m - 1 + d.sign, 12)
+                m += 1
+            elif r.prec in ("day", "minute") and d.day < base.day - 7:
                 y, m = (y + 1, 1) if m == 12 else (y, m + 1)   # a diary moves forward
             if d.day > month_end(y, m):
                 return Resolved(f, "date", None, None, True, None, d.pod)
@@ -341,10 +366,14 @@ class Walker:
             return Resolved(f, "date", v.edtf(), v, True, anchor_text, d.pod)
         if d.rel == "weekday":
             sign = d.sign
-            if self.register == "news" and self.writing is not None:
-                r = self.writing        # news counts weekdays from the day it was written, by tense
+            same_day_ok = False
+            base_w = self._deixis_base(f) if self.register != "narrative" else None
+            if base_w is not None and base_w is self.writing:
+                r = self.writing        # news and letters count weekdays from the day of writing, by tense
                 if sign == 0:
-                    sign = {"past": -1, "future": 1}.get(self.tense(f.start), 0)
+                    # news reports what has happened: "said Friday" on a Friday is that day
+                    sign = 1 if self.tense(f.start) == "future" else -1
+                    same_day_ok = sign < 0
             if r is None or r.literal is not None or r.lo() is None:
                 return Resolved(f, "relative", None, None, True, None, d.pod)
             if r.prec not in ("day", "minute") or r.interval:
@@ -356,7 +385,7 @@ class Walker:
             if sign > 0:
                 day = base + dt.timedelta(days=ahead or 7)
             elif sign < 0:
-                day = base - dt.timedelta(days=(base.weekday() - d.weekday) % 7 or 7)
+                day = base - dt.timedelta(days=(base.weekday() - d.weekday) % 7 or (0 if same_day_ok else 7))
             else:
                 day = base + dt.timedelta(days=ahead)     # "on Monday": the coming one, or today
             v = Val(a=Point(day.year, day.month, day.day))
@@ -381,10 +410,16 @@ class Walker:
                 v = Val(a=Point(v.a.y, v.a.m, v.a.d, d.hh, d.mi))
                 self._move(v, f)
         elif d.rel == "offset":
+            ago = d.part == "ago"
+            if ago:
+                r = self._deixis_base(f) or r
+                anchor_text = self._base_text(r)
             v = shift(r if r.a is None or r.a.prec != "minute" else Val(a=r.a.at("day")), d.sign * d.n, d.unit)
             if d.approx:
                 v = v.with_approx()
-            if d.unit in ("year", "decade", "century") and d.n >= 2:
+            if ago and self.register != "narrative":
+                pass               # "two years ago" looks back from the letter or the news story
+            elif d.unit in ("year", "decade", "century") and d.n >= 2:
                 narrative = False
             else:
                 self._move(v, f)
@@ -441,7 +476,7 @@ class Walker:
         return Resolved(f, "date", v.edtf(), v, narrative, None, None)
 
 
-_DEICTIC_RELS = {"deictic_day", "deictic_unit", "now_word", "past_ref", "quarter", "within"}
+_DEICTIC_RELS = {"month_deictic", "running_month_part", "deictic_day", "deictic_unit", "now_word", "past_ref", "quarter", "within"}
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 14)}
 
 

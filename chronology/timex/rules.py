@@ -308,7 +308,8 @@ def compiled_rules() -> list[Rule]:
                 raise RuleError(f"duplicate rule name {r.name}")
             seen.add(r.name)
             try:
-                rx = re.compile(r"(?<![\w])(?:" + _expand(r.pattern) + r")(?![\w])", r.flags)
+                # a letter or digit may not touch an expression; "_" may ("_London, December 30th_." italics)
+                rx = re.compile(r"(?<![^\W_])(?:" + _expand(r.pattern) + r")(?![^\W_])", r.flags)
             except re.error as e:
                 raise RuleError(f"rule {r.name}: {e}") from None
             out.append(Rule(r.name, r.kind, r.pattern, r.build, r.examples, r.priority, r.flags, rx))

@@ -40,20 +40,25 @@ RULES_DEIXIS = [
                       ("the day after to-morrow", "1911-06-17")], priority=1),
     R("rel.deictic_unit", "relative",
       r"(?P<x>(?:(?P<pre>earlier|later|early|late)\s+)?(?P<dmod>{DEICTICMOD})\s+"
-      r"(?P<dunit>week|weekend|month|year|fall|spring|summer|winter|autumn))\b(?!['’]s|\s+(?:of|or|and)\b)",
+      r"(?P<dunit>week|weekend|month|year|fall|spring|summer|winter|autumn))\b(?!\s+(?:of|or|and)\b)",
       "deictic_unit", [("this year", "1911"), ("last month", "1911-05"), ("next year", "1912"),
                        ("last week", "1911-06-05/1911-06-11"), ("earlier this month", "1911-06-01/1911-06-10"),
                        ("last fall", "1910-09/1910-11")]),
+    R("rel.the_weekend", "relative", r"(?P<x>the\s+weekend)\b", "weekend", [("the weekend", "1911-06-17/1911-06-18")]),
+    R("rel.month_deictic", "relative",
+      r"(?P<x>(?P<dmod>last|this|next|this\s+past|this\s+coming)\s+(?P<month>{MONTHF})"
+      r"|(?P<month2>{MONTHF})\s+(?P<dmod2>last|this|next)\s+year)\b",
+      "month_deictic", [("last May", "1911-05"), ("next May", "1912-05"), ("June last year", "1910-06")]),
     R("rel.now", "relative", r"(?P<x>(?P<now>{NOWWORD}))(?![\w-])", "now_word",
       [("at present", "1911-06-15"), ("currently", "1911-06-15")], priority=-1),
     R("rel.past_ref", "relative",
-      r"(?P<x>(?P<past>recently|lately|formerly|the past|in recent (?:years|months|weeks|days)|recent years))\b"
-      r"(?!\s+(?:few|two|three|several|many|\d)\b)",
+      r"(?P<x>(?P<past>recently|lately|formerly|the past|recent))\b"
+      r"(?!\s+(?:few|two|three|several|many|\d|years|months|weeks|days|decades)\b)",
       "past_ref", [("recently", "../1911-06-15")], priority=-1),
     R("rel.future_ref", "relative", r"(?P<x>the\s+future)\b", "future_ref", [("the future", "1911-06-15/..")]),
     R("rel.weekday_bare", "relative",
       r"(?P<x>(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{DAYPART}))?){NOTADATE}(?!['’]s)",
-      "weekday", [("Friday", "1911-06-16")], priority=-1),
+      "weekday", [("Friday", "1911-06-09")], priority=-1),
     # ---------------------------------------------------------------- hours
     R("time.clock_word", "time",
       r"(?:(?P<approx>{APPROX})\s+)?(?P<hword>{HOURWORD})\s+(?P<oclock>o['’]clock)(?:{HOURTAIL})?",
@@ -61,7 +66,7 @@ RULES_DEIXIS = [
     R("time.clock_word_part", "time",
       r"(?:(?P<approx>{APPROX})\s+)?(?P<frac>half|a\s+quarter)\s+(?P<fdir>past|to)\s+(?P<hword>{HOURWORD})"
       r"(?:\s+o['’]clock)?(?:{HOURTAIL})?",
-      "clock_word", [("half past six", "1911-06-15T06:30"), ("a quarter to nine", "1911-06-15T08:45")]),
+      "clock_word", [("half past six", "1911-06-15T18:30"), ("a quarter to nine", "1911-06-15T08:45")]),
     R("time.clock_word_day", "time",
       r"(?:(?P<approx>{APPROX})\s+)?(?P<hword>{HOURWORD}){HOURTAIL}",
       "clock_word", [("nine in the evening", "1911-06-15T21:00"), ("ten the next morning", "1911-06-16T10:00"),
@@ -88,7 +93,7 @@ RULES_DEIXIS = [
     R("date.ordinal_after_prep", "date",
       r"\b(?:on|by|until|till|since|from|to|of)\s+(?P<x>the\s+(?P<dayword>first|second|third)"
       r"(?:\s+of\s+the\s+month)?){DAYNEXT}",
-      "day_only", [("on the first,", "1911-06-01")]),
+      "day_only", [("on the first,", "1911-07-01")]),
     R("date.numbered_day_of_the_month", "date",
       r"(?P<x>(?:(?P<weekday>{WEEKDAY}),?\s+)?the\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)"
       r"(?:\s+(?:of\s+the\s+month|(?P<inst>inst|ult|prox)\.?)))",
@@ -101,6 +106,12 @@ RULES_DEIXIS = [
     R("date.dateline_month", "date",
       r"(?:^|(?<=\n))[A-Z][\w .'’-]{1,40}[,:]\s+(?P<x>(?P<month>{MONTHF}))\.?[ \t]*(?=\n|$)",
       "my", [("DEER VALLEY, November.", "1911-11")]),
+    R("date.part_of_running_month", "date",
+      r"(?P<part>{MPART})\s+(?:the|that|this)\s+month\b",
+      "running_month_part", [("the close of the month", "1911-06-21/1911-06-30")]),
+    R("date.year_range", "date",
+      r"(?<![0-9,.£$#/\-–])(?P<y1>{YEAR})[-–](?P<y2>[0-9]{2}|{YEAR})(?![0-9\-–])",
+      "year_range", [("1814-15", "1814/1815")]),
     # ---------------------------------------------------------------- durations and sets
     R("dur.fraction", "duration",
       r"(?:(?P<approx>about|around|almost|nearly|some|over|more than|less than)\s+)?"

@@ -82,7 +82,11 @@ HOLIDAYS = {
     "Lady Day": (3, 25), "Michaelmas": (9, 29), "Martinmas": (11, 11),
     "Bastille Day": (7, 14), "Independence Day": (7, 4), "Guy Fawkes Night": (11, 5),
     "St Valentine's Day": (2, 14), "Valentine's Day": (2, 14), "Hogmanay": (12, 31),
+    "All Souls' Day": (11, 2), "All Hallows' Eve": (10, 31), "Halloween": (10, 31),
+    "St. Stephen's Day": (12, 26), "Twelfth Day": (1, 6), "Assumption Day": (8, 15),
 }
+# the same names written with a typographic apostrophe
+HOLIDAYS.update({k.replace("'", "’"): v for k, v in list(HOLIDAYS.items()) if "'" in k})
 
 # Movable feasts: name -> days after Easter Sunday. The date depends on the year and on the
 # calendar (Orthodox Easter in Julian texts); see reference.py and calendars.py.
@@ -193,7 +197,7 @@ DAY_MOMENTS = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "daylight": "MO"
                "the dawn": "MO", "the forenoon": "MO", "the early morning": "MO", "the small hours": "NI"}
 
 # Parts of a quantity: "half an hour", "a quarter of an hour", "three quarters of an hour".
-FRACTIONS = {"half a": 0.5, "half an": 0.5, "a half": 0.5, "a quarter of a": 0.25, "a quarter of an": 0.25,
+FRACTIONS = {"half a": 0.5, "half an": 0.5, "a half": 0.5, "a quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25,
              "three quarters of a": 0.75, "three quarters of an": 0.75, "three-quarters of an": 0.75}
 
 # Recurrences written as reduplication ("day after day", "from day to day").

@@ -18,7 +18,7 @@ REGISTERS = ("narrative", "letters", "news", "auto")
 
 _QUOTES_OPEN = "“‘\""
 # words a verb group takes to look ahead, or to look back (spaCy tags)
-_FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll", "would", "'d"}
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -76,6 +76,8 @@ def tense_at(parse, offset: int) -> Optional[str]:
     tags = {t.tag_ for t in group}
     if words & _FUTURE_AUX or ("going" in words and verb.tag_ == "VB"):
         return "future"
+    if verb.tag_ == "VB" and "to" in words:
+        return "future"       # "is expected to meet Nov. 10", "plans to open in May"
     if "VBD" in tags:
         return "past"
     if verb.tag_ == "VBN" and words & {"has", "have", "'ve"}:

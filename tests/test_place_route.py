@@ -1,0 +1,66 @@
+"""Route-aware resolution: a text's places resolved together, with the alternatives recorded."""
+from chronology.pipeline import find_place_mentions
+from gazetteer.records import PlaceRecord
+from gazetteer.resolve import Candidate
+from gazetteer.route import Stop, solve
+
+
+def _cand(name, lat, lon, score):
+    return Candidate(PlaceRecord(id=name, name=name, type="town", lat=lat, lon=lon, source="geonames"), score)
+
+
+def test_a_namesake_on_the_route_beats_a_bigger_one_a_continent_away():
+    before, after = _cand("Aix", 43.53, 5.45, 0), _cand("Frejus", 43.43, 6.74, 0)
+    far, near = _cand("Lodz", 51.77, 19.47, 70), _cand("Le Luc", 43.39, 6.31, 60)
+    choices = solve([Stop(0, [before]), Stop(100, [far, near]), Stop(200, [after])])
+    assert choices[1].index == 1
+
+
+def test_a_far_namesake_wins_when_nothing_ties_it_to_the_route():
+    choices = solve([Stop(0, [_cand("Lodz", 51.77, 19.47, 70), _cand("Le Luc", 43.39, 6.31, 60)])])
+    assert choices[0].index == 0
+
+
+def test_a_mention_the_route_does_not_support_may_stay_unresolved():
+    before = _cand("Irkutsk", 52.3, 104.3, 0)
+    guess = _cand("Freer", 27.9, -98.6, 40)
+    choices = solve([Stop(0, [before]), Stop(100, [guess], unresolved=50)])
+    assert choices[1].index is None
+
+
+def test_every_state_gets_its_best_path_score_best_first():
+    choices = solve([Stop(0, [_cand("A", 0, 0, 10), _cand("B", 0, 1, 5)])])
+    assert [m[0] for m in choices[0].margins] == [0, 1]
+    assert choices[0].margins[0][1] > choices[0].margins[1][1]
+
+
+def test_a_town_between_two_stops_of_a_journey_is_the_one_on_the_road(gazetteer):
+    text = ("He left Aix-en-Provence at dawn. From Luc onward the company went faster, "
+            "and in the evening they came to Fréjus.")
+    luc = [m for m in find_place_mentions(text, gazetteer=gazetteer) if m.text == "Luc"][0]
+    assert luc.place is not None and abs(luc.place.lat - 43.39) < 0.2 and abs(luc.place.lon - 6.31) < 0.2
+    assert luc.alternatives[0].name == luc.place.name
+    assert any("km from" in r for r in luc.alternatives[0].reasons)
+
+
+def test_a_name_listed_after_places_with_commas_is_a_place(gazetteer):
+    text = "We passed through Irkutsk, Tomsk, Tiumen, and Kazan before the thaw."
+    found = {m.text: m for m in find_place_mentions(text, gazetteer=gazetteer)}
+    assert found["Tiumen"].place is not None and abs(found["Tiumen"].place.lat - 57.15) < 0.3
+
+
+def test_a_town_named_again_without_a_cue_is_the_same_town(gazetteer):
+    text = "The column set out for Grenoble. Grenoble opened its gates that night."
+    ms = [m for m in find_place_mentions(text, gazetteer=gazetteer) if m.text == "Grenoble"]
+    assert len(ms) == 2 and ms[0].place.id == ms[1].place.id
+
+
+def test_the_one_written_to_is_a_person_not_a_place(gazetteer):
+    text = "He was in Vienna and wrote to Krupskaya about it. Krupskaya answered at once."
+    assert "Krupskaya" not in {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
+
+
+def test_the_village_of_a_name_is_a_place(gazetteer):
+    text = "The road passes through the village of Okhotsk and turns west."
+    found = {m.text: m for m in find_place_mentions(text, gazetteer=gazetteer)}
+    assert "Okhotsk" in found and found["Okhotsk"].place is not None
