@@ -32,7 +32,7 @@ def speed(legs: list[Leg]) -> list[Finding]:
     speeds = transport()[1]
     out = []
     for leg in legs:
-        if not (leg.from_ and leg.from_.lat is not None and leg.depart and leg.arrive):
+        if not (leg.from_ and leg.from_.lat is not None and leg.to.lat is not None and leg.depart and leg.arrive):
             continue
         d0, d1 = _lo(leg.depart), _hi(leg.arrive)
         if d0 is None or d1 is None:

@@ -19,7 +19,9 @@ from .paths import DATA_DIR
 from .places import LIST_TIME
 from .attribution import CLAUSE_BREAK, PRONOUN, Attribution
 from .people import Subject
+from .motion import Motion, motion_for, presence_for
 from .text import Doc, is_heading
+from .visit_status import visit_status
 
 ENDPOINT_TYPES = {"city", "town", "village", "station", "region", "country", "border", "island"}
 
@@ -87,6 +89,7 @@ class Move:
     hearsay: bool = False
     date_own: bool = True      # the date is given in the move's own sentence
     term: Optional[str] = None  # "ordered to reside ... for two months": P2M
+    visit: str = "actual"      # actual, planned, hypothetical, negated, question, habitual, reported
 
 
 # A move that is only wished, planned, future or counterfactual is not made.
@@ -101,7 +104,9 @@ _HEARSAY = re.compile(r"\b(?:according to some|some accounts|reportedly|allegedl
 class EventFinder:
     def __init__(self, doc: Doc, subject: Subject, places: list[PlaceMention], dates: list[Timex]):
         self.doc = doc
-        self.places = sorted((p for p in places if p.place is not None), key=lambda p: p.start)
+        # a named place the gazetteer cannot locate is still a stop: it keeps its name, without coordinates
+        self.places = sorted((p if p.place is not None else p.model_copy(update={"place": _unlocated(p)})
+                              for p in places), key=lambda p: p.start)
         self._place_starts = [p.start for p in self.places]
         self.dates = [d for d in dates if d.value and d.kind in ("date", "time", "relative") and d.narrative
                       and not d.value.startswith("P")]
@@ -177,12 +182,140 @@ class EventFinder:
                     return p
         return None
 
+    def add_places(self, more: list[PlaceMention]) -> None:
+        """Places found after the finder was made (stops the place layer missed)."""
+        more = [p if p.place is not None else p.model_copy(update={"place": _unlocated(p)}) for p in more]
+        self.places = sorted(self.places + more, key=lambda p: p.start)
+        self._place_starts = [p.start for p in self.places]
+
+    def _parse_moves(self, sent, sent_places: list[PlaceMention], found: list[Move]) -> list[Move]:
+        """Moves the parse finds for places no trigger claimed; and the visit status of those a trigger
+        found ("would it not be better to wait until he reached London?" is a question)."""
+        parse = self.doc.parse
+        by_place: dict[int, Motion] = {}
+        for p in sent_places:
+            span = parse.span(p.start, p.end)
+            if span is None:
+                continue
+            mo = motion_for(span)
+            if mo is not None:
+                by_place[p.start] = mo
+        for mv in found:
+            mo = by_place.get(mv.place_start)
+            if mo is not None:
+                mv.visit = mo.visit
+                who = self._mover_if_clear(mo, sent)
+                if who is not None:
+                    mv.actor, mv.is_subject = who
+            elif mv.place is not None:
+                tok = parse.token_at(mv.start)
+                verb = tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
+                if verb is not None:
+                    mv.visit = visit_status(verb)
+        claimed = {mv.place_start for mv in found}
+        out: list[Move] = []
+        text = self.doc.text
+        for p in sent_places:
+            mo = by_place.get(p.start)
+            if mo is None and p.place.lat is not None and p.place.type in SCENE_TYPES:
+                span = parse.span(p.start, p.end)
+                mo = presence_for(span) if span is not None else None
+            if mo is None or p.start in claimed or p.place.type not in ENDPOINT_TYPES:
+                continue
+            vpos = parse.offset(mo.verb)
+            actor, is_subj = self._parse_mover(mo, sent, vpos)
+            event, status = mo.event, mo.status
+            role = mo.role
+            if role == "at" and mo.cls != "stay":
+                continue
+            trig = _parse_trigger(mo.verb.lemma_.lower(), event, status, role)
+            where = p.end
+            clause_end = next((x.start() for x in CLAUSE_BREAK.finditer(text, where, sent.end)), sent.end)
+            date, own = self._date_for(sent, vpos)
+            out.append(Move(trig, vpos, vpos + len(mo.verb.text), actor, is_subj, p.place, p.start, date,
+                            self._mode(max(sent.start, vpos - 60), clause_end, vpos), (sent.start, sent.end),
+                            hearsay=bool(_HEARSAY.search(sent.text)), date_own=own, visit=mo.visit))
+        return out
+
+    def _mover_if_clear(self, mo: Motion, sent) -> Optional[tuple[str, bool]]:
+        """The parse's mover where the grammar settles it: a person named or a pronoun as the verb's
+        subject, another proper name, or a thing that is not a traveller ("the news reached Vienna",
+        "Napoleon's escape reached Vienna"). A common noun for a person ("the Caucasian") is left to the
+        text-level attribution, which knows the story's epithets."""
+        tok = mo.mover
+        if tok is None:
+            return None
+        lemma = tok.lemma_.lower()
+        if lemma in VEHICLE_WORDS:
+            return tok.text, self.subject_aboard(sent.start)
+        if lemma in NOT_TRAVELLERS or any(c.dep_ == "poss" for c in tok.children) and lemma not in GROUP_WORDS:
+            return tok.text, False
+        if tok.pos_ in ("PRON", "PROPN"):
+            return self._parse_mover(mo, sent, self.doc.parse.offset(mo.verb))
+        return None
+
+    def subject_aboard(self, sent_start: int) -> bool:
+        """A vehicle's move is the subject's in a first-person story, or while the story is about them."""
+        return self.who.subject.narrator or self.who.topic_is_subject
+
+    def _present(self, mo: Motion, sent) -> tuple[str, bool]:
+        """Who a scene-setting locative places: the subject when the clause is about them (as its subject,
+        by name or pronoun, or through a possessive: "At Avignon his escape was almost miraculous")."""
+        text, parse = self.doc.text, self.doc.parse
+        for tok in mo.verb.subtree:
+            if tok.dep_ == "prep" and tok.head is mo.verb and tok.i < mo.verb.i:
+                continue
+            w = _PERSONAL.get(tok.lower_)
+            off = parse.offset(tok)
+            if tok.lower_ in GROUP_WORDS and tok.dep_ in ("nsubj", "nsubjpass"):
+                if self.who.topic_is_subject:
+                    return tok.text, True
+            if w is not None and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
+                who = self.who.pronoun(_Word(w, off), sent.start)
+                if who[1]:
+                    return tok.text, True
+            elif tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+                named = self.who.people_in(off, off + len(tok.text) + 40)
+                if named and named[0][0] == off and named[0][2]:
+                    return tok.text, True
+        return (mo.mover.text if mo.mover is not None else "(scene)"), False
+
+    def _parse_mover(self, mo: Motion, sent, vpos: int) -> tuple[str, bool]:
+        """Who moves, from the parse: a named person, a pronoun, a group with the subject in it."""
+        text, parse = self.doc.text, self.doc.parse
+        if mo.presence:
+            return self._present(mo, sent)
+        if mo.mover is None:
+            return self.who.actor(sent.start, vpos)
+        best: Optional[tuple[str, bool]] = None
+        for tok in [mo.mover] + list(mo.mover.conjuncts):
+            off = parse.offset(tok)
+            sub = list(tok.subtree)
+            a, b = parse.offset(sub[0]), parse.offset(sub[-1]) + len(sub[-1].text)
+            if tok.lower_ in VEHICLE_WORDS and not list(tok.conjuncts):
+                who = (tok.text, self.subject_aboard(sent.start))
+            elif tok.pos_ == "PRON" or tok.lower_ in GROUP_WORDS:
+                m = PRONOUN.match(text, off)
+                who = self.who.pronoun(m, sent.start) if m else (tok.text, self.who.topic_is_subject)
+            else:
+                named = self.who.people_in(a, b)
+                who = (text[named[0][0]:named[0][1]], any(n[2] for n in named)) if named else (tok.text, False)
+            if who[1]:
+                return who
+            best = best or who
+        return best
+
     def moves(self) -> list[Move]:
         out: list[Move] = []
         text = self.doc.text
+        self.doc.parse.prepare([s.start for s in self.doc.sentences
+                                if bisect.bisect_left(self._place_starts, s.start)
+                                < bisect.bisect_left(self._place_starts, s.end)])
         for sent in self.doc.sentences:
-            sent_places = self.places[bisect.bisect_left(self._place_starts, sent.start):
-                                      bisect.bisect_left(self._place_starts, sent.end)]
+            named = self.places[bisect.bisect_left(self._place_starts, sent.start):
+                                bisect.bisect_left(self._place_starts, sent.end)]
+            # the trigger phrases read located places; the parse reads every named one
+            sent_places = [p for p in named if p.place.source != "unresolved"]
             # a title ("Lenin's Return to Russia, 1917") reports no move; a dateline ("Geneva, 12 March
             # 1905") says where the writer is
             heading = "\n" not in sent.text and is_heading(sent.text)
@@ -211,7 +344,9 @@ class EventFinder:
                                       (sent.start, sent.end),
                                       hearsay=bool(_HEARSAY.search(sent.text)), date_own=own,
                                       term=self._term(sent, m.end()) if t.role in ("at", "at_prev") else None))
-            found = _in_travel_order(text, _dedupe(_listed_destinations(text, found, sent_places, self.dates)))
+            if named and not heading:
+                found += self._parse_moves(sent, named, found)
+            found = _in_travel_order(text, _dedupe(_listed_destinations(text, found, named, self.dates)))
             for f in found:
                 f.escape_flag = escape_flag
             out += found
@@ -220,6 +355,48 @@ class EventFinder:
 
 
 _REACH = 60   # characters from a trigger to the place it points at
+# nouns for a group the subject may travel in: read like "they"
+GROUP_WORDS = {"party", "travellers", "travelers", "company", "column", "caravan", "expedition", "troop", "escort",
+               "convoy", "group", "band", "passengers", "fugitives", "prisoners", "pair", "couple", "procession",
+               "cortège", "cortege", "retinue", "suite"}
+# a vehicle that moves carries whoever the story follows aboard it ("the train reached Frere")
+VEHICLE_WORDS = {"train", "steamer", "ship", "boat", "vessel", "frigate", "brig", "coach", "stage", "carriage",
+                 "sledge", "sleigh", "cart", "wagon", "car", "diligence", "gondola", "ferry", "express", "mail"}
+
+
+SCENE_TYPES = {"city", "town", "village"}
+# personal and possessive pronouns, as the pronoun attribution reads them
+_PERSONAL = {"he": "he", "him": "him", "his": "he", "she": "she", "her": "her", "i": "I", "me": "me", "my": "I",
+             "we": "we", "us": "us", "our": "we"}
+
+
+class _Word:
+    """A pronoun found by the parse, in the shape the pronoun attribution takes (a regex match's)."""
+
+    def __init__(self, word: str, start: int):
+        self.word, self._start = word, start
+
+    def group(self, _=0) -> str:
+        return self.word
+
+    def start(self) -> int:
+        return self._start
+
+
+# subjects of motion verbs that are not travellers: what arrives is news of someone, not someone
+NOT_TRAVELLERS = {"news", "account", "letter", "report", "word", "message", "rumour", "rumor", "telegram",
+                  "information", "intelligence", "tidings", "escape", "flight", "arrival", "departure", "return",
+                  "road", "railway", "river", "line", "track", "path", "route", "stream", "current", "wind",
+                  "smoke", "sound", "light", "mail", "post", "order", "command", "decree", "proclamation"}
+
+
+def _unlocated(p: PlaceMention) -> PlaceRef:
+    return PlaceRef(name=p.text, type="town", source="unresolved")
+
+
+@lru_cache(maxsize=None)
+def _parse_trigger(lemma: str, event: str, status: str, role: str) -> Trigger:
+    return Trigger(f"parse:{lemma}", re.compile(re.escape(lemma)), event, status, role)
 # clause ends that separate one dated event from the next ("On 9 October X arrived at Suez, and ten days later")
 _DATE_CLAUSE = re.compile(r"[;:—]|,\s+(?:and|but|while|whereas|when)\b")
 _NOT_WHEN = re.compile(r"\b(?:for|until|till|since|before)\s+$", re.IGNORECASE)

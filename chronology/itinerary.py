@@ -43,11 +43,17 @@ class _State:
 
 
 def _km(a: PlaceRef, b: PlaceRef) -> float:
+    if a.lat is None or b.lat is None:
+        return float("inf")     # an unlocated stop is nowhere near anything we can measure
     return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _same(a: Optional[PlaceRef], b: Optional[PlaceRef]) -> bool:
-    return a is not None and b is not None and (a.id == b.id or (a.lat, a.lon) == (b.lat, b.lon))
+    if a is None or b is None:
+        return False
+    if a.lat is None or b.lat is None:
+        return a.lat is None and b.lat is None and a.name.casefold() == b.name.casefold()
+    return a.id == b.id or (a.lat, a.lon) == (b.lat, b.lon)
 
 
 class _LegBuilder:
@@ -151,7 +157,8 @@ class _LegBuilder:
         roughly on the same way, means the announced one was reached first."""
         st = self.st
         if mv.trigger.role not in ("to", "via") or st.here is None or _same(st.goal.place, mv.place) \
-                or st.here.type in _WIDE or mv.place.type in _WIDE:
+                or st.here.type in _WIDE or mv.place.type in _WIDE \
+                or None in (st.here.lat, st.goal.place.lat, mv.place.lat):
             return False
         here_goal, here_dst = _km(st.here, st.goal.place), _km(st.here, mv.place)
         goal_dst = _km(st.goal.place, mv.place)
@@ -172,7 +179,7 @@ class _LegBuilder:
     def run(self) -> list[Leg]:
         st = self.st
         for i, mv in enumerate(self.moves):
-            if not mv.is_subject or self._is_flashback(mv):
+            if not mv.is_subject or mv.visit != "actual" or self._is_flashback(mv):
                 continue
             t = mv.trigger
             if mv.place is None:
@@ -297,6 +304,24 @@ def date_legs(legs: list[Leg], dates: list[Timex]) -> None:
         leg.calendar = first.calendar
         leg.depart_gregorian = dep.value_gregorian if dep else None
         leg.arrive_gregorian = arr.value_gregorian if arr else None
+
+
+def bound_undated_legs(legs: list[Leg]) -> None:
+    """A leg the text does not date happened after the last dated leg before it and before the next
+    dated one: an EDTF interval between them (open on a side with no dated neighbour), never a day the
+    story does not reach. Legs dated backwards around it are left undated: the checks report them."""
+    dated = [(i, first_day(_leg_date(l)), last_day(_leg_date(l))) for i, l in enumerate(legs) if _leg_date(l)]
+    for i, leg in enumerate(legs):
+        if _leg_date(leg):
+            continue
+        before = [d for d in dated if d[0] < i and d[1] is not None]
+        after = [d for d in dated if d[0] > i and d[2] is not None]
+        lo = before[-1][1] if before else None
+        hi = after[0][2] if after else None
+        if lo is None and hi is None or (lo is not None and hi is not None and lo > hi):
+            continue
+        leg.depart = f"{lo.isoformat() if lo else '..'}/{hi.isoformat() if hi else '..'}"
+        leg.date_inferred = True
 
 
 def _leg_date(leg: Leg) -> Optional[str]:

@@ -112,6 +112,8 @@ class Leg(_Model):
     mode: Mode = "unknown"
     status: Status = "travel"
     inferred_from: bool = Field(False, description="the start is the previous known place, not stated")
+    date_inferred: bool = Field(False, description="the text does not date this leg: depart is the interval "
+                                "between the neighbouring dated legs")
     date_text: Optional[str] = Field(None, description="the leg's date as the text writes it")
     calendar: Optional[str] = Field(None, description="calendar of depart/arrive, as the text uses it")
     depart_gregorian: Optional[str] = None

@@ -102,11 +102,42 @@ def bracketed_aliases(text: str, names: list[str]) -> list[str]:
     return [a for a in found if not any(b != a and b in a.split() for b in found)]
 
 
+# Ranks a biography calls its subject by ("the Emperor" for Napoleon, "the Tsar"): one is an alias when the
+# text uses it often and far more than any other
+RANK_TITLES = ("Emperor", "Empress", "King", "Queen", "Tsar", "Czar", "Tsarina", "Kaiser", "Sultan", "Shah",
+               "Pope", "Prince", "Princess", "Duke", "Duchess", "General", "Marshal", "Admiral", "Consul",
+               "President", "Chancellor", "Cardinal", "Archduke", "Elector", "Dictator", "Generalissimo")
+_RANK = re.compile(r"\b[Tt]he (" + "|".join(RANK_TITLES) + r")\b")
+_MIN_RANK_USES = 5
+
+
+def usage_aliases(text: str, name: str) -> list[str]:
+    """What a text calls the subject besides the given name: the given name alone ("Napoleon" for
+    Napoleon Bonaparte) when the text uses it alone, and a rank it uses for one person ("the Emperor")."""
+    out: list[str] = []
+    parts = name.split()
+    if len(parts) > 1 and parts[0] not in _TITLES:
+        alone = re.findall(r"(?<![\w.])" + re.escape(parts[0]) + r"(?!\s+[A-Z])(?![\w])", text)
+        if len(alone) >= 2:
+            out.append(parts[0])
+    ranks = Counter(m.group(1) for m in _RANK.finditer(text)).most_common(2)
+    if ranks and ranks[0][1] >= _MIN_RANK_USES and (len(ranks) == 1 or ranks[0][1] >= 2 * ranks[1][1]):
+        # the text must tie the rank to the name at least once ("Napoleon ... the Emperor" in one sentence)
+        rank = ranks[0][0]
+        names = [n for n in parts + out if n]
+        near = any(re.search(re.escape(n) + r"[^.!?]{0,200}\b[Tt]he " + rank + r"\b|\b[Tt]he " + rank
+                             + r"\b[^.!?]{0,200}" + re.escape(n), text) for n in names)
+        if near:
+            out.append(f"the {rank}")
+    return out
+
+
 def choose(text: str, *, subject: Optional[str], narrator: bool, cast: Optional[Cast]) -> Subject:
     if cast is not None:
         return Subject(cast.subject.name, list(cast.subject.aliases), list(cast.others), narrator, "cast")
     if subject:
-        return Subject(subject, bracketed_aliases(text, variants(subject)), [], narrator, "user")
+        return Subject(subject, bracketed_aliases(text, variants(subject)) + usage_aliases(text, subject), [],
+                       narrator, "user")
     first_person = len(re.findall(r"\b(?:I|my|me)\b", text))
     counts = Counter(m.group(1) for m in _CAP_NAME.finditer(text))
     if narrator or (first_person > 20 and first_person > 3 * sum(counts.values())):

@@ -10,11 +10,13 @@ from . import checks, timex
 from .epithets import find_epithets
 from .corrections import Corrections, apply_corrections
 from .events import EventFinder, to_events
-from .itinerary import build_legs, collapse_wide_stops, date_legs
+from .itinerary import bound_undated_legs, build_legs, collapse_wide_stops, date_legs
 from .journeys import group_journeys
 from .models import Chronology, Finding, PlaceMention, Settings, Timex
 from .people import Cast, choose
+from .boilerplate import mask
 from .places import find_places
+from .stops import find_unlisted_stops
 from .text import Doc
 
 _POLITY_REACH = 3000   # characters: how far back a place sets the calendar of a date
@@ -38,7 +40,7 @@ def _polity_at(places: list[PlaceMention]):
 
 def analyse(text: str, *, gazetteer: Optional[Gazetteer] = None, people=(), calendar: str = "by-place",
             anchor: Optional[str] = None, register: str = "auto") -> tuple[Doc, list[Timex], list[PlaceMention]]:
-    doc = Doc(text)
+    doc = Doc(mask(text))      # an e-book's licence and release notes are not the story
     resolved = timex.resolve(doc, anchor=anchor, register=register)
     gaz = gazetteer or Gazetteer()
     places = find_places(doc, gaz, people=people, story_year=timex.story_year(resolved))
@@ -57,7 +59,7 @@ def find_place_mentions(text: str, **kw) -> list[PlaceMention]:
 def build(text: str, *, subject: Optional[str] = None, narrator: bool = False, cast: Optional[Cast] = None,
           calendar: str = "by-place", anchor: Optional[str] = None, gazetteer: Optional[Gazetteer] = None,
           corrections: Optional[Corrections] = None, source: Optional[str] = None) -> Chronology:
-    who = choose(text, subject=subject, narrator=narrator, cast=cast)
+    who = choose(mask(text), subject=subject, narrator=narrator, cast=cast)
     people = who.names() + who.other_names() if cast is not None or subject else []
     gaz = gazetteer or Gazetteer()
     doc, dates, places = analyse(text, gazetteer=gaz, people=people, calendar=calendar, anchor=anchor)
@@ -68,6 +70,12 @@ def build(text: str, *, subject: Optional[str] = None, narrator: bool = False, c
     # "the capital" and its like name endpoints of moves, but are not place mentions
     endpoints = sorted(places + find_epithets(doc, places, gaz, dates), key=lambda p: p.start)
     finder = EventFinder(doc, who, endpoints, dates)
+    # proper names that a motion verb makes a source, goal or path are stops even where the place layer
+    # did not see them
+    stops = find_unlisted_stops(doc, endpoints, gaz, people=[(a, b) for a, b, _ in finder.who._people])
+    if stops:
+        finder.add_places(stops)
+        places = sorted(places + stops, key=lambda p: p.start)
     moves = finder.moves()
     events = to_events(doc, moves)
     legs = collapse_wide_stops(build_legs(doc, moves, places))
@@ -75,6 +83,7 @@ def build(text: str, *, subject: Optional[str] = None, narrator: bool = False, c
         legs, applied_l = apply_corrections(corrections, legs)
         applied += applied_l
     date_legs(legs, dates)
+    bound_undated_legs(legs)
     journeys = group_journeys(legs)
     findings = checks.run_all(legs, dates, places)
     also = f"; also called {', '.join(who.aliases)} (editor's brackets in the text)" \

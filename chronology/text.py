@@ -35,10 +35,26 @@ def decode(data: bytes, name: str = "<stdin>") -> str:
 _NUMBERED_TITLE = re.compile(r"(?:\d+\.|chapter\b|part\b|book\b)", re.IGNORECASE)
 
 
+_SUMMARY_SEP = re.compile(r"\s*(?:--|—|–)\s*")
+
+
+def _summary_line(line: str) -> bool:
+    """A chapter's table of contents in one line ("Deer Valley--Lynch law--The silver spruce--..."):
+    phrases in title case joined by dashes, which tell what the chapter holds, not what happens next."""
+    parts = [p for p in _SUMMARY_SEP.split(line) if p]
+    if len(parts) < 3:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’]*", line)
+    caps = sum(1 for w in words if w[0].isupper())
+    return bool(words) and caps / len(words) >= 0.4 and len(line) / len(parts) < 60
+
+
 def is_heading(line: str) -> bool:
     """A title rather than prose: a line that does not end a sentence and is short, or a numbered
     chapter ("31. Vienna, 1913: The Wonderful Georgian"). Its dates and places set no scene."""
     line = line.strip()
+    if _summary_line(line):
+        return True
     if not line or re.search(r"[.!?…:;”\"’)\]]$", line):
         return False
     return len(line) < 60 or bool(_NUMBERED_TITLE.match(line))

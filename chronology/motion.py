@@ -1,0 +1,282 @@
+"""Moves from the parse: for a place named in a sentence, the motion verb that governs it, the role the
+place plays (source, goal, path, intended goal, where one stays), who moves and whether it happened.
+
+The predicates are data (data/motion_lexicon.csv: lemma, particle, class, what a direct object is);
+the prepositions' roles are the table below. This module only walks the dependency tree.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from .paths import DATA_DIR
+from .visit_status import visit_status
+
+# class -> (event type, status a move of this class implies)
+CLASS_EVENT = {"depart": ("departure", ""), "travel": ("travel", ""), "arrive": ("arrival", ""),
+               "return": ("arrival", "return"), "transfer": ("deportation", "exile"),
+               "escape": ("escape", "escape"), "stay": ("stay", "")}
+# preposition -> role of its object, per predicate class ("*" for any class)
+PREP_ROLES = {
+    "to": {"depart": "toward", "*": "to"}, "into": {"*": "to"}, "unto": {"*": "to"}, "till": {"*": "to"},
+    "toward": {"*": "toward"}, "towards": {"*": "toward"},
+    "for": {"depart": "toward", "travel": "toward", "escape": "toward", "transfer": "toward"},
+    "from": {"*": "from"}, "out of": {"*": "from"}, "off": {"depart": "from"},
+    "via": {"*": "via"}, "through": {"travel": "via", "depart": "via", "escape": "via", "transfer": "via",
+                                     "return": "via"},
+    "by way of": {"*": "via"},
+    "at": {"arrive": "to", "return": "to", "stay": "at"},
+    "in": {"arrive": "to", "return": "to", "stay": "at"},
+    "on": {"arrive": "to"},
+    "near": {"stay": "at", "arrive": "to"},
+}
+# dobj column of the lexicon -> role of a place that is the verb's direct object
+DOBJ_ROLES = {"from": "from", "to": "to", "via": "via"}
+# nouns through which a preposition still belongs to the verb: "took the train for X", "made his way to X"
+PATH_NOUNS = {"way", "road", "route", "journey", "voyage", "passage", "train", "steamer", "boat", "ship", "coach",
+              "stage", "carriage", "sledge", "sleigh", "cart", "diligence", "ride", "drive", "march", "walk",
+              "trip", "ticket", "express", "post", "ferry", "course", "track"}
+# "on the way to X", "on the road to X": the goal is ahead, not reached
+AHEAD_NOUNS = {"way", "road", "route", "journey", "voyage", "march", "passage", "course"}
+
+
+@dataclass(frozen=True)
+class Predicate:
+    lemma: str
+    particle: str
+    cls: str
+    dobj: str
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, list[Predicate]]:
+    out: dict[str, list[Predicate]] = {}
+    with open(DATA_DIR / "motion_lexicon.csv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            out.setdefault(r["lemma"], []).append(Predicate(r["lemma"], r["particle"], r["class"], r["dobj"]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _form_index() -> dict[str, str]:
+    """Inflected form -> lemma, so a slipped lemma ("landed" -> "lande") still finds its predicate."""
+    irregular = {"went": "go", "gone": "go", "came": "come", "left": "leave", "set": "set", "rode": "ride",
+                 "ridden": "ride", "drove": "drive", "driven": "drive", "flew": "fly", "flown": "fly",
+                 "fled": "flee", "sent": "send", "took": "take", "taken": "take", "brought": "bring",
+                 "got": "get", "gotten": "get", "made": "make", "ran": "run", "slept": "sleep",
+                 "spent": "spend", "found": "find", "caught": "catch", "stole": "steal", "bore": "bear",
+                 "born": "bear", "lay": "lie", "lain": "lie", "led": "lead", "kept": "keep", "began": "begin"}
+    out = dict(irregular)
+    for lemma in lexicon():
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        for f in (lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", stem + "ing", stem + "ed",
+                  lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"):
+            out.setdefault(f, lemma)
+        if lemma.endswith("y"):
+            out.setdefault(lemma[:-1] + "ied", lemma)
+    return out
+
+
+def predicate_of(verb) -> Optional[Predicate]:
+    """The lexicon entry for a verb token, taking its particle into account ("set off", "went back")."""
+    lemma = verb.lemma_.lower()
+    cands = lexicon().get(lemma) or lexicon().get(_form_index().get(verb.lower_, ""), [])
+    if not cands:
+        return None
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    with_prt = [p for p in cands if p.particle and p.particle in particles]
+    if with_prt:
+        return with_prt[0]
+    plain = [p for p in cands if not p.particle]
+    # "made his way": a particle that is a noun object
+    objs = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
+    with_obj = [p for p in cands if p.particle and p.particle in objs]
+    return with_obj[0] if with_obj else (plain[0] if plain else None)
+
+
+@dataclass
+class Motion:
+    """One place's part in one motion predicate."""
+    role: str                 # to, toward, from, via, at
+    cls: str                  # the predicate's class
+    verb: object              # spaCy Token
+    visit: str                # actual, planned, hypothetical, negated, question, habitual, reported
+    mover: Optional[object]   # spaCy Token heading the mover's phrase, or None (implicit)
+    ahead: bool = False       # "on the way to X": a goal ahead, not yet reached
+    presence: bool = False    # a scene-setting locative, not a verb of motion
+
+    @property
+    def event(self) -> str:
+        return CLASS_EVENT[self.cls][0]
+
+    @property
+    def status(self) -> str:
+        return CLASS_EVENT[self.cls][1]
+
+
+def _head_of_span(span):
+    for t in span:
+        if t.head.i < span.start or t.head.i >= span.end or t.head is t:
+            return t
+    return span[0]
+
+
+def _prep_phrase(prep) -> str:
+    """'out of', 'by way of', or the preposition itself."""
+    w = prep.lower_
+    if w == "of" and prep.head.lower_ in ("out", "way") and prep.head.i == prep.i - 1:
+        return "out of" if prep.head.lower_ == "out" else "by way of"
+    return w
+
+
+def _governing_verb(tok, limit=4):
+    """The verb a phrase hangs from, through the nouns of a journey ("took the train for X")."""
+    nouns = []
+    for _ in range(limit):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok, nouns
+        if tok.lemma_.lower() not in PATH_NOUNS and tok.lower_ not in PATH_NOUNS:
+            return None, nouns
+        nouns.append(tok.lower_)
+        if tok.dep_ == "pobj":
+            tok = tok.head.head       # "on the way to X": way -> on -> verb
+        elif tok.head is tok:
+            return None, nouns
+        else:
+            tok = tok.head
+    return None, nouns
+
+
+_ON_THE_WAY = Predicate("way", "", "travel", "")
+
+
+def _subject_of(verb):
+    """The verb's subject, shared down coordination and control ("rose and went", "decided to go")."""
+    tok = verb
+    for _ in range(6):
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "expl"):
+                return c, c.dep_ == "nsubjpass"
+        if tok.dep_ == "acl" and tok.head is not tok:
+            return tok.head, False     # "the courier going to Yakutsk": the noun moves
+        if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return None, False
+
+
+def _agent_of(verb):
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def motion_for(span) -> Optional[Motion]:
+    """How the place named by `span` (a spaCy Span) takes part in a move, if it does."""
+    tok = _head_of_span(span)
+    # "to Paris and Turin", "Vologda, a town of ...": the first conjunct or the noun it explains
+    for _ in range(4):
+        if tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    role = None
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        phrase = _prep_phrase(prep)
+        attach = prep.head.head if phrase in ("out of", "by way of") else prep.head
+        if attach.dep_ == "prep" and attach.pos_ == "ADP":  # "back to X", "on to X": a preposition on a particle
+            attach = attach.head
+        verb, nouns = _governing_verb(attach)
+        if verb is None:
+            return None
+        pred = predicate_of(verb)
+        if pred is None and phrase in ("to", "for") and any(n in AHEAD_NOUNS for n in nouns):
+            pred = _ON_THE_WAY      # "On the way to Tomsk ... he met": a journey whatever the verb
+        if pred is None:
+            return None
+        table = PREP_ROLES.get(phrase, {})
+        vehicle = any(n in PATH_NOUNS and n not in AHEAD_NOUNS for n in nouns)
+        role = table.get(pred.cls) or table.get("*")
+        if phrase == "for" and vehicle:
+            role = "to"      # "took the train for X": where the train goes is where one goes
+        if role is None:
+            return None
+        ahead = any(n in AHEAD_NOUNS for n in nouns) and role in ("to", "toward")
+        if ahead:
+            role = "toward"
+    elif tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+        verb = tok.head
+        pred = predicate_of(verb)
+        if pred is None:
+            return None
+        if tok.dep_ == "nsubjpass":
+            # "Fréjus was reached", "Elba was left behind"
+            role = DOBJ_ROLES.get(pred.dobj) if pred.dobj in ("to", "from") else None
+        else:
+            role = DOBJ_ROLES.get(pred.dobj)
+        if role is None:
+            return None
+        ahead = False
+    else:
+        return None
+    mover, passive = _subject_of(verb)
+    if tok.dep_ == "nsubjpass":
+        mover = _agent_of(verb)
+    elif pred.dobj == "mover" and not passive:
+        # "the frigate carried him to Elba": the object moves
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            mover = obj
+    return Motion(role=role, cls=pred.cls, verb=verb, visit=visit_status(verb), mover=mover, ahead=ahead)
+
+
+# "At Avignon his escape was almost miraculous", "Near Orgon a mob beset the carriage", "In Irkutsk we ...":
+# a locative phrase that opens the sentence sets the scene, so whoever the clause is about is there
+PRESENCE_PREPS = {"at", "in", "near", "outside"}
+_PRESENCE = Predicate("be", "", "stay", "")
+
+
+def presence_for(span) -> Optional[Motion]:
+    """A place in a scene-setting locative that opens its sentence (before the main verb)."""
+    tok = _head_of_span(span)
+    for _ in range(3):
+        if tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
+            tok = tok.head
+    if tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ not in PRESENCE_PREPS or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj") or prep.i > verb.i:
+        return None
+    # only a phrase at the front: nothing before it but adverbs, dates and punctuation
+    first = verb.sent.start
+    before = [t for t in verb.doc[first:prep.i] if not (t.is_punct or t.pos_ in ("ADV", "CCONJ", "DET", "NUM")
+                                                         or t.ent_type_ in ("DATE", "TIME"))]
+    if before and not all(t.head.i < prep.i or t.i < prep.i and t.head.dep_ == "prep" and t.head.head is verb
+                          for t in before):
+        return None
+    mover, _ = _subject_of(verb)
+    visit = visit_status(verb)
+    # "At Saint-Cannat he would not touch a morsel": what one did not do there still places one there;
+    # only a counterfactual ("would have been arrested") or a plan does not
+    if visit in ("negated", "habitual") or visit == "hypothetical" and not any(
+            c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
+        visit = "actual"
+    return Motion(role="at", cls="stay", verb=verb, visit=visit, mover=mover, presence=True)
+
+
+def mover_phrase(tok) -> list:
+    """The tokens naming the mover and those coordinated with it ("Mr. Brown and his servant")."""
+    out = [tok]
+    for c in tok.conjuncts:
+        out.append(c)
+    return out

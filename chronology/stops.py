@@ -1,0 +1,123 @@
+"""Stops the place layer missed: a proper name that is the source, goal or path of a motion verb
+("rode on to Longmount", "got to Borgo de Valsugano") is a place even when the gazetteer does not
+know it or the text never puts it after a place cue. Each is resolved near the places around it, or
+kept by name without coordinates.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from gazetteer import Gazetteer
+
+from .models import PlaceMention, PlaceRef
+from .motion import _form_index, motion_for
+from .places import stopwords
+from .text import Doc
+
+# entity labels that are never places
+NOT_PLACE_LABELS = {"PERSON", "NORP", "DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERCENT",
+                    "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# lower-case words that may sit inside a place's name ("Borgo de Valsugano", "Stratford-upon-Avon")
+NAME_PARTICLES = {"de", "di", "da", "del", "della", "des", "du", "la", "le", "les", "von", "van", "der", "on",
+                  "upon", "sur", "am", "an", "im", "of"}
+_NEAR = 8               # located mentions on each side that a new stop is resolved near
+_MAX_KM = 1500.0        # a namesake further than this from every place around it is not the one meant
+_MIN_POPULATION = 0
+
+
+@lru_cache(maxsize=1)
+def _motion_word() -> re.Pattern:
+    forms = sorted(_form_index(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
+
+
+def _name_span(tok):
+    """The proper name a token belongs to: its entity, or its run of capitalised words and particles."""
+    if tok.ent_type_:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return ent if ent.label_ not in NOT_PLACE_LABELS else None
+    doc = tok.doc
+    a = b = tok.i
+    while a > 0 and (doc[a - 1].pos_ == "PROPN" or (doc[a - 1].lower_ in NAME_PARTICLES and a - 1 > 0
+                                                     and doc[a - 2].pos_ == "PROPN")) and doc[a - 1].is_title:
+        a -= 1
+    while b + 1 < len(doc) and (doc[b + 1].pos_ == "PROPN" and doc[b + 1].is_title
+                                or (doc[b + 1].lower_ in NAME_PARTICLES and b + 2 < len(doc)
+                                    and doc[b + 2].pos_ == "PROPN" and doc[b + 2].is_title)):
+        b += 1
+    return doc[a:b + 1]
+
+
+def find_unlisted_stops(doc: Doc, places: list[PlaceMention], gaz: Gazetteer,
+                        people: Iterable[tuple[int, int]] = ()) -> list[PlaceMention]:
+    text, parse = doc.text, doc.parse
+    taken = sorted((p.start, p.end) for p in places)
+    starts = [a for a, _ in taken]
+    people = sorted(people)
+    pstarts = [a for a, _ in people]
+    stop = stopwords()
+    sents = [s for s in doc.sentences if _motion_word().search(s.text) and re.search(r"\s[A-Z]", s.text)]
+    parse.prepare([s.start for s in sents])
+    located = [p for p in places if p.place is not None and p.place.lat is not None]
+    lstarts = [p.start for p in located]
+    out: list[PlaceMention] = []
+    seen: set[int] = set()
+    for sent in sents:
+        span = parse.span(sent.start, sent.end)
+        if span is None:
+            continue
+        base = parse.base(span)
+        for tok in span:
+            if tok.pos_ != "PROPN" or tok.dep_ not in ("pobj", "dobj", "nsubjpass", "compound", "conj", "appos"):
+                continue
+            name = _name_span(tok)
+            if name is None or len(name) == 0:
+                continue
+            a, b = base + name.start_char, base + name.end_char
+            if a in seen or _overlaps(a, b, taken, starts) or _overlaps(a, b, people, pstarts):
+                continue
+            words = name.text.split()
+            if not words or words[0] in stop or not words[0][0].isupper() or len(name.text) < 3:
+                continue
+            # a word the text also writes in lower case is a common noun ("the Theatre", "the Consul")
+            if any(w.lower() in doc.words for w in words if w.lower() not in NAME_PARTICLES):
+                continue
+            is_entity = getattr(name, "label_", "") in PLACE_LABELS
+            mo = motion_for(name)
+            if mo is None or mo.role not in ("to", "from", "via", "at", "toward"):
+                continue
+            seen.add(a)
+            i = bisect.bisect_left(lstarts, a)
+            near = [(p.place.lat, p.place.lon) for p in located[max(0, i - _NEAR):i + _NEAR]]
+            m = _mention(doc, name.text, a, b, gaz, near)
+            # an unknown name is kept as a stop only when the model also reads it as a place
+            if m.place is not None or is_entity:
+                out.append(m)
+    return out
+
+
+def _overlaps(a: int, b: int, spans, starts) -> bool:
+    i = bisect.bisect_right(starts, a) - 1
+    for j in (i, i + 1):
+        if 0 <= j < len(spans) and spans[j][0] < b and a < spans[j][1]:
+            return True
+    return False
+
+
+def _mention(doc: Doc, name: str, a: int, b: int, gaz: Gazetteer, near) -> PlaceMention:
+    rec = None
+    for c in gaz.resolve(name, near=near or None):
+        if c.variant:
+            continue     # a spelling guess needs more support than one mention gives
+        if near and (c.distance_km is None or c.distance_km > _MAX_KM):
+            continue
+        rec = c.record
+        break
+    place = PlaceRef.of(rec) if rec is not None else PlaceRef(name=name, type="town", source="unresolved")
+    return PlaceMention(text=name, start=a, end=b, place=place if rec is not None else None,
+                        resolution=rec.source if rec is not None else "unresolved", line=doc.line_of(a))

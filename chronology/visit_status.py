@@ -1,0 +1,163 @@
+"""Did a move happen? The visit status of a motion verb, read from its parse.
+
+actual, planned (intended, future), hypothetical (would, could, if, unless), negated, question,
+habitual (used to, every day) or reported (said, rumoured, estimated). Only actual moves make legs;
+the words that decide are tables here, the engine is `visit_status`.
+"""
+from __future__ import annotations
+
+# modal auxiliaries: what each makes of the verb it governs
+MODALS = {"would": "hypothetical", "could": "hypothetical", "might": "hypothetical", "may": "hypothetical",
+          "should": "hypothetical", "must": "hypothetical", "ought": "hypothetical",
+          "will": "planned", "shall": "planned", "'ll": "planned", "’ll": "planned", "wo": "planned",
+          "sha": "planned"}
+# a verb of motion governed by one of these (as xcomp/ccomp) did not happen yet, or may not have
+GOVERNORS = {
+    "planned": {"intend", "plan", "hope", "want", "wish", "mean", "propose", "expect", "decide", "resolve",
+                "determine", "try", "attempt", "prepare", "long", "desire", "arrange", "promise", "offer",
+                "undertake", "purpose", "aim", "seek", "endeavour", "endeavor", "think", "contemplate",
+                "consider", "prefer", "refuse", "ask", "beg", "urge", "advise", "order", "tell", "invite",
+                "allow", "permit", "persuade", "be", "need"},
+    # hearsay and belief; verbs that relay a fact ("reported that he was back in Tiflis", "learnt that")
+    # are left out: the narrative uses them to tell what happened
+    "reported": {"say", "rumour", "rumor", "claim", "believe", "estimate", "suppose", "suggest",
+                 "allege", "assert", "doubt", "imagine", "fear", "assume", "guess", "calculate", "reckon",
+                 "predict", "think", "expect"},
+}
+# governors that, in the past tense, report what then happened ("he managed to reach", "he began to go")
+COMPLETIVE = {"manage", "contrive", "succeed", "begin", "start", "continue", "proceed", "go", "come", "hasten",
+              "make", "get", "happen", "chance", "venture"}
+# subordinating words that make a clause conditional
+CONDITIONAL_MARKS = {"if", "unless", "suppose", "supposing", "lest", "whether"}
+HABITUAL_WORDS = {"used", "usually", "often", "always", "generally", "habitually", "sometimes", "frequently",
+                  "ever", "whenever"}
+NEGATIONS = {"not", "n't", "never", "no", "nor", "neither", "without"}
+
+
+HABITUAL_GOVERNORS = {"use"}
+
+
+def _forms(words: set[str]) -> frozenset[str]:
+    """A word's inflections, because the small model's lemmas slip ("hoped" -> "hop")."""
+    out = set()
+    for w in words:
+        stem = w[:-1] if w.endswith("e") else w
+        out |= {w, w + "s", w + "es", w + "d", w + "ed", stem + "ing", stem + "ed", w + w[-1] + "ed",
+                w + w[-1] + "ing"}
+        if w.endswith("y"):
+            out |= {w[:-1] + "ied", w[:-1] + "ies"}
+    return frozenset(out)
+
+
+_FORMS = {k: _forms(v) for k, v in GOVERNORS.items()}
+_FORMS["completive"] = _forms(COMPLETIVE)
+_FORMS["habitual"] = _forms(HABITUAL_GOVERNORS) | {"used"}
+
+
+def _is(tok, kind: str) -> bool:
+    return tok.lower_ in _FORMS[kind] or tok.lemma_.lower() in _FORMS[kind]
+
+
+def _infinitive(tok) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _own_status(v) -> str | None:
+    """What a verb's own auxiliaries, negation and marks say of it, if anything."""
+    kids = list(v.children)
+    if any(c.dep_ == "neg" or (c.lower_ in ("never",) and c.dep_ in ("advmod", "neg")) for c in kids):
+        return "negated"
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
+        return "hypothetical"
+    for c in kids:
+        if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD":
+            return MODALS.get(c.lower_, "hypothetical")
+    if any(c.dep_ == "aux" and c.lower_ == "used" for c in kids):
+        return "habitual"
+    # "going to leave", "about to start": the future in the past
+    if v.dep_ == "xcomp" and v.head.lower_ in ("going", "about") and v.head.head.lemma_ == "be":
+        return "planned"
+    return None
+
+
+# "instead of returning", "rather than go", "without going": the move is the one not made
+NOT_MADE_PREPS = {("instead", "of"), ("rather", "than"), (None, "without")}
+# verbs whose object does what a bare verb says ("made him go", "saw them leave"): the move happened
+CAUSATIVES = {"make", "let", "help", "see", "watch", "hear", "bid", "have", "feel", "notice"}
+
+
+def _not_made(v) -> bool:
+    if v.dep_ != "pcomp":
+        return False
+    prep = v.head
+    before = next((c.lower_ for c in prep.children if c.dep_ == "advmod"), None)
+    if prep.i > 0 and before is None:
+        prev = prep.doc[prep.i - 1].lower_
+        before = prev if prev in ("instead", "rather") else None
+    return (before, prep.lower_) in NOT_MADE_PREPS or (None, prep.lower_) in NOT_MADE_PREPS
+
+
+def _bare_unrealised(v) -> bool:
+    """A base-form verb without 'to', a modal or 'do' ("planning to drop by, collect the money and catch
+    the train"): a plan or an instruction, unless a causative governs it ("made him go")."""
+    if v.tag_ != "VB" or _infinitive(v):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    head = v.head
+    if v.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in CAUSATIVES:
+        return False
+    if v.dep_ == "conj":
+        return False       # shares its first conjunct's status, read by the climb
+    return v.dep_ != "ROOT" or v.sent[-1].text != "!"
+
+
+def visit_status(v) -> str:
+    """The visit status of motion verb token `v` (a spaCy Token)."""
+    own = _own_status(v)
+    if own:
+        return own
+    if _not_made(v):
+        return "negated"
+    if _bare_unrealised(v):
+        return "planned"
+    # climb the clauses that govern it: "he hoped to reach X", "if he had left X", "said that he went"
+    tok, depth = v, 0
+    while tok.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep") and depth < 6:
+        head = tok.head
+        if head is tok:
+            break
+        if tok.dep_ == "conj":
+            st = _own_status(head) or ("planned" if _bare_unrealised(head) else None) \
+                or ("negated" if _not_made(head) else None)
+            # coordination shares the auxiliaries only when it has none of its own ("he would not stay but left")
+            if st and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children):
+                return st
+        elif tok.dep_ in ("xcomp", "ccomp"):
+            if _is(head, "habitual") and tok.dep_ == "xcomp":
+                return "habitual"
+            if _is(head, "completive") and head.tag_ in ("VBD", "VBN") and tok.dep_ == "xcomp":
+                st = _own_status(head)
+                if st:
+                    return st
+            elif _is(head, "reported") and tok.dep_ == "ccomp":
+                return "reported"
+            elif _is(head, "planned") and tok.dep_ == "xcomp":
+                # "decided to go" plans; "had to go" (obligation met) and "was to go" are read as plans too
+                return "planned"
+            st = _own_status(head)
+            if st in ("negated", "hypothetical", "planned"):
+                return "planned" if st == "negated" and tok.dep_ == "xcomp" else st
+        elif tok.dep_ == "advcl":
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+                return "hypothetical"
+        if tok.dep_ in ("relcl", "acl", "advcl") and _infinitive(tok):
+            return "planned"      # "money to stay", "(in order) to reach": a purpose, not a deed
+        tok, depth = head, depth + 1
+    # a question the narrator asks
+    sent = v.sent
+    if sent[-1].text == "?" or (len(sent) > 1 and sent[-2].text == "?"):
+        return "question"
+    if any(c.lower_ in HABITUAL_WORDS and c.dep_ in ("advmod", "aux") for c in v.children):
+        return "habitual"
+    return "actual"
