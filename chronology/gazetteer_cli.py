@@ -25,28 +25,56 @@ def gazetteer():
 
 @gazetteer.command()
 @click.argument("name")
-@click.option("--year", type=int, help="Give the name in use in this year.")
+@click.option("--year", type=int, help="Give the name in use in this year; names not in use then rank lower.")
+@click.option("--near", "near_name", metavar="PLACE", help="Rank namesakes by their distance from this place.")
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True)
 @_gfile
-def lookup(name, year, fmt, files):
-    """Ranked candidates for NAME (curated first, then GeoNames).
+def lookup(name, year, near_name, fmt, files):
+    """Ranked candidates for NAME with scores and reasons (curated first, then GeoNames and spelling
+    variants).
 
     \b
-    Example:
+    Examples:
         chronology gazetteer lookup Tiflis --year 1912
+        chronology gazetteer lookup Georgetown --near Denver --format json
     """
-    cands = _gaz(files).resolve(name, year=year)
+    from gazetteer import distance_km
+    g = _gaz(files)
+    near = None
+    if near_name:
+        anchor = g.best(near_name, year=year, online=False)
+        if anchor is None:
+            raise click.UsageError(f"--near {near_name!r} is not in the gazetteer; give a town it knows")
+        near = [(anchor.lat, anchor.lon)]
+    cands = g.resolve(name, year=year, near=near)
+    if near:
+        # as along a route (gazetteer/route.py): the size prior plus what the distance from PLACE earns or costs
+        from gazetteer.resolve import Candidate
+        from gazetteer.route import step_score
+        here = Candidate(anchor, 0.0)
+        for c in cands:
+            c.score = (c.prior if c.prior is not None else c.score) + step_score(here, c, 0)
+        cands.sort(key=lambda c: -c.score)
     if not cands:
         raise click.ClickException(f"{name!r} is not in the gazetteer; add it with --gazetteer FILE or try --geocode")
-    rows = [{"id": c.record.id, "name": c.record.name, "name_in_year": c.record.name_in(year), "lat": c.record.lat,
-             "lon": c.record.lon, "type": c.record.type, "polity": c.record.polity, "source": c.record.source,
-             "citation": c.record.citation} for c in cands]
+    rows = []
+    for c in cands:
+        r = c.record
+        reasons = list(c.reasons)
+        if near:
+            reasons.append(f"{distance_km(r.lat, r.lon, *near[0]):,.0f} km from {near_name}")
+        rows.append({"id": r.id, "name": r.name, "name_in_year": r.name_in(year), "lat": r.lat, "lon": r.lon,
+                     "type": r.type, "country": r.country, "polity": r.polity, "population": r.population,
+                     "source": r.source, "match": c.how, "similarity": round(c.similarity, 1),
+                     "score": round(c.score, 2), "reasons": reasons, "citation": r.citation})
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
     else:
         for r in rows:
-            click.echo(f"{r['id']:<28} {r['name']:<22} {r['lat']:9.4f} {r['lon']:9.4f}  {r['type']:<8} {r['source']}"
-                       f"{'  (' + r['name_in_year'] + ' in ' + str(year) + ')' if year else ''}")
+            click.echo(f"{r['score']:7.2f}  {r['id']:<24} {r['name']:<22} {r['lat']:9.4f} {r['lon']:9.4f}  "
+                       f"{r['type']:<8} {r['match']:<15}"
+                       f"{'  (' + r['name_in_year'] + ' in ' + str(year) + ')' if year else ''}  "
+                       f"{'; '.join(r['reasons'])}")
 
 
 @gazetteer.command()
