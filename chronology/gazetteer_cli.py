@@ -34,7 +34,7 @@ def lookup(name, year, near_name, fmt, files):
     variants).
 
     \b
-    Examples:
+    Example:
         chronology gazetteer lookup Tiflis --year 1912
         chronology gazetteer lookup Georgetown --near Denver --format json
     """
