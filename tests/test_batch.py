@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 from pathlib import Path
 
@@ -25,19 +26,15 @@ TEXTS = {
                    "travelled from Constantinople to Vienna by train, and on 1 July 1905 she went on to Paris.\n",
     "lenz.txt": "In April 1898 Maria Lenz travelled from Berlin to Vologda. In 1911 she was in Vologda again.\n",
 }
-README_QUERIES = {
-    "who was in Vologda in 1911": """
-        SELECT DISTINCT subject_name, text_id FROM 'STORE/legs/*.parquet'
-        WHERE (to_name = 'Vologda' AND coalesce(arrive, depart) LIKE '1911%')
-           OR (from_name = 'Vologda' AND coalesce(depart, arrive) LIKE '1911%')""",
-    "every escape by year": """
-        SELECT substr(coalesce(depart, arrive), 1, 4) AS year, count(*) AS escapes,
-               list(subject_name || ': ' || coalesce(from_name, '?') || ' -> ' || to_name) AS who
-        FROM 'STORE/legs/*.parquet' WHERE status = 'escape' GROUP BY year ORDER BY year""",
-    "the longest journeys": """
-        SELECT subject_name, text_id, title, kind, start, "end", distance_km
-        FROM 'STORE/journeys/*.parquet' ORDER BY distance_km DESC LIMIT 10""",
-}
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def _readme_queries() -> list[str]:
+    """The DuckDB queries of the README's batch section, as a reader would paste them."""
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("## A corpus: `chronology batch`"):]
+    section = section[:section.index("\n## ", 10)]
+    return re.findall(r"```sql\n(.*?)```", section, re.S)
 
 
 def _corpus(folder: Path, texts: dict[str, str] = TEXTS) -> Path:
@@ -110,8 +107,10 @@ def test_legs_are_geoparquet_with_wkb_lines_in_lon_lat(built):
 def test_readme_duckdb_queries_run_on_the_store(built):
     duckdb = pytest.importorskip("duckdb")
     out, _ = built
-    for name, sql in README_QUERIES.items():
-        duckdb.sql(sql.replace("STORE", str(out / "store"))).fetchall()
+    queries = _readme_queries()
+    assert len(queries) == 3
+    answers = [duckdb.sql(q.replace("corpus/store", str(out / "store"))).fetchall() for q in queries]
+    assert all(answers)   # each question has an answer in the small corpus
 
 
 def test_corpus_page_has_one_layer_per_subject(built):
