@@ -91,6 +91,10 @@ def load_file(path: str | Path) -> Borders:
                    geojson={"type": "FeatureCollection", "features": polys})
 
 
+def bundled(year: int) -> Borders:
+    return Borders(year=year, credit=BUNDLED_CREDIT.format(year=year), geojson=_bundled(year))
+
+
 def choose(chron: Chronology, spec: Optional[str] = None) -> Optional[Borders]:
     """`spec` is None or 'auto' (the bundled snapshot nearest the story), 'none', or a file path."""
     if spec == "none":
@@ -99,6 +103,4 @@ def choose(chron: Chronology, spec: Optional[str] = None) -> Optional[Borders]:
         return load_file(spec)
     year = story_year(chron)
     pick = nearest_year(year, bundled_years()) if year is not None else None
-    if pick is None:
-        return None
-    return Borders(year=pick, credit=BUNDLED_CREDIT.format(year=pick), geojson=_bundled(pick))
+    return bundled(pick) if pick is not None else None

@@ -22,7 +22,7 @@ from chronology.models import Chronology, Leg
 
 from .assets import assert_offline, jquery_js, leaflet_css, leaflet_js
 from .basemap import ATTRIBUTION, land
-from .borders import Borders, choose as choose_borders
+from .borders import BUNDLED_CREDIT, Borders, bundled as choose_bundled, choose as choose_borders
 from .escape import esc, script_json
 from .spans import short_days
 from .stops import stops as find_stops, unlocated
@@ -155,6 +155,18 @@ def _unlocated_html(chron: Chronology) -> str:
 def _borders_data(b: Borders | None) -> str:
     if b is None:
         return "null"
+    if b.year is not None and b.credit == BUNDLED_CREDIT.format(year=b.year):
+        return _bundled_borders_data(b.year)
+    return _borders_json(b)
+
+
+@lru_cache(maxsize=4)
+def _bundled_borders_data(year: int) -> str:
+    # the same few hundred kB for every map of a period: encoded once per process
+    return _borders_json(choose_bundled(year))
+
+
+def _borders_json(b: Borders) -> str:
     states = [{"name": esc(n), "lat": la, "lon": lo} for n, la, lo, _ in b.states()]
     # geometry and precision only: names reach the page escaped, through `states`
     feats = [{"type": "Feature", "geometry": f["geometry"],
