@@ -166,7 +166,13 @@ class Attribution:
                 # a couple named as an object ("accompanied the couple") are the movers of earlier sentences
                 earlier = [p for p in recent if p[1] <= sent_start]
                 return w, any(p[2] for p in earlier[-3:]) if earlier else self.topic_is_subject
-            return w, any(p[2] for p in recent[-2:]) if recent else self.topic_is_subject
+            if not recent:
+                return w, self.topic_is_subject
+            # "they" are the people of the last sentence that named people ("Lenin left with Krupskaya,
+            # Zinoviev and thirty others ... they reached Sassnitz")
+            last = self.doc.sentence_at(recent[-1][0])
+            group = [p for p in recent if last is None or p[0] >= last.start]
+            return w, any(p[2] for p in group[-4:])
         # "he"/"she": the person this sentence is about if it names one first, else the running topic
         g = "f" if w in ("she", "her") else "m"
         named = [p for p in self.people_in(sent_start, m.start())
