@@ -250,7 +250,10 @@ class EventFinder:
             return None
         lemma = tok.lemma_.lower()
         # a vehicle, a named vessel arriving, or the ship of "the voyage of the Induna"
-        vessel = (mo.cls == "arrive" and _named_vessel(tok)) or (tok.dep_ == "pobj" and tok.head.lower_ == "of")
+        voyage_of = tok.dep_ == "pobj" and tok.head.lower_ == "of"
+        if _marked_name(tok) and mo.cls != "arrive" and not voyage_of and not self._is_person(tok):
+            return tok.text, False   # "the _Onward_ sailed for San Francisco": those aboard are not said
+        vessel = (mo.cls == "arrive" and _named_vessel(tok)) or voyage_of
         if lemma in VEHICLE_WORDS or (vessel and not self._is_person(tok)):
             return tok.text, self.subject_aboard(sent.start)
         companion = self._companion(mo, sent)
@@ -358,6 +361,8 @@ class EventFinder:
                         continue
                     if _IRREALIS.search(text, max(sent.start, m.start() - 40), m.start()):
                         continue
+                    if t.role == "from" and _DISTANCE_FROM.search(text, max(sent.start, m.start() - 40), m.end()):
+                        continue    # "five hundred miles from Yakutsk" measures, it does not set out
                     p = self._place_for(t, m, sent, named)
                     if p is None and t.event not in _PLACELESS_EVENTS:
                         continue
@@ -418,8 +423,23 @@ NOT_TRAVELLERS = {"news", "account", "letter", "report", "word", "message", "rum
 
 
 def _named_vessel(tok) -> bool:
-    """'the Mongolia', 'the Induna': a proper name with the article is a ship's or a train's."""
+    """'the Mongolia', 'the Induna': a proper name with the article may be a ship's or a train's."""
     return tok.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _marked_name(tok) -> bool:
+    """A name set in italics (_Onward_) or quotation marks ("Induna"): a ship, a paper, a book."""
+    t = tok.text
+    if len(t) > 2 and t[0] == t[-1] == "_":
+        return True
+    i = tok.i
+    return 0 < i < len(tok.doc) - 1 and tok.doc[i - 1].text in ('"', "“", "'", "‘") \
+        and tok.doc[i + 1].text in ('"', "”", "'", "’")
+
+
+# a distance, not a departure: "five hundred miles from Yakutsk", "two hours from Pretoria"
+_DISTANCE_FROM = re.compile(r"\b(?:miles?|versts?|kilomet(?:re|er)s?|km|leagues?|yards?|feet|hours?|days?|"
+                            r"minutes?)(?:'|’)?\s+(?:\w+\s+){0,2}?from\s*$", re.IGNORECASE)
 
 
 def _unlocated(p: PlaceMention) -> PlaceRef:
