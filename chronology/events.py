@@ -433,8 +433,8 @@ def _marked_name(tok) -> bool:
     if len(t) > 2 and t[0] == t[-1] == "_":
         return True
     i = tok.i
-    return 0 < i < len(tok.doc) - 1 and tok.doc[i - 1].text in ('"', "“", "'", "‘") \
-        and tok.doc[i + 1].text in ('"', "”", "'", "’")
+    return 0 < i < len(tok.doc) - 1 and tok.doc[i - 1].text in ('"', "“", "'", "‘", "_") \
+        and tok.doc[i + 1].text in ('"', "”", "'", "’", "_")
 
 
 # a distance, not a departure: "five hundred miles from Yakutsk", "two hours from Pretoria"

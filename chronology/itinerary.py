@@ -117,6 +117,8 @@ class _LegBuilder:
                              evidence=Span(start=a, end=b, text=self.doc.text[a:b], line=self.doc.line_of(a)),
                              confidence=round(0.5 if mv.hearsay else (0.6 if inferred else 0.8), 2)))
         self.leg_pos.append(mv.start)
+        if not mv.date_own and (pend is None or not pend.date_own):
+            self.legs[-1].date_inferred = True    # a date borrowed from an earlier sentence: a lower bound
         if status == "exile":
             # a new convoy: a term set by an earlier order no longer applies
             st.in_exile, st.exile_place, st.exile_until = True, dst, None
@@ -339,8 +341,21 @@ def bound_undated_legs(legs: list[Leg]) -> None:
     """A leg the text does not date happened after the last dated leg before it and before the next
     dated one: an EDTF interval between them (open on a side with no dated neighbour), never a day the
     story does not reach. Legs dated backwards around it are left undated: the checks report them."""
-    dated = [(i, first_day(_leg_date(l)), last_day(_leg_date(l))) for i, l in enumerate(legs) if _leg_date(l)]
+    dated = [(i, first_day(_leg_date(l)), last_day(_leg_date(l))) for i, l in enumerate(legs)
+             if _leg_date(l) and not l.date_inferred]
     for i, leg in enumerate(legs):
+        if _leg_date(leg) and leg.date_inferred:
+            # a date borrowed from an earlier sentence: the leg happened after it and before the next dated leg
+            lo = first_day(_leg_date(leg))
+            after = [d for d in dated if d[0] > i and d[2] is not None]
+            hi = after[0][2] if after else None
+            if lo is not None and hi is not None and hi >= lo and last_day(_leg_date(leg)) != hi:
+                value = f"{lo.isoformat()}/{hi.isoformat()}"
+                if leg.depart:
+                    leg.depart = value
+                else:
+                    leg.arrive = value
+            continue
         if _leg_date(leg):
             continue
         before = [d for d in dated if d[0] < i and d[1] is not None]
