@@ -16,7 +16,7 @@ from .visit_status import visit_status
 
 # class -> (event type, status a move of this class implies)
 CLASS_EVENT = {"depart": ("departure", ""), "travel": ("travel", ""), "arrive": ("arrival", ""),
-               "return": ("arrival", "return"), "transfer": ("deportation", "exile"),
+               "return": ("arrival", "return"), "transfer": ("deportation", "exile"), "convey": ("travel", ""),
                "escape": ("escape", "escape"), "stay": ("stay", "")}
 # preposition -> role of its object, per predicate class ("*" for any class)
 PREP_ROLES = {
@@ -87,6 +87,10 @@ def predicate_of(verb) -> Optional[Predicate]:
     lemma = verb.lemma_.lower()
     cands = lexicon().get(lemma) or lexicon().get(_form_index().get(verb.lower_, ""), [])
     if not cands:
+        # "groped my way into", "picked her way to": any verb with one's way as its object travels
+        if any(c.dep_ == "dobj" and c.lower_ == "way" and any(g.dep_ == "poss" for g in c.children)
+               for c in verb.children):
+            return _MAKE_WAY
         return None
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     with_prt = [p for p in cands if p.particle and p.particle in particles]
@@ -158,6 +162,7 @@ def _governing_verb(tok, limit=4, nouns=None):
 
 
 _ON_THE_WAY = Predicate("way", "", "travel", "")
+_MAKE_WAY = Predicate("make", "way", "travel", "")
 _JOURNEY = Predicate("journey", "", "travel", "")
 
 
