@@ -245,9 +245,21 @@ class EventFinder:
                     mv.actor, mv.is_subject = who
             elif mv.place is not None:
                 tok = parse.token_at(mv.start)
+                via_aux = tok is not None and tok.dep_ in ("aux", "auxpass")
+                if via_aux:
+                    tok = tok.head      # "was despatched": the verb, not its auxiliary
                 verb = tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
                 if verb is not None:
-                    mv.visit = visit_status(verb)
+                    pred = predicate_of(verb)
+                    if pred is not None or not via_aux:
+                        mv.visit = visit_status(verb)
+                    if pred is not None:
+                        # the trigger's own verb says who moves: "Cambronne was sent to requisition horses"
+                        mover, _ = _subject_of(verb)
+                        who = self._mover_if_clear(Motion(role=mv.trigger.role, cls=pred.cls, verb=verb,
+                                                          visit=mv.visit, mover=mover), sent)
+                        if who is not None:
+                            mv.actor, mv.is_subject = who
         claimed = {mv.place_start for mv in found}
         out: list[Move] = []
         text = self.doc.text
@@ -294,6 +306,13 @@ class EventFinder:
             return companion
         if lemma in NOT_TRAVELLERS or any(c.dep_ == "poss" for c in tok.children) and lemma not in GROUP_WORDS:
             return tok.text, False
+        if tok.dep_ == "nsubjpass" and tok.pos_ == "NOUN" and lemma not in GROUP_WORDS \
+                and not any(c.lower_ in ("all", "both") for c in tok.children):
+            # "the emissary was despatched": the one sent, unless the noun is one of the subject's names
+            sub = list(tok.subtree)
+            off = self.doc.parse.offset(sub[0])
+            named = self.who.people_in(off, self.doc.parse.offset(sub[-1]) + len(sub[-1].text))
+            return tok.text, any(n[2] for n in named)
         if tok.pos_ in ("PRON", "PROPN") and resolve:
             return self._parse_mover(mo, sent, self.doc.parse.offset(mo.verb))
         return None
@@ -501,7 +520,8 @@ def _marked_name(tok) -> bool:
 
 # a distance, not a departure: "five hundred miles from Yakutsk", "two hours from Pretoria"
 _DISTANCE_FROM = re.compile(r"\b(?:miles?|versts?|kilomet(?:re|er)s?|km|leagues?|yards?|feet|hours?|days?|"
-                            r"minutes?)(?:'|’)?\s+(?:\w+\s+){0,2}?from\s*$", re.IGNORECASE)
+                            r"minutes?|march|ride|drive|walk|journey|sail)(?:['’]s?)?\s+(?:\w+\s+){0,2}?"
+                            r"(?:from|of)\s*$", re.IGNORECASE)
 
 
 def _unlocated(p: PlaceMention) -> PlaceRef:

@@ -234,6 +234,10 @@ def motion_for(span) -> Optional[Motion]:
         if ahead:
             role = "toward"
         if journey is not None:
+            if role == "to" and predicate_of(verb) is None:
+                # "Napoleon's journey to Elba was a series of disenchantments": the journey's goal, reached
+                # after the stages the text goes on to tell
+                role = "toward"
             owner = next((c for c in journey.children if c.dep_ == "poss"), None)
             if owner is None:
                 of = next((c for c in journey.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -281,7 +285,10 @@ def presence_for(span) -> Optional[Motion]:
     if tok.dep_ != "pobj":
         return None
     prep = tok.head
-    if prep.lower_ not in PRESENCE_PREPS or prep.dep_ != "prep":
+    # "From Luc onward the company was protected": the way goes on from there
+    onward = prep.lower_ == "from" and any(c.lower_ in ("onward", "onwards", "forward") for c in
+                                           list(prep.children) + list(tok.children) + [prep.doc[min(tok.i + 1, len(prep.doc) - 1)]])
+    if (prep.lower_ not in PRESENCE_PREPS and not onward) or prep.dep_ != "prep":
         return None
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj") or prep.i > verb.i:
