@@ -246,12 +246,31 @@ class EventFinder:
         if tok is None:
             return None
         lemma = tok.lemma_.lower()
-        if lemma in VEHICLE_WORDS:
+        if lemma in VEHICLE_WORDS or (mo.cls == "arrive" and _named_vessel(tok) and not self._is_person(tok)):
             return tok.text, self.subject_aboard(sent.start)
+        companion = self._companion(mo, sent)
+        if companion is not None:
+            return companion
         if lemma in NOT_TRAVELLERS or any(c.dep_ == "poss" for c in tok.children) and lemma not in GROUP_WORDS:
             return tok.text, False
         if tok.pos_ in ("PRON", "PROPN"):
             return self._parse_mover(mo, sent, self.doc.parse.offset(mo.verb))
+        return None
+
+    def _is_person(self, tok) -> bool:
+        off = self.doc.parse.offset(tok)
+        return bool(self.who.people_in(off, off + len(tok.text) + 40)) or tok.ent_type_ == "PERSON"
+
+    def _companion(self, mo: Motion, sent) -> Optional[tuple[str, bool]]:
+        """'Aouda travelled with him to Hong Kong': the subject travels as someone's companion."""
+        for prep in mo.verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                for obj in prep.children:
+                    w = _PERSONAL.get(obj.lower_)
+                    if obj.dep_ == "pobj" and w is not None:
+                        who = self.who.pronoun(_Word(w, self.doc.parse.offset(obj)), sent.start)
+                        if who[1]:
+                            return mo.mover.text, True
         return None
 
     def subject_aboard(self, sent_start: int) -> bool:
@@ -388,6 +407,11 @@ NOT_TRAVELLERS = {"news", "account", "letter", "report", "word", "message", "rum
                   "information", "intelligence", "tidings", "escape", "flight", "arrival", "departure", "return",
                   "road", "railway", "river", "line", "track", "path", "route", "stream", "current", "wind",
                   "smoke", "sound", "light", "mail", "post", "order", "command", "decree", "proclamation"}
+
+
+def _named_vessel(tok) -> bool:
+    """'the Mongolia', 'the Induna': a proper name with the article is a ship's or a train's."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _unlocated(p: PlaceMention) -> PlaceRef:

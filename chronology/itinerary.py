@@ -40,6 +40,7 @@ class _State:
     exile_until: Optional[date] = None
     pending_from: Optional[Move] = None
     goal: Optional[Move] = None
+    intended_escape: Optional[Move] = None   # "I decided to escape from Berezov": the next departure is one
 
 
 def _km(a: PlaceRef, b: PlaceRef) -> float:
@@ -129,6 +130,10 @@ class _LegBuilder:
         prev = self.legs[-1] if self.legs else None
         if mv.escape_flag or (pend is not None and pend.escape_flag) or "escape" in hints:
             return "escape"
+        planned = st.intended_escape
+        if planned is not None and 0 < mv.start - planned.start <= _JOURNEY_CHARS:
+            st.intended_escape = None    # the plan is carried out by the first move after it
+            return "escape"
         if "exile" in hints or self._exile_ahead(i, mv):
             return "exile"
         if st.exile_place is not None and _same(dst, st.exile_place):
@@ -179,6 +184,8 @@ class _LegBuilder:
     def run(self) -> list[Leg]:
         st = self.st
         for i, mv in enumerate(self.moves):
+            if mv.is_subject and mv.visit == "planned" and mv.trigger.status == "escape":
+                st.intended_escape = mv
             if not mv.is_subject or mv.visit != "actual" or self._is_flashback(mv):
                 continue
             t = mv.trigger

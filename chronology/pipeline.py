@@ -73,6 +73,9 @@ def build(text: str, *, subject: Optional[str] = None, narrator: bool = False, c
     # proper names that a motion verb makes a source, goal or path are stops even where the place layer
     # did not see them
     stops = find_unlisted_stops(doc, endpoints, gaz, people=[(a, b) for a, b, _ in finder.who._people])
+    if stops and corrections is not None:
+        stops, applied_s = corrections.apply_to_places(stops)
+        applied += [a for a in applied_s if a not in applied]
     if stops:
         finder.add_places(stops)
         places = sorted(places + stops, key=lambda p: p.start)
