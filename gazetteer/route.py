@@ -17,7 +17,7 @@ from .resolve import Candidate, distance_km
 
 # A move between consecutive mentions scores NEAR - PER_DOUBLING * log2(1 + km / SCALE_KM): a stop
 # 50 km down the road earns ~+9.7, 300 km +4, 1,000 km about nothing, an ocean away at most -FAR.
-NEAR, PER_DOUBLING, SCALE_KM, FAR = 12.0, 4.0, 100.0, 25.0
+NEAR, PER_DOUBLING, SCALE_KM, FAR = 12.0, 4.0, 100.0, 40.0
 TEXT_REACH = 4000         # characters over which consecutive mentions bind fully
 MAX_STATES = 12           # candidates kept per mention
 
