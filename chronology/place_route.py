@@ -54,7 +54,9 @@ def resolve_along_route(mentions: list[PlaceMention], open_: dict[int, Open], ga
         stop, choice = chosen[i]
         m = mentions[i]
         if choice.index is None:
-            out[i] = None if o.optional else m.model_copy(update={"place": None, "resolution": "unresolved"})
+            alts = [_alternative(stop, st, score) for st, score in choice.margins[:SHOWN]]
+            out[i] = None if o.optional else m.model_copy(update={"place": None, "resolution": "unresolved",
+                                                                  "alternatives": alts})
             continue
         win = stop.candidates[choice.index]
         alts = [_alternative(stop, st, score) for st, score in choice.margins[:SHOWN]]

@@ -304,6 +304,7 @@ _UNRESOLVED = {"movement": 50.0, "settlement": 50.0, "location": 55.0, "list": 5
 _LEAST = {"movement": 200, "settlement": 200, "location": 300, "list": 300}
 _BY_SIZE, _BY_NEARNESS = 8, 4     # candidates of a mention the route weighs
 _LEAST_VARIANT = 1000       # a spelling guess of a hamlet is noise
+_FAR_KM, _GREAT_CITY = 3000, 50000
 _SIZEABLE = 10000           # the only place of a spelling this big is trusted without the route
 _BIG_NAMESAKE = 20000      # a GeoNames place this big by the very name a text uses
 _BIG_CITY = 100000         # a city this big by one of its other names (Lyons for Lyon)
@@ -329,6 +330,9 @@ def _plausible(ranked, how: str) -> list:
     real towns; the only sizeable place of a guessed spelling earns trust of its own."""
     keep = [x for x in ranked if x.record.source != "geonames"
             or x.record.population >= (_LEAST_VARIANT if x.variant else _LEAST.get(how, 1000))]
+    # far from everything the text has placed is suspect, unless it is a city (Bombay after Suez in a
+    # journey round the world)
+    keep = [x for x in keep if x.distance_km is None or x.distance_km < _FAR_KM or x.record.population >= _GREAT_CITY]
     for x in keep:
         if x.prior is not None:
             x.score = x.prior      # the route weighs distance itself

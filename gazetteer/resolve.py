@@ -163,10 +163,13 @@ class Gazetteer:
         for short in query_forms(name):
             add(self.geonames.candidates(short), lambda g: 95.0)
         skel = skeleton(name)
-        add(self.geonames.by_skeleton(skel), lambda g: similarity(name, g["matched"]))
+        def likeness(g):    # the spelling matched or the place's own name, whichever is closer
+            return max(similarity(name, g["matched"]), similarity(name, g["name"]))
+
+        add(self.geonames.by_skeleton(skel), likeness)
         if fuzzy and not out and len(skel) >= 5:
             for other, _ in self.geonames.near_skeletons(skel):
-                add(self.geonames.by_skeleton(other, limit=5), lambda g: similarity(name, g["matched"]))
+                add(self.geonames.by_skeleton(other, limit=5), likeness)
         return out
 
     def best(self, name: str, **kw) -> Optional[PlaceRecord]:
