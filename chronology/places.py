@@ -148,6 +148,7 @@ class PlaceFinder:
         people = self._person_spans(text)
         self._cue_counts = Counter(c.text for c in cands if c.how != "gazetteer")
         self._totals: dict[str, int] = {}
+        self._alone: dict[str, int] = {}
 
         self._words = doc.words
         out: list[PlaceMention] = []
@@ -235,8 +236,10 @@ class PlaceFinder:
         """A name the text mostly uses outside place cues is a person or a title ("Lenin", "Pravda"),
         unless a sizeable town bears that very name."""
         # "Okhotsk Sea" and "Lyons Proclamations" are other names: only the name standing alone counts
-        total = len(re.findall(r"(?<![\w\-])" + re.escape(c.text) + r"(?![\w\-])(?!\s+[A-Z])", doc.text))
-        cued = self._cue_counts[c.text]
+        if c.text not in self._alone:
+            self._alone[c.text] = len(re.findall(r"(?<![\w\-])" + re.escape(c.text) + r"(?![\w\-])(?!\s+[A-Z])",
+                                                 doc.text))
+        total, cued = self._alone[c.text], self._cue_counts[c.text]
         if total < 2 or cued / total >= 0.5:
             return False
         # "Grenoble opened its gates": a town of some size by that very name is the town
