@@ -175,9 +175,12 @@ class EventFinder:
         if t.role == "at_prev":
             before = [p for p in sent_places if m.start() - _REACH <= p.end <= m.start()
                       and not re.search(r"[;:—.]", text[p.end:m.start()])]
-            return before[-1] if before and before[-1].place.type in ENDPOINT_TYPES else None
+            return before[-1] if before and before[-1].place.type in ENDPOINT_TYPES \
+                and before[-1].place.source != "unresolved" else None
         for p in sent_places:
             if m.end() <= p.start <= m.end() + _REACH and not CLAUSE_BREAK.search(text, m.end(), p.start):
+                if p.place.source == "unresolved":
+                    return None     # the phrase names a place we cannot locate: the parse reads it
                 if p.place.type in ENDPOINT_TYPES:
                     return p
         return None
@@ -237,7 +240,7 @@ class EventFinder:
                             hearsay=bool(_HEARSAY.search(sent.text)), date_own=own, visit=mo.visit))
         return out
 
-    def _mover_if_clear(self, mo: Motion, sent) -> Optional[tuple[str, bool]]:
+    def _mover_if_clear(self, mo: Motion, sent, resolve: bool = True) -> Optional[tuple[str, bool]]:
         """The parse's mover where the grammar settles it: a person named or a pronoun as the verb's
         subject, another proper name, or a thing that is not a traveller ("the news reached Vienna",
         "Napoleon's escape reached Vienna"). A common noun for a person ("the Caucasian") is left to the
@@ -246,14 +249,19 @@ class EventFinder:
         if tok is None:
             return None
         lemma = tok.lemma_.lower()
-        if lemma in VEHICLE_WORDS or (mo.cls == "arrive" and _named_vessel(tok) and not self._is_person(tok)):
+        # a vehicle, a named vessel arriving, or the ship of "the voyage of the Induna"
+        voyage_of = tok.dep_ == "pobj" and tok.head.lower_ == "of"
+        if _marked_name(tok) and mo.cls != "arrive" and not voyage_of and not self._is_person(tok):
+            return tok.text, False   # "the _Onward_ sailed for San Francisco": those aboard are not said
+        vessel = (mo.cls == "arrive" and _named_vessel(tok)) or voyage_of
+        if lemma in VEHICLE_WORDS or (vessel and not self._is_person(tok)):
             return tok.text, self.subject_aboard(sent.start)
         companion = self._companion(mo, sent)
         if companion is not None:
             return companion
         if lemma in NOT_TRAVELLERS or any(c.dep_ == "poss" for c in tok.children) and lemma not in GROUP_WORDS:
             return tok.text, False
-        if tok.pos_ in ("PRON", "PROPN"):
+        if tok.pos_ in ("PRON", "PROPN") and resolve:
             return self._parse_mover(mo, sent, self.doc.parse.offset(mo.verb))
         return None
 
@@ -306,6 +314,9 @@ class EventFinder:
             return self._present(mo, sent)
         if mo.mover is None:
             return self.who.actor(sent.start, vpos)
+        clear = self._mover_if_clear(mo, sent, resolve=False)
+        if clear is not None:
+            return clear
         best: Optional[tuple[str, bool]] = None
         for tok in [mo.mover] + list(mo.mover.conjuncts):
             off = parse.offset(tok)
@@ -350,7 +361,9 @@ class EventFinder:
                         continue
                     if _IRREALIS.search(text, max(sent.start, m.start() - 40), m.start()):
                         continue
-                    p = self._place_for(t, m, sent, sent_places)
+                    if t.role == "from" and _DISTANCE_FROM.search(text, max(sent.start, m.start() - 40), m.end()):
+                        continue    # "five hundred miles from Yakutsk" measures, it does not set out
+                    p = self._place_for(t, m, sent, named)
                     if p is None and t.event not in _PLACELESS_EVENTS:
                         continue
                     actor, is_subj = self._mover(t, m, sent)
@@ -410,8 +423,23 @@ NOT_TRAVELLERS = {"news", "account", "letter", "report", "word", "message", "rum
 
 
 def _named_vessel(tok) -> bool:
-    """'the Mongolia', 'the Induna': a proper name with the article is a ship's or a train's."""
+    """'the Mongolia', 'the Induna': a proper name with the article may be a ship's or a train's."""
     return tok.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _marked_name(tok) -> bool:
+    """A name set in italics (_Onward_) or quotation marks ("Induna"): a ship, a paper, a book."""
+    t = tok.text
+    if len(t) > 2 and t[0] == t[-1] == "_":
+        return True
+    i = tok.i
+    return 0 < i < len(tok.doc) - 1 and tok.doc[i - 1].text in ('"', "“", "'", "‘", "_") \
+        and tok.doc[i + 1].text in ('"', "”", "'", "’", "_")
+
+
+# a distance, not a departure: "five hundred miles from Yakutsk", "two hours from Pretoria"
+_DISTANCE_FROM = re.compile(r"\b(?:miles?|versts?|kilomet(?:re|er)s?|km|leagues?|yards?|feet|hours?|days?|"
+                            r"minutes?)(?:'|’)?\s+(?:\w+\s+){0,2}?from\s*$", re.IGNORECASE)
 
 
 def _unlocated(p: PlaceMention) -> PlaceRef:

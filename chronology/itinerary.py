@@ -18,7 +18,7 @@ from gazetteer import distance_km
 
 from .events import Move
 from .models import Leg, PlaceMention, PlaceRef, Span, Timex
-from .text import Doc
+from .text import Doc, is_heading
 from .timex import edtf
 
 _ARRIVE_EVENTS = {"arrival"}
@@ -30,6 +30,7 @@ _JOURNEY_CHARS = 1500    # ... and closer than this in the text keep its status 
 _GOAL_CHARS = 4000       # a destination announced ("set off for X") is taken as reached after this much text
 _FLASHBACK_DAYS = 3
 _NEXT_DOOR_KM = 35       # a destination this close to the announced one is reached through it
+_RECAP_KM = 500          # a start this far back along the way already told is a summary, not a new start
 
 
 @dataclass
@@ -65,8 +66,9 @@ class _LegBuilder:
         # the scene is where the text places the story, not where a move is headed or a sentence sends them
         targets = {m.place_start for m in moves if m.trigger.role in ("to", "toward", "via")
                    or m.trigger.event == "sentence"}
+        # nor does a title line ("FROM OKHOTSK TO PETERSBURG") say where the story is
         self.scene = [p for p in (places or []) if p.place is not None and p.place.type in _SCENE_TYPES
-                      and p.start not in targets]
+                      and p.start not in targets and not _in_heading(doc, p.start)]
         self.st = _State()
         self.legs: list[Leg] = []
         self.leg_pos: list[int] = []      # text offset of the move that made each leg
@@ -115,6 +117,8 @@ class _LegBuilder:
                              evidence=Span(start=a, end=b, text=self.doc.text[a:b], line=self.doc.line_of(a)),
                              confidence=round(0.5 if mv.hearsay else (0.6 if inferred else 0.8), 2)))
         self.leg_pos.append(mv.start)
+        if not mv.date_own and (pend is None or not pend.date_own):
+            self.legs[-1].date_inferred = True    # a date borrowed from an earlier sentence: a lower bound
         if status == "exile":
             # a new convoy: a term set by an earlier order no longer applies
             st.in_exile, st.exile_place, st.exile_until = True, dst, None
@@ -238,15 +242,28 @@ class _LegBuilder:
         # a start is believed when the same sentence goes on to a destination
         goes_on = any(n.sentence == mv.sentence and n.is_subject and n.trigger.role in ("to", "via", "toward")
                       for n in self.moves[i + 1:i + 4])
-        if goes_on and st.here is not None and not _same(st.here, mv.place) and mv.place.type not in _WIDE:
+        if goes_on and self._visited_far(mv.place):
+            return      # "... from Okhotsk via Yakutsk": a summary of the way already told
+        # "shortly after leaving Tomsk": to leave a place one must have got there
+        departs = mv.trigger.event == "departure" and mv.trigger.name.startswith("parse:")
+        if (goes_on or departs) and st.here is not None and not _same(st.here, mv.place) \
+                and mv.place.type not in _WIDE and mv.place.lat is not None:
             # "smuggled out of Petersburg ... the train from Levashovo": the way to the new start is a leg
             pend = st.pending_from if st.pending_from is not None and _same(st.pending_from.place, st.here) else None
             self._emit(i, mv, st.here, mv.place, depart=self._date_of(pend or mv), arrive=None,
                        mode=pend.mode if pend else "unknown", inferred=True, pend=pend)
         # a bare "from X" ("banned from the Caucasus") sets the start only when a destination follows
-        if goes_on or (st.here is None and mv.trigger.name != "from_to"):
+        if goes_on or departs or (st.here is None and mv.trigger.name != "from_to"):
             st.here = mv.place
         st.pending_from = mv if goes_on or _same(st.here, mv.place) else None
+
+    def _visited_far(self, place: PlaceRef) -> bool:
+        """A place the itinerary left behind earlier and far from where the subject is now."""
+        here = self.st.here
+        if here is None or _same(here, place) or place.lat is None or here.lat is None:
+            return False
+        seen = any(_same(leg.from_, place) or _same(leg.to, place) for leg in self.legs[:-1])
+        return seen and _km(here, place) > _RECAP_KM
 
     def _to(self, i: int, mv: Move) -> None:
         st, t = self.st, mv.trigger
@@ -284,6 +301,13 @@ class _LegBuilder:
         st.pending_from = None
 
 
+def _in_heading(doc: Doc, offset: int) -> bool:
+    line_start = doc.text.rfind("\n", 0, offset) + 1
+    line_end = doc.text.find("\n", offset)
+    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+    return is_heading(line)
+
+
 def build_legs(doc: Doc, moves: list[Move], places: Optional[list[PlaceMention]] = None) -> list[Leg]:
     return _LegBuilder(doc, moves, places).run()
 
@@ -317,8 +341,21 @@ def bound_undated_legs(legs: list[Leg]) -> None:
     """A leg the text does not date happened after the last dated leg before it and before the next
     dated one: an EDTF interval between them (open on a side with no dated neighbour), never a day the
     story does not reach. Legs dated backwards around it are left undated: the checks report them."""
-    dated = [(i, first_day(_leg_date(l)), last_day(_leg_date(l))) for i, l in enumerate(legs) if _leg_date(l)]
+    dated = [(i, first_day(_leg_date(l)), last_day(_leg_date(l))) for i, l in enumerate(legs)
+             if _leg_date(l) and not l.date_inferred]
     for i, leg in enumerate(legs):
+        if _leg_date(leg) and leg.date_inferred:
+            # a date borrowed from an earlier sentence: the leg happened after it and before the next dated leg
+            lo = first_day(_leg_date(leg))
+            after = [d for d in dated if d[0] > i and d[2] is not None]
+            hi = after[0][2] if after else None
+            if lo is not None and hi is not None and hi >= lo and last_day(_leg_date(leg)) != hi:
+                value = f"{lo.isoformat()}/{hi.isoformat()}"
+                if leg.depart:
+                    leg.depart = value
+                else:
+                    leg.arrive = value
+            continue
         if _leg_date(leg):
             continue
         before = [d for d in dated if d[0] < i and d[1] is not None]

@@ -40,6 +40,9 @@ PATH_NOUNS = {"way", "road", "route", "journey", "voyage", "passage", "train", "
               "trip", "ticket", "express", "post", "ferry", "course", "track"}
 # "on the way to X", "on the road to X": the goal is ahead, not reached
 AHEAD_NOUNS = {"way", "road", "route", "journey", "voyage", "march", "passage", "course"}
+# nouns that are themselves a move made: "the voyage from Delagoa Bay to Durban was speedy"
+JOURNEY_NOUNS = {"journey", "voyage", "passage", "trip", "ride", "drive", "march", "flight", "crossing", "walk",
+                 "sail", "run"}
 
 
 @dataclass(frozen=True)
@@ -131,15 +134,20 @@ def _prep_phrase(prep) -> str:
     return w
 
 
-def _governing_verb(tok, limit=4):
-    """The verb a phrase hangs from, through the nouns of a journey ("took the train for X")."""
-    nouns = []
+def _governing_verb(tok, limit=4, nouns=None):
+    """The verb a phrase hangs from, through the nouns of a journey ("took the train for X"); `nouns`
+    collects those noun tokens."""
+    nouns = [] if nouns is None else nouns
     for _ in range(limit):
         if tok.pos_ in ("VERB", "AUX"):
             return tok, nouns
         if tok.lemma_.lower() not in PATH_NOUNS and tok.lower_ not in PATH_NOUNS:
+            # "the voyage of the Induna from Delagoa Bay": through the vessel to the voyage
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in JOURNEY_NOUNS:
+                tok = tok.head.head
+                continue
             return None, nouns
-        nouns.append(tok.lower_)
+        nouns.append(tok)
         if tok.dep_ == "pobj":
             tok = tok.head.head       # "on the way to X": way -> on -> verb
         elif tok.head is tok:
@@ -150,6 +158,7 @@ def _governing_verb(tok, limit=4):
 
 
 _ON_THE_WAY = Predicate("way", "", "travel", "")
+_JOURNEY = Predicate("journey", "", "travel", "")
 
 
 def _subject_of(verb):
@@ -193,12 +202,20 @@ def motion_for(span) -> Optional[Motion]:
         attach = prep.head.head if phrase in ("out of", "by way of") else prep.head
         if attach.dep_ == "prep" and attach.pos_ == "ADP":  # "back to X", "on to X": a preposition on a particle
             attach = attach.head
-        verb, nouns = _governing_verb(attach)
+        noun_toks: list = []
+        verb, _ = _governing_verb(attach, nouns=noun_toks)
         if verb is None:
             return None
+        nouns = [n.lower_ for n in noun_toks]
+        # "on the way to X", "along the road to X": a goal ahead, whatever the verb
+        on_way = any(n.lower_ in AHEAD_NOUNS and n.dep_ == "pobj" and n.head.lower_ in ("on", "along")
+                     for n in noun_toks)
         pred = predicate_of(verb)
-        if pred is None and phrase in ("to", "for") and any(n in AHEAD_NOUNS for n in nouns):
-            pred = _ON_THE_WAY      # "On the way to Tomsk ... he met": a journey whatever the verb
+        journey = None
+        if pred is None and on_way and phrase in ("to", "for"):
+            pred = _ON_THE_WAY
+        elif pred is None and noun_toks and noun_toks[0].lower_ in JOURNEY_NOUNS:
+            pred, journey = _JOURNEY, noun_toks[0]     # "the journey to Pietermaritzburg passed quickly"
         if pred is None:
             return None
         table = PREP_ROLES.get(phrase, {})
@@ -208,9 +225,16 @@ def motion_for(span) -> Optional[Motion]:
             role = "to"      # "took the train for X": where the train goes is where one goes
         if role is None:
             return None
-        ahead = any(n in AHEAD_NOUNS for n in nouns) and role in ("to", "toward")
+        ahead = on_way and role in ("to", "toward")
         if ahead:
             role = "toward"
+        if journey is not None:
+            owner = next((c for c in journey.children if c.dep_ == "poss"), None)
+            if owner is None:
+                of = next((c for c in journey.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            return Motion(role=role, cls="travel", verb=verb, visit=visit_status(verb), mover=owner,
+                          ahead=ahead)
     elif tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
         verb = tok.head
         pred = predicate_of(verb)

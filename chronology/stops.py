@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 from gazetteer import Gazetteer
 
 from .models import PlaceMention, PlaceRef
-from .motion import _form_index, motion_for
+from .motion import JOURNEY_NOUNS, _form_index, motion_for
 from .places import stopwords
 from .text import Doc
 
@@ -21,6 +21,10 @@ from .text import Doc
 NOT_PLACE_LABELS = {"PERSON", "NORP", "DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERCENT",
                     "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# offices and ranks: "the British Consul", "the Governor" are people, whatever the model says
+OFFICES = {"Consul", "Governor", "Ambassador", "Minister", "Commandant", "Commissioner", "Magistrate", "Mayor",
+           "Bishop", "Archbishop", "Abbot", "Prior", "Consulate", "Embassy", "Legation", "Emperor", "King",
+           "Queen", "Tsar", "Czar", "President", "Secretary", "Chancellor", "Prefect", "Resident", "Agent"}
 # lower-case words that may sit inside a place's name ("Borgo de Valsugano", "Stratford-upon-Avon")
 NAME_PARTICLES = {"de", "di", "da", "del", "della", "des", "du", "la", "le", "les", "von", "van", "der", "on",
                   "upon", "sur", "am", "an", "im", "of"}
@@ -31,7 +35,7 @@ _MIN_POPULATION = 0
 
 @lru_cache(maxsize=1)
 def _motion_word() -> re.Pattern:
-    forms = sorted(_form_index(), key=len, reverse=True)
+    forms = sorted(set(_form_index()) | JOURNEY_NOUNS | {n + "s" for n in JOURNEY_NOUNS}, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
 
 
@@ -83,6 +87,8 @@ def find_unlisted_stops(doc: Doc, places: list[PlaceMention], gaz: Gazetteer,
                 continue
             words = name.text.split()
             if not words or words[0] in stop or not words[0][0].isupper() or len(name.text) < 3:
+                continue
+            if words[-1] in OFFICES:
                 continue
             # a word the text also writes in lower case is a common noun ("the Theatre", "the Consul")
             if any(w.lower() in doc.words for w in words if w.lower() not in NAME_PARTICLES):
