@@ -12,7 +12,7 @@ import bisect
 import csv
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Optional
 
@@ -148,7 +148,8 @@ class PlaceFinder:
         people = self._person_spans(text)
         self._cue_counts = Counter(c.text for c in cands if c.how != "gazetteer")
         self._totals: dict[str, int] = {}
-        self._alone: dict[str, int] = {}
+        # where each unknown name stands as a whole, found in one pass over the text
+        self._spans = _whole_spans(text, {c.text for c in cands if c.how not in ("gazetteer", "epithet", "venue")})
 
         self._words = doc.words
         out: list[PlaceMention] = []
@@ -210,6 +211,7 @@ class PlaceFinder:
                                     resolution=rec.source if rec else "unresolved", line=doc.line_of(c.start)))
         out += self._other_occurrences(doc, out, opened, cands, people)
         out.sort(key=lambda m: m.start)
+        _short_forms(out, opened)
         return resolve_along_route(out, {i: opened[m.start] for i, m in enumerate(out) if m.start in opened},
                                    self.gaz)
 
@@ -236,10 +238,8 @@ class PlaceFinder:
         """A name the text mostly uses outside place cues is a person or a title ("Lenin", "Pravda"),
         unless a sizeable town bears that very name."""
         # "Okhotsk Sea" and "Lyons Proclamations" are other names: only the name standing alone counts
-        if c.text not in self._alone:
-            self._alone[c.text] = len(re.findall(r"(?<![\w\-])" + re.escape(c.text) + r"(?![\w\-])(?!\s+[A-Z])",
-                                                 doc.text))
-        total, cued = self._alone[c.text], self._cue_counts[c.text]
+        total = sum(not followed for _, _, followed in self._spans.get(c.text, ()))
+        cued = self._cue_counts[c.text]
         if total < 2 or cued / total >= 0.5:
             return False
         # "Grenoble opened its gates": a town of some size by that very name is the town
@@ -249,9 +249,6 @@ class PlaceFinder:
 
     def _addressee(self, text: str, c: Candidate) -> bool:
         return bool(self.addressee_rx.search(text, max(0, c.start - 60), c.start))
-
-    def _spans_of(self, text: str, name: str) -> list[tuple[int, int]]:
-        return [m.span() for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text)]
 
     def _other_occurrences(self, doc: Doc, out: list[PlaceMention], opened: dict[int, Open], cands, people):
         """A name taken for a place after a cue is the same place where the text names it again
@@ -263,7 +260,7 @@ class PlaceFinder:
             if m.start not in opened or m.text in seen:
                 continue
             seen.add(m.text)
-            for a, b in self._spans_of(doc.text, m.text):
+            for a, b, _ in self._spans.get(m.text, ()):
                 if any(x < b and a < y for x, y in taken) or _inside_person(people, Candidate(a, b, m.text, "")) \
                         or self.title_rx.search(doc.text[max(0, a - 40):a]) \
                         or self._addressee(doc.text, Candidate(a, b, m.text, "")):
@@ -326,6 +323,44 @@ def _inside_person(people: list[tuple[int, int]], c: Candidate) -> bool:
     """The candidate is a person's name or lies inside one; `people` is sorted and does not overlap."""
     i = bisect.bisect_right(people, (c.start, float("inf"))) - 1
     return i >= 0 and people[i][0] <= c.start and c.end <= people[i][1]
+
+
+def _short_forms(out: list[PlaceMention], opened: dict) -> None:
+    """'reach Borgo' where the text also names Borgo de Valsugano: a short form may be the longer name,
+    so the longer name's candidates compete too (the route decides)."""
+    first = {}
+    for m in out:
+        if m.start in opened:
+            first.setdefault(m.text, opened[m.start])
+    for m in out:
+        o = opened.get(m.start)
+        if o is None:
+            continue
+        longer = [t for t in first if t.startswith(m.text + " ")]
+        if not longer:
+            continue
+        top = max((c.score for c in o.ranked), default=0.0)
+        extra, ids = [], {c.record.id for c in o.ranked}
+        for t in longer:
+            for c in first[t].ranked:
+                if c.record.id not in ids:
+                    ids.add(c.record.id)
+                    # the text's own longer name outranks namesakes of the short form; the route decides
+                    extra.append(replace(c, score=max(c.score, top + 2), reasons=c.reasons + [f"short for {t}"]))
+        opened[m.start] = Open(extra + o.ranked, o.unresolved, o.optional)
+
+
+def _whole_spans(text: str, names: set[str]) -> dict[str, list[tuple[int, int, bool]]]:
+    """(start, end, followed by a capitalised word) of every whole occurrence of each name."""
+    out: dict[str, list[tuple[int, int, bool]]] = {}
+    if names:
+        rx = re.compile(r"(?<![\w\-])(?:" + _alt(names) + r")(?![\w\-])")
+        for m in rx.finditer(text):
+            out.setdefault(m.group(0), []).append((m.start(), m.end(), bool(_CAPITAL_NEXT.match(text, m.end()))))
+    return out
+
+
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
 
 def _plausible(ranked, how: str) -> list:
