@@ -94,7 +94,7 @@ def test_a_us_state_is_a_region_not_a_town_of_that_name(gazetteer):
 
 
 def test_a_short_form_of_a_longer_name_in_the_text_is_that_place(gazetteer):
-    text = ("From Venice he said: you will reach Borgo by the day after to-morrow. "
+    text = ("From Venice I promised to rejoin him at Borgo the day after to-morrow. "
             "I went on to Feltre and got to Borgo de Valsugano in good time.")
     borgo = [m for m in find_place_mentions(text, gazetteer=gazetteer) if m.text == "Borgo"][0]
     assert borgo.place is not None and abs(borgo.place.lat - 46.05) < 0.2 and abs(borgo.place.lon - 11.45) < 0.2
