@@ -261,6 +261,8 @@ def b_offset(g) -> Draft:
     n = _qty(g.get("qty")) if g.get("qty") else None
     approx = bool(g.get("approx"))
     direction = g.get("dir", "after").lower()
+    if unit == "hour" and n and n >= 24 and n % 24 == 0:
+        unit, n = "day", n // 24          # "twenty-four hours later" is the next day
     return Draft("relative", rel="offset" if n is not None else "vague_offset", n=n, unit=unit,
                  sign=_DIR[direction], approx=approx, part="ago" if direction == "ago" else None)
 

@@ -24,6 +24,12 @@ _FLASH_RX = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.FLASH_CUE
 _HABITUAL_RX = re.compile(
     r"\b(?:would|used to|usually|often|always|every|each|liked to|generally|sometimes|habitually|whenever)\b",
     re.IGNORECASE)
+# The order of the parts of a day: a story told forward that reaches the morning after the evening
+# or the night has moved on to the next day ("Night came ... At dawn he ...").
+_PHASES = {"MO": 1, "DT": 2, "AF": 3, "EV": 4, "NI": 5}
+_MODAL_RX = re.compile(r"\b(?:must|would|should|could|might|will|shall|may|if|until|till|before|unless)\b|\?",
+                       re.IGNORECASE)
+_DAY_UNITS = {"day", "night", "morning", "afternoon", "evening", "hour", "minute"}
 _VAGUE_DAYS = {"day": (1, 10), "night": (1, 10), "week": (7, 30), "hour": (0, 1), "minute": (0, 0),
                "fortnight": (14, 30)}
 
@@ -51,6 +57,7 @@ class Walker:
         self.datelines = datelines
         self.tense = tense or (lambda offset: None)
         self.year_hint = year_hint                    # (year, month) of the story's first full date
+        self.phase: Optional[tuple[dt.date, int]] = None   # the running day and its latest part reached
 
     # ------------------------------------------------------------ helpers
     def _sentence(self, f: Found) -> str:
@@ -166,7 +173,10 @@ class Walker:
                     _HABITUAL_RX.search(sent) or self.running is None:
                 return Resolved(f, "set", "P1D", None, True, None, d.pod)
             v = self._running_at("day")
-            return Resolved(f, "time", v.edtf() if v else None, v, True, self.running_text, d.pod)
+            anchor_text = self.running_text
+            if not in_quotation(self.text, f.start):
+                v = self._through_the_night(v, _PHASES.get(d.pod), f)
+            return Resolved(f, "time", v.edtf() if v else None, v, True, anchor_text, d.pod)
         if d.hour_open:
             self._fix_half_of_day(f, d)
         if d.rel is None:
@@ -288,6 +298,39 @@ class Walker:
             return Val(a=r.a.at(prec), approx=r.approx)
         return r
 
+    def _through_the_night(self, v: Optional[Val], phase: Optional[int], f: Found) -> Optional[Val]:
+        """The running day, or the next one when the story has passed its evening and now names the
+        morning; records the part of the day reached."""
+        if v is None or phase is None or v.interval or v.literal is not None or v.a is None or v.a.d is None:
+            return v
+        day = dt.date(v.a.y, v.a.m, v.a.d)
+        if self.phase is not None and self.phase[0] == day and self.phase[1] >= _PHASES["EV"] \
+                and phase == _PHASES["MO"]:
+            day += dt.timedelta(days=1)
+            v = Val(a=Point(day.year, day.month, day.day))
+            if not self._modal_before(f):     # "must be known at dawn": that morning, but not reached yet
+                self._move(v, f)
+                self.phase = (day, phase)
+            return v
+        if self._modal_before(f):
+            return v                          # a day part only imagined does not move the story on
+        if self.phase is None or self.phase[0] != day:
+            self.phase = (day, phase)
+        else:
+            self.phase = (day, max(self.phase[1], phase))
+        return v
+
+    def _ahead(self, v: Optional[Val]) -> bool:
+        r = self.running
+        if v is None or r is None or r.literal is not None or v.lo() is None or r.hi() is None:
+            return False
+        return v.lo() > r.hi()
+
+    def _modal_before(self, f: Found) -> bool:
+        s = self.sentence_at(f.start)
+        lo = s.start if s is not None else max(0, f.start - 120)
+        return bool(_MODAL_RX.search(self.text[lo:f.start])) or (s is not None and s.text.rstrip("”’\"' ").endswith("?"))
+
     def _resolve_absolute(self, f: Found, d: Draft, sent: str) -> Resolved:
         explicit = d.year is not None or d.years is not None or d.literal is not None
         year = d.year if d.year is not None else (
@@ -302,7 +345,10 @@ class Walker:
             narrative = False     # a footnote's or sidenote's date is not the story's
         elif f.start in self.datelines and v is not None and v.literal is None:
             self.writing = v      # a letter's dateline: the time of writing from here on
-        if narrative and v is not None and d.open is None:
+        # a later date said in a quotation without its year is talk of plans: the story stays
+        said = not explicit and self.register == "narrative" and in_quotation(self.text, f.start) \
+            and self._ahead(v)
+        if narrative and v is not None and d.open is None and not said:
             self._move(v, f)
         kind = "time" if d.hh is not None else ("relative" if d.open else f.kind)
         return Resolved(f, kind, v.edtf() if v else None, v, narrative,
@@ -407,6 +453,8 @@ class Walker:
         if d.rel == "same":
             v = self._running_at(d.unit if d.unit in ("year", "month") else "day")
             if d.hh is not None and v is not None and not v.interval and v.a.prec in ("day", "minute"):
+                if not in_quotation(self.text, f.start):
+                    v = self._through_the_night(Val(a=v.a.at("day")), _hour_phase(d.hh), f)
                 v = Val(a=Point(v.a.y, v.a.m, v.a.d, d.hh, d.mi))
                 self._move(v, f)
         elif d.rel == "offset":
@@ -421,6 +469,10 @@ class Walker:
                 pass               # "two years ago" looks back from the letter or the news story
             elif d.unit in ("year", "decade", "century") and d.n >= 2:
                 narrative = False
+            elif d.sign < 0 and d.unit in _DAY_UNITS:
+                pass               # "the night before", "two days earlier": a look back; the story stays
+            elif self.register == "narrative" and in_quotation(self.text, f.start):
+                pass               # "I shall be there twenty-four hours later": a plan in speech
             else:
                 self._move(v, f)
         elif d.rel == "vague_offset":
@@ -478,6 +530,13 @@ class Walker:
 
 _DEICTIC_RELS = {"month_deictic", "running_month_part", "deictic_day", "deictic_unit", "now_word", "past_ref", "quarter", "within"}
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 14)}
+
+
+def _hour_phase(hh: int) -> int:
+    """The part of the day a clock hour falls in (the small hours count with the night)."""
+    if hh < 4 or hh >= 21:
+        return _PHASES["NI"]
+    return _PHASES["MO"] if hh < 12 else _PHASES["DT"] if hh < 14 else _PHASES["AF"] if hh < 18 else _PHASES["EV"]
 
 
 def _deictic_unit(lo: dt.date, prec: str, d: Draft) -> Optional[Val]:
