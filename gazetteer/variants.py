@@ -44,7 +44,11 @@ def _skeleton_steps() -> list:
 
 def skeleton(name: str) -> str:
     """The spelling-insensitive form of a name: 'Tiumen' and 'Tyumen' both give 'tiumen'."""
-    s = key(name)
+    return skeleton_of_key(key(name))
+
+
+def skeleton_of_key(s: str) -> str:
+    """`skeleton` of a name already folded by names.key."""
     for pat, rep in _skeleton_steps():
         s = s.replace(pat, rep) if isinstance(pat, str) else pat.sub(rep, s)
     return s
