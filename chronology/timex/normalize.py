@@ -42,6 +42,7 @@ class Draft:
     week_last: bool = False
     night_of: Optional[str] = None
     feast: Optional[int] = None           # days after Easter Sunday (movable feasts)
+    nth_weekday: Optional[tuple] = None   # (weekday, nth) within `month`: "the fourth Thursday of November"
     hour_open: bool = False               # a clock hour with no a.m./p.m. yet ("at four")
     part: Optional[str] = None            # early | late | past: a part of a deictic unit
 
@@ -349,3 +350,5 @@ BUILDERS: dict[str, Callable[[dict], Draft]] = {
 }
 from .normalize_deixis import DEIXIS_BUILDERS  # noqa: E402  (they build the Drafts defined here)
 BUILDERS.update(DEIXIS_BUILDERS)
+from .normalize_written import WRITTEN_BUILDERS  # noqa: E402
+BUILDERS.update(WRITTEN_BUILDERS)

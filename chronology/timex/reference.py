@@ -14,7 +14,7 @@ import datetime as dt
 
 from . import vocab
 from ..text import is_heading
-from .calendars import easter_day
+from .calendars import easter_day, nth_weekday
 from .edtf import Point, Val, interval, month_end, shift, span_after, span_before
 from .normalize import Draft
 from .recognize import Found
@@ -133,6 +133,9 @@ class Walker:
             day = easter_day(year, "gregorian") + dt.timedelta(days=d.feast)
             return Val(a=Point(day.year, day.month, day.day), approx=d.approx)
         m = d.month
+        if d.nth_weekday is not None:
+            day = nth_weekday(year, m, *d.nth_weekday)
+            return Val(a=Point(year, m, day), approx=d.approx)
         if d.night_of:
             e = month_end(year, m)
             a, b = (e - 1, e) if d.night_of == "last" else (1, 2)
@@ -417,9 +420,10 @@ class Walker:
             if base_w is not None and base_w is self.writing:
                 r = self.writing        # news and letters count weekdays from the day of writing, by tense
                 if sign == 0:
-                    # news reports what has happened: "said Friday" on a Friday is that day
+                    # news reports what has happened: "said Friday" on a Friday is that day, and
+                    # "will meet Friday" written on a Friday is that day too
                     sign = 1 if self.tense(f.start) == "future" else -1
-                    same_day_ok = sign < 0
+                    same_day_ok = True
             if r is None or r.literal is not None or r.lo() is None:
                 return Resolved(f, "relative", None, None, True, None, d.pod)
             if r.prec not in ("day", "minute") or r.interval:
@@ -429,7 +433,7 @@ class Walker:
             base = dt.date(r.a.y, r.a.m, r.a.d)
             ahead = (d.weekday - base.weekday()) % 7
             if sign > 0:
-                day = base + dt.timedelta(days=ahead or 7)
+                day = base + dt.timedelta(days=ahead or (0 if same_day_ok else 7))
             elif sign < 0:
                 day = base - dt.timedelta(days=(base.weekday() - d.weekday) % 7 or (0 if same_day_ok else 7))
             else:
