@@ -41,6 +41,10 @@ def b_nth_weekday_holiday(g) -> Draft:
     return Draft("date", year=_int(g.get("year")), month=month, nth_weekday=(weekday, nth))
 
 
+def b_nth_day_count(g) -> Draft:
+    return Draft("relative", rel="day_count", n=vocab.ORDINAL_DAYS[g["nth"].lower()], unit="day", sign=1)
+
+
 def b_year_earlier(g) -> Draft:
     return Draft("relative", rel="deictic_unit", unit="year", sign=-1)
 

@@ -58,6 +58,9 @@ class Walker:
         self.tense = tense or (lambda offset: None)
         self.year_hint = year_hint                    # (year, month) of the story's first full date
         self.phase: Optional[tuple[dt.date, int]] = None   # the running day and its latest part reached
+        self.dated_day: Optional[dt.date] = None   # the last day the story dated itself, for "the fifth day"
+        if anchor is not None and not anchor.interval and anchor.a is not None and anchor.a.d is not None:
+            self.dated_day = dt.date(anchor.a.y, anchor.a.m, anchor.a.d)
 
     # ------------------------------------------------------------ helpers
     def _sentence(self, f: Found) -> str:
@@ -377,9 +380,12 @@ class Walker:
             return False
         return abs(delta) <= 10
 
-    def _move(self, v: Val, f: Found) -> None:
+    def _move(self, v: Val, f: Found, dated: bool = True) -> None:
         if v.literal is not None or (v.lo() is None and v.hi() is None):
             return      # a value with no bounds cannot anchor anything
+        if dated and f.draft.rel in (None, "day_of_month") and not v.interval and v.a is not None \
+                and v.a.d is not None:
+            self.dated_day = dt.date(v.a.y, v.a.m, v.a.d)
         r = self.running
         if r is not None and r.literal is None and v.lo() and v.hi() and r.lo() and r.hi():
             # a coarser value that contains the running date adds nothing
@@ -398,6 +404,14 @@ class Walker:
             y = (r.lo() or r.hi()).year if r is not None and (r.lo() or r.hi()) else None
             v = Val(literal=f"{y:04d}-XX-XX" if y else "XXXX")
             return Resolved(f, "date", v.edtf(), v, True, anchor_text, d.pod)
+        if d.rel == "day_count":
+            if self.dated_day is None:
+                return Resolved(f, "relative", None, None, True, None, d.pod)
+            day = self.dated_day + dt.timedelta(days=int(d.n))
+            v = Val(a=Point(day.year, day.month, day.day))
+            if not self._modal_before(f):
+                self._move(v, f, dated=False)
+            return Resolved(f, "relative", v.edtf(), v, True, anchor_text, d.pod)
         if d.rel == "day_of_month":
             if r is None or r.literal is not None or r.lo() is None:
                 return Resolved(f, "date", None, None, True, None, d.pod)

@@ -24,6 +24,12 @@ MACROS.update({
 })
 
 RULES_WRITTEN = [
+    # a journey's days counted from its last dated day: "on the fifth day", "the third day after our departure"
+    R("rel.nth_day_count", "relative",
+      r"(?P<x>the\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+day"
+      r"(?:\s+(?:after|from|of)\s+(?:our|his|her|their|my|the)\s+(?:departure|start|arrival|escape|journey|march|flight))?)"
+      r"(?!\s+of\b)",
+      "nth_day_count", [("On the fifth day", "1911-06-20")]),
     R("date.year_in_words", "date",
       r"(?P<x>(?:(?P<month>{MONTHF})\s+|the\s+year\s+)?(?P<wyear>{WORDYEAR}))(?![\w-])(?!\s+(?:[a-z]+s|per|of)\b)",
       "year_in_words", [("nineteen ninety-six", "1996"), ("January nineteen ninety-seven", "1997-01")]),
