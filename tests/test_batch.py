@@ -215,6 +215,13 @@ def test_folder_ids_follow_relative_paths_and_stay_unique(tmp_path):
     assert safe_id("a b/c:d") == "a_b__c_d"
 
 
+def test_files_of_the_same_name_get_numbered_ids_that_clash_with_nothing(tmp_path):
+    for folder, name in (("a", "x.txt"), ("b", "x-2.txt"), ("c", "x.txt"), ("d", "x.txt")):
+        _corpus(tmp_path / folder, {name: "x"})
+    paths = [str(tmp_path / f / n) for f, n in (("a", "x.txt"), ("b", "x-2.txt"), ("c", "x.txt"), ("d", "x.txt"))]
+    assert [j.id for j in collect_jobs(paths)] == ["x", "x-2", "x-3", "x-4"]
+
+
 def test_an_unfinished_batch_leaves_nothing_readers_can_see(tmp_path):
     out = tmp_path / "out"
     run_batch([str(_corpus(tmp_path / "in"))], _opts(out))
