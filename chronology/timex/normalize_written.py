@@ -45,6 +45,10 @@ def b_nth_day_count(g) -> Draft:
     return Draft("relative", rel="day_count", n=vocab.ORDINAL_DAYS[g["nth"].lower()], unit="day", sign=1)
 
 
+def b_until_year_end(g) -> Draft:
+    return Draft("relative", rel="until_year_end")
+
+
 def b_year_earlier(g) -> Draft:
     return Draft("relative", rel="deictic_unit", unit="year", sign=-1)
 

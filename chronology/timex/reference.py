@@ -404,6 +404,13 @@ class Walker:
             y = (r.lo() or r.hi()).year if r is not None and (r.lo() or r.hi()) else None
             v = Val(literal=f"{y:04d}-XX-XX" if y else "XXXX")
             return Resolved(f, "date", v.edtf(), v, True, anchor_text, d.pod)
+        if d.rel == "until_year_end":
+            base = self._running_at("day")
+            if base is None or base.literal is not None or base.lo() is None:
+                return Resolved(f, "relative", None, None, True, None, None)
+            start = base.a if not base.interval else base.b
+            v = interval(start, Point(start.y, 12, 31))
+            return Resolved(f, "relative", v.edtf(), v, True, anchor_text, None)
         if d.rel == "day_count":
             if self.dated_day is None:
                 return Resolved(f, "relative", None, None, True, None, d.pod)

@@ -23,7 +23,23 @@ MACROS.update({
     "NTHHOLIDAY": "(?-i:" + _alt(vocab.NTH_WEEKDAY_HOLIDAYS) + ")",
 })
 
+_DURATION_ADJ = ("whole|single|full|successive|consecutive|interminable|weary|entire|additional"
+                 "|solid|dreary|anxious|endless|more")
+
 RULES_WRITTEN = [
+    # a span between two numbers has no single ISO value: "three or four days", "two to three hours"
+    R("dur.quantity_range", "duration",
+      r"(?:(?P<approx>about|around|some|for)\s+)?(?P<q1>{QTY})\s+(?:or|to)\s+(?P<qty>{QTY})[\s-]+(?P<unit>{UNIT})"
+      r"(?!\s+(?:later|earlier|afterwards?|ago|before|after)\b)",
+      "vague_duration", [("three or four days", "PXD"), ("two to three hours", "PTXH")], priority=1),
+    # described quantities: "four successive days", "a whole week", "twenty interminable days"
+    R("dur.quantity_described", "duration",
+      r"(?:(?P<approx>about|around|almost|nearly|some|over|more than|less than)\s+)?(?P<qty>{QTY})\s+"
+      r"(?:(?:very\s+)?(?:" + _DURATION_ADJ + r")[\s,]+){1,2}(?P<unit>{UNIT})(?!\s*[-‐]?\s*old\b)",
+      "duration", [("four successive days", "P4D"), ("a whole week", "P1W"), ("a single day", "P1D")]),
+    R("dur.another", "duration",
+      r"(?:another|one\s+more)\s+(?P<unit>minute|hour|day|night|week|fortnight|month|year)\b",
+      "duration", [("another hour", "PT1H")]),
     # a journey's days counted from its last dated day: "on the fifth day", "the third day after our departure"
     R("rel.nth_day_count", "relative",
       r"(?P<x>the\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+day"
@@ -39,6 +55,10 @@ RULES_WRITTEN = [
     R("date.nth_weekday_holiday", "date",
       r"(?P<hol>{NTHHOLIDAY})(?:\s+Day)?(?:,?\s+(?P<year>{YEAR}))?",
       "nth_weekday_holiday", [("Thanksgiving Day, 1910", "1910-11-24"), ("Thanksgiving", "1911-11-23")]),
+    # "before the end of the year": from the running day to the year's last day
+    R("rel.before_year_end", "relative",
+      r"before\s+the\s+(?:end|close)\s+of\s+the\s+year\b", "until_year_end",
+      [("before the end of the year", "1911-06-15/1911-12-31")], priority=1),
     # "the year-earlier period", "year-ago": the year before the time of writing
     R("rel.year_earlier", "relative",
       r"(?P<x>(?:the\s+)?year-(?:earlier|ago)\s+(?:period|results|levels?|figures?|months?)|year-(?:earlier|ago))\b",
