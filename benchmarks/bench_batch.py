@@ -1,7 +1,7 @@
 """Throughput of `chronology batch`: one and two local workers, a two-worker Dask LocalCluster,
 a re-run with nothing to do, and the parent's peak memory as the corpus grows.
 
-    python benchmarks/bench_batch.py [--keep DIR] [--chunk 8000]
+    python benchmarks/bench_batch.py [--keep DIR] [--chunk 8000] [--repeat 1]
 
 The corpus (at least 300 texts): the news documents, the development texts and the seed,
 whole and cut at paragraph breaks into chapter-sized pieces, plus two bad files (not UTF-8,
@@ -76,18 +76,29 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--keep", type=Path, help="Work here and keep the outputs (default: a temporary folder).")
     ap.add_argument("--chunk", type=int, default=8000, help="Characters per piece cut from the long texts.")
+    ap.add_argument("--repeat", type=int, default=1, help="Runs of each engine, alternating; the best is shown.")
     a = ap.parse_args()
     work = a.keep or Path(tempfile.mkdtemp(prefix="bench-batch-"))
     corpus = work / "corpus"
     n = make_corpus(corpus, a.chunk)
     good = n - 2
     print(f"corpus: {n} texts ({good} good, 2 bad), {sum(p.stat().st_size for p in corpus.iterdir()) / 1e6:.1f} MB")
-    rows = []
-    for label, engine, workers in (("local, 1 worker", "local", 1), ("local, 2 workers", "local", 2),
-                                   ("dask LocalCluster, 2 workers", "dask", 2)):
-        r = run([str(corpus)], work / f"out-{engine}-{workers}", engine, workers)
-        assert r["built"] == good and r["failed"] == 2, r
-        rows.append((label, r))
+    rows: dict[str, dict] = {}
+    configs = (("local, 1 worker", "local", 1), ("local, 2 workers", "local", 2),
+               ("dask LocalCluster, 2 workers", "dask", 2))
+    # runs alternate and the best of each is kept: the machine's other load changes over minutes
+    for _ in range(a.repeat):
+        for label, engine, workers in configs:
+            out = work / f"out-{engine}-{workers}"
+            shutil.rmtree(out, ignore_errors=True)
+            r = run([str(corpus)], out, engine, workers)
+            assert r["built"] == good and r["failed"] == 2, r
+            if label not in rows or r["seconds"] < rows[label]["seconds"]:
+                rows[label] = r
+            if workers == 2 and engine == "local":   # straight after, so that no code changes in between
+                again = run([str(corpus)], out, "local", 2)
+                assert again["built"] == 0 and again["skipped"] == good, again
+    rows = list(rows.items())
     base = rows[0][1]["built"] / rows[0][1]["seconds"]
     print(f"\n{'engine':30} {'texts/s':>8} {'vs 1 worker':>11} {'worker CPU/text':>15} {'parent CPU/text':>15} "
           f"{'parent RSS':>10}")
@@ -97,8 +108,6 @@ def main() -> None:
               f"{r['parent_cpu'] / r['built']:13.3f} s {r['parent_rss_mb']:7.0f} MB")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores at the end (other work shares them)")
     first = rows[1][1]
-    again = run([str(corpus)], work / "out-local-2", "local", 2)
-    assert again["built"] == 0 and again["skipped"] == good, again
     print(f"\nre-run, nothing changed: {again['seconds']:.2f} s = {again['seconds'] / first['seconds']:.3f} "
           f"of the first run ({first['seconds']:.1f} s), {again['failed']} failures re-reported")
     # parent memory as the corpus grows: a third of it, then all of it (fresh stores)

@@ -7,7 +7,9 @@ coordinates; its surface name is the gold name without a parenthetical note
 ("Feltre (near)" -> "Feltre"). Its mentions are the place mentions whose text is
 that name, or a run of its words ("Jouan" in "Gulf of Jouan"), or holds it. A
 stop is found when it has mentions and most of them (more than half) resolve
-within KM of the gold point. Prints the figure per text and in all.
+within KM of the gold point. Prints the figure per text and in all, then the time of a cold
+lookup (a fresh process: building the Gazetteer and resolving one exact name, one old spelling and
+one name found only by a near spelling), imports apart.
 """
 from __future__ import annotations
 
@@ -81,6 +83,17 @@ def score_text(gold_path: Path, km: float, show: bool) -> tuple[int, int, float]
     return found, len(stops), seconds
 
 
+COLD = ("import time; t0 = time.perf_counter(); from gazetteer import Gazetteer; t1 = time.perf_counter(); "
+        "g = Gazetteer(); [g.resolve(n) for n in ('Vologda', 'Tiumen', 'Ekaterineburg')]; "
+        "print(round((t1 - t0) * 1000), round((time.perf_counter() - t1) * 1000))")
+
+
+def cold_lookup_ms() -> tuple[int, int]:
+    out = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "-c", COLD], check=True, capture_output=True,
+                         text=True, cwd=ROOT).stdout.split()
+    return int(out[0]), int(out[1])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dev", type=Path, default=DEV, help="folder of *_itinerary.json gold and their texts")
@@ -94,6 +107,8 @@ def main() -> None:
         hits, total = hits + f, total + n
         print(f"{gold_path.name.replace('_itinerary.json', ''):<20} {f:>5} / {n:<5} {f / n:6.2f} {s:8.2f}")
     print(f"{'all':<20} {hits:>5} / {total:<5} {hits / max(total, 1):6.2f}")
+    imports, lookup = min(cold_lookup_ms() for _ in range(3))
+    print(f"cold lookup (3 names, best of 3): {lookup} ms, imports {imports} ms")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from .models import PlaceAlternative, PlaceMention, PlaceRef
 
 POINT_TYPES = {"city", "town", "village", "building", "street", "station", "district", "park"}
 SHOWN = 4          # alternatives kept on a mention
+GUESS_REACH_KM = 1000   # a spelling guess farther than this from both its neighbours is not trusted
 
 
 @dataclass
@@ -32,12 +33,13 @@ class Open:
 
 
 def resolve_along_route(mentions: list[PlaceMention], open_: dict[int, Open], gaz: Gazetteer) -> list[PlaceMention]:
-    stops, where = [], []
+    stops, where, met = [], [], set()
     for i, m in enumerate(mentions):
         if i in open_:
             o = open_[i]
             stops.append(Stop(m.start, o.ranked, o.unresolved,
-                              point=not o.ranked or o.ranked[0].record.type in POINT_TYPES))
+                              point=not o.ranked or o.ranked[0].record.type in POINT_TYPES, repeat=key(m.text) in met))
+            met.add(key(m.text))
             where.append(i)
         elif m.place is not None and m.resolution in ("curated", "user") and m.place.type in POINT_TYPES:
             rec = gaz.by_id(m.place.id)
@@ -54,14 +56,28 @@ def resolve_along_route(mentions: list[PlaceMention], open_: dict[int, Open], ga
         stop, choice = chosen[i]
         m = mentions[i]
         if choice.index is None:
-            out[i] = None if o.optional else m.model_copy(update={"place": None, "resolution": "unresolved"})
+            alts = [_alternative(stop, st, score) for st, score in choice.margins[:SHOWN]]
+            out[i] = None if o.optional else m.model_copy(update={"place": None, "resolution": "unresolved",
+                                                                  "alternatives": alts})
             continue
         win = stop.candidates[choice.index]
         alts = [_alternative(stop, st, score) for st, score in choice.margins[:SHOWN]]
+        if _unsupported_guess(i, win, points) and o.optional:
+            # a spelling guess needs the route's support: a neighbour within reach, or to be the only
+            # sizeable place of its spelling
+            out[i] = None
+            continue
         alts[0].reasons += _route_reasons(i, win, points, mentions)
         out[i] = m.model_copy(update={"place": PlaceRef.of(win.record), "resolution": win.record.source,
                                       "alternatives": alts})
     return [m for m in out if m is not None]
+
+
+def _unsupported_guess(i: int, win: Candidate, points) -> bool:
+    if not win.variant or any("only sizeable" in r for r in win.reasons):
+        return False
+    near = [r for j, r in points if j < i][-1:] + [r for j, r in points if j > i][:1]
+    return not any(distance_km(win.record.lat, win.record.lon, r.lat, r.lon) <= GUESS_REACH_KM for r in near)
 
 
 def _alternative(stop: Stop, st: Optional[int], score: float) -> PlaceAlternative:

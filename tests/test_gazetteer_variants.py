@@ -43,3 +43,19 @@ def test_an_exact_name_outranks_every_spelling_guess(gazetteer):
 
 def test_a_name_without_any_likeness_has_no_candidates(gazetteer):
     assert gazetteer.resolve("Qqxqzzv") == []
+
+
+# (spelling of c. 1900, modern lat, lon): -ff for -v, German names of Baltic/Polish/Russian towns,
+# imperial names, old transliterations; modern coordinates from GeoNames
+OLD_SPELLINGS = [
+    ("Kieff", 50.45, 30.52), ("Kharkoff", 49.99, 36.23), ("Saratoff", 51.53, 46.03), ("Wiasma", 55.21, 34.29),
+    ("Tzaritzin", 48.71, 44.51), ("Memel", 55.71, 21.13), ("Libau", 56.51, 21.01), ("Kasan", 55.79, 49.12),
+    ("Irkoutsk", 52.3, 104.3), ("Tsarskoe Selo", 59.72, 30.41), ("Berditcheff", 49.9, 28.6),
+]
+
+
+@pytest.mark.parametrize("name, lat, lon", OLD_SPELLINGS)
+def test_an_old_spelling_finds_the_town_first(gazetteer, name, lat, lon):
+    from gazetteer import distance_km
+    top = gazetteer.resolve(name)[0].record
+    assert distance_km(lat, lon, top.lat, top.lon) <= 25

@@ -79,3 +79,22 @@ def test_towns_like_a_name_are_places(gazetteer):
 def test_a_name_used_everywhere_but_after_place_cues_is_not_a_place_though_a_city_bore_it(gazetteer):
     text = ("Stalin went to Baku. " + "Stalin wrote. " * 10 + "They named it after Stalin.")
     assert "Stalin" not in {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
+
+
+def test_a_name_repeated_far_from_the_route_does_not_outvote_the_namesake_on_it():
+    denver = _cand("Denver", 39.74, -104.98, 0)
+    mo, co = _cand("Golden City MO", 37.39, -94.09, 68), _cand("Golden CO", 39.76, -105.22, 63)
+    stops = [Stop(0, [denver]), Stop(100, [mo, co])] + [Stop(20000 * k, [mo, co], repeat=True) for k in range(1, 8)]
+    assert solve(stops)[1].index == 1
+
+
+def test_a_us_state_is_a_region_not_a_town_of_that_name(gazetteer):
+    top = gazetteer.resolve("Colorado")[0].record
+    assert top.type == "region" and abs(top.lat - 39.0) < 1.5 and abs(top.lon + 105.5) < 1.5
+
+
+def test_a_short_form_of_a_longer_name_in_the_text_is_that_place(gazetteer):
+    text = ("From Venice I promised to rejoin him at Borgo the day after to-morrow. "
+            "I went on to Feltre and got to Borgo de Valsugano in good time.")
+    borgo = [m for m in find_place_mentions(text, gazetteer=gazetteer) if m.text == "Borgo"][0]
+    assert borgo.place is not None and abs(borgo.place.lat - 46.05) < 0.2 and abs(borgo.place.lon - 11.45) < 0.2

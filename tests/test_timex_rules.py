@@ -4,9 +4,10 @@ import pytest
 import chronology
 from chronology.timex.rules import EXAMPLE_ANCHOR, RULES
 from chronology.timex.rules_deixis import RULES_DEIXIS
+from chronology.timex.rules_written import RULES_WRITTEN
 
 EXAMPLES = [pytest.param(r.name, text, value, id=f"{r.name}:{text}")
-            for r in RULES + RULES_DEIXIS if r.build != "REMOVE" for text, value in r.examples if value is not None]
+            for r in RULES + RULES_DEIXIS + RULES_WRITTEN if r.build != "REMOVE" for text, value in r.examples if value is not None]
 
 
 def _longest(text):
@@ -31,6 +32,8 @@ NOT_TEMPORAL = [
     "a sixteen-year-old girl",
     "he was two years older than her",
     "this time he won",                  # an occasion, not a time
+    "nineteen twenty-dollar bills",      # a count before a plural noun, not a year in words
+    "eighteen hundred men",              # a count: "hundred" years need a cue
 ]
 
 

@@ -1,5 +1,5 @@
 """corpus.html: every subject's legs on one map (a layer per subject) and one timeline,
-read from the store, with a filter that narrows both to the subjects typed.
+read from the store, with a filter that narrows both to the subjects (or text ids) typed.
 
 The page is self-contained like map.html: Leaflet and the land layer are inlined from the
 same sources (maps.assets, maps.basemap). Text from the corpus enters the page as JSON and
@@ -11,6 +11,7 @@ import json
 import os
 from pathlib import Path
 
+import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import shapely
 
@@ -58,19 +59,23 @@ data.legs.forEach(function (l) {
     td.appendChild(document.createTextNode(v));
     tr.appendChild(td);
   });
-  tr.dataset.subject = s.name.toLowerCase();
+  tr.dataset.key = (s.name + " " + l.text).toLowerCase();
+  tr.dataset.s = l.s;
   body.appendChild(tr);
 });
 if (bounds.length) { map.fitBounds(bounds); }
+// the filter keeps the rows whose subject or text id contains what is typed, and the layers of their subjects
 document.getElementById("filter").addEventListener("input", function (e) {
-  var q = e.target.value.trim().toLowerCase();
-  data.subjects.forEach(function (s) {
-    var on = !q || s.name.toLowerCase().indexOf(q) >= 0;
+  var q = e.target.value.trim().toLowerCase(), shown = {};
+  body.querySelectorAll("tr").forEach(function (tr) {
+    var on = !q || tr.dataset.key.indexOf(q) >= 0;
+    tr.style.display = on ? "" : "none";
+    if (on) { shown[tr.dataset.s] = true; }
+  });
+  data.subjects.forEach(function (s, i) {
+    var on = !q || shown[i];
     if (on && !map.hasLayer(layers[s.name])) { map.addLayer(layers[s.name]); }
     if (!on && map.hasLayer(layers[s.name])) { map.removeLayer(layers[s.name]); }
-  });
-  body.querySelectorAll("tr").forEach(function (tr) {
-    tr.style.display = !q || tr.dataset.subject.indexOf(q) >= 0 ? "" : "none";
   });
 });
 """
@@ -88,15 +93,17 @@ def _lines(wkb: bytes) -> list[list[list[float]]]:
 
 
 def corpus_data(store_root: Path) -> dict:
-    """Subjects (with colours) and dated legs, in date order, from the store's `legs` table."""
+    """Subjects (with colours) and the legs with both ends located, in date order, from the store."""
     legs_dir = Path(store_root) / "legs"
-    table = ds.dataset(legs_dir, format="parquet").to_table(columns=_COLUMNS) if any(legs_dir.glob("*.parquet")) \
-        else None
-    rows = table.to_pylist() if table is not None else []
-    rows = [r for r in rows if r["geometry"] is not None]
-    rows.sort(key=lambda r: (r["depart"] or r["arrive"] or "~", r["subject_name"] or "", r["text_id"], r["id"]))
-    total = len(rows)
-    rows = rows[:MAX_LEGS]
+    if not any(legs_dir.glob("*.parquet")):
+        return {"subjects": [], "legs": [], "total": 0}
+    # filtered and sorted in Arrow: only the legs drawn become Python objects
+    table = ds.dataset(legs_dir, format="parquet").to_table(columns=_COLUMNS, filter=ds.field("geometry").is_valid())
+    when = pc.fill_null(pc.coalesce(table.column("depart"), table.column("arrive")), "~")
+    table = table.append_column("_when", when).sort_by(
+        [("_when", "ascending"), ("subject_name", "ascending"), ("text_id", "ascending"), ("id", "ascending")])
+    total = table.num_rows
+    rows = table.slice(0, MAX_LEGS).to_pylist()
     names = sorted({r["subject_name"] or "(unknown subject)" for r in rows})
     counts = {n: 0 for n in names}
     for r in rows:
@@ -120,7 +127,7 @@ def render_corpus_page(store_root: Path) -> str:
     html = (f"<!doctype html><html><head><meta charset='utf-8'><title>Corpus journeys</title>"
             f"<style>{leaflet_css()}</style><script>{leaflet_js()}</script><style>{_CSS}</style></head><body>"
             f"<div id='top'><b>Corpus journeys</b> &middot; {esc(note)} &middot; "
-            f"<label>filter by subject <input id='filter' placeholder='a name, or part of one'></label></div>"
+            f"<label>filter by subject or text <input id='filter' placeholder='a name or text id, or part of one'></label></div>"
             f"<div id='map'></div><div id='rows'><table><thead><tr><th>when</th><th>subject</th><th>leg</th>"
             f"<th>how</th><th>text, leg (line)</th></tr></thead><tbody></tbody></table></div><script>"
             + _SCRIPT.replace("__DATA__", _json_for_script(data)).replace("__LAND__", _json_for_script(land()))

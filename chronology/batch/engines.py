@@ -13,7 +13,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Iterator, Optional
 
 from ..errors import ChronologyError
-from .tasks import BuildSettings, TaskResult, run_task, warm_up
+from .tasks import BuildSettings, TaskResult, run_task, warm_caches, warm_up
 
 Task = tuple[dict, bytes]            # (job, the text's bytes)
 WORKER_DIED = "worker died while building it (killed, or out of memory)"
@@ -144,6 +144,8 @@ class DaskEngine:
             self._client = Client(self._cluster)
         self.workers = max(1, sum(w.get("nthreads", 1) for w in
                                   self._client.scheduler_info().get("workers", {}).values()))
+        # each worker process loads the model and fills the pipeline's caches before its first text
+        self._client.run(warm_caches)
 
     def run(self, tasks: Iterator[Task]) -> Iterator[TaskResult]:
         from dask.distributed import as_completed

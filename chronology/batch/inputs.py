@@ -138,8 +138,11 @@ def collect_jobs(inputs: Iterable[str], *, glob: str = "*.txt", defaults: Defaul
             continue
         seen_paths.add(job.path)
         if job.id in ids:
-            ids[job.id] += 1
-            job = Job(**{**asdict(job), "id": f"{job.id}-{ids[job.id]}"})
-        ids.setdefault(job.id, 1)
+            n = ids[job.id]
+            while f"{job.id}-{n}" in ids:
+                n += 1
+            ids[job.id] = n + 1
+            job = Job(**{**asdict(job), "id": f"{job.id}-{n}"})
+        ids.setdefault(job.id, 2)
         jobs.append(job)
     return jobs

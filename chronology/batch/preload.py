@@ -1,10 +1,6 @@
 """Imported once by the process pool's fork server, before it forks the workers: the slow
-imports (the pipeline, folium) and the language model are then shared by every worker
-instead of loaded by each. Never raises: a worker loads what is missing itself."""
-try:
-    import chronology.pipeline  # noqa: F401
-    import maps.render  # noqa: F401
-    from chronology.nlp import load_model
-    load_model()
-except Exception:  # reported per text, with its fix, when a worker needs it
-    pass
+imports, the language model and every cache the pipeline fills on first use are then shared
+by all workers instead of loaded by each. Never raises: a worker loads what is missing itself."""
+from chronology.batch.tasks import warm_caches
+
+warm_caches()

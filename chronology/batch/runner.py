@@ -167,7 +167,8 @@ def run_batch(inputs: list[str], options: BatchOptions) -> BatchReport:
         else:
             todo.append(plan)
     # what is rebuilt or now fails leaves the store first: the store never holds a stale text
-    store.purge([i for i in gone if i in stored] + [p.job.id for p in todo if p.job.id in stored])
+    purged = [i for i in gone if i in stored] + [p.job.id for p in todo if p.job.id in stored]
+    store.purge(purged)
     engine = None
     progress = Progress(len(todo), quiet=options.quiet)
     plans = {p.job.id: p for p in todo}
@@ -192,7 +193,7 @@ def run_batch(inputs: list[str], options: BatchOptions) -> BatchReport:
         if engine is not None:
             engine.close()
     report.failed = failures.count
-    if not report.interrupted and (report.built or not (out / CORPUS_PAGE).exists()):
+    if not report.interrupted and (report.built or purged or not (out / CORPUS_PAGE).exists()):
         from .corpus_map import write_corpus_page
         write_corpus_page(out / "store", out / CORPUS_PAGE)
     report.seconds = time.perf_counter() - t0

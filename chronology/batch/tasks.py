@@ -70,14 +70,24 @@ def _gazetteer(settings: BuildSettings):
     return cached[1]
 
 
-def warm_up(settings: BuildSettings) -> None:
-    """Load the gazetteer and the language model now, before the first text (a pool's initializer)."""
-    from ..nlp import load_model
-    _gazetteer(settings)
+_WARM_TEXT = "On 3 May 1911 Ivan Petrov left Moscow for Vologda by train.\n"
+
+
+def warm_caches() -> None:
+    """Build and write one tiny text: whatever the pipeline loads on first use (the language model,
+    rule tables, GeoNames, folium's templates) is loaded now, through the pipeline's own calls, so
+    this stays right however the pipeline changes."""
     try:
-        load_model()
-    except Exception:  # reported per text, with the fix, when a text needs the model
+        _write_outputs(_build_chronology({"id": "warm-up", "path": "warm-up"}, _WARM_TEXT, BuildSettings()),
+                       _WARM_TEXT, maps=True)
+    except Exception:  # reported per text, with its fix, when a text meets the same problem
         pass
+
+
+def warm_up(settings: BuildSettings) -> None:
+    """A worker's start: this thread's gazetteer, and the caches (a no-op where preloaded)."""
+    _gazetteer(settings)
+    warm_caches()
 
 
 def _leg_extras(rows: list[dict]) -> None:
@@ -107,17 +117,21 @@ def _write_outputs(chron, text: str, maps: bool) -> dict[str, bytes]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _build(job: dict, data: bytes, settings: BuildSettings) -> TaskResult:
+def _build_chronology(job: dict, text: str, settings: BuildSettings):
     from ..pipeline import build
+    return build(text, subject=job.get("subject"), narrator=job.get("narrator", False), cast=job.get("cast"),
+                 calendar=job.get("calendar", "by-place"), anchor=job.get("anchor"),
+                 gazetteer=_gazetteer(settings), source=job["path"])
+
+
+def _build(job: dict, data: bytes, settings: BuildSettings) -> TaskResult:
     from ..text import decode
     text = decode(data, job["path"])
     if not text.strip():
         raise ValueError("empty text")
     if job.get("cast_error"):
         raise ValueError(job["cast_error"])
-    chron = build(text, subject=job.get("subject"), narrator=job.get("narrator", False), cast=job.get("cast"),
-                  calendar=job.get("calendar", "by-place"), anchor=job.get("anchor"),
-                  gazetteer=_gazetteer(settings), source=job["path"])
+    chron = _build_chronology(job, text, settings)
     rows = model_rows(chron, job["id"])
     _leg_extras(rows["legs"])
     _journey_extras(rows["journeys"], rows["legs"])

@@ -16,7 +16,7 @@ from convertdate import gregorian, julian
 
 from ..paths import DATA_DIR
 from . import vocab
-from .edtf import Point, Val, interval
+from .edtf import Point, Val, interval, month_end
 
 
 @lru_cache(maxsize=1)
@@ -73,3 +73,12 @@ def gregorian_equivalent(v: Optional[Val]) -> Optional[str]:
     if (v.a is not None and v.a.d is None) or (v.b is not None and v.b.d is None):
         return None
     return interval(conv(v.a), conv(v.b), v.approx).edtf()
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> int:
+    """The day of the month of its nth `weekday` (0 = Monday); nth -1 is the last one."""
+    first = dt.date(year, month, 1)
+    if nth > 0:
+        return 1 + (weekday - first.weekday()) % 7 + 7 * (nth - 1)
+    last = month_end(year, month)
+    return last - (dt.date(year, month, last).weekday() - weekday) % 7

@@ -42,6 +42,7 @@ class Draft:
     week_last: bool = False
     night_of: Optional[str] = None
     feast: Optional[int] = None           # days after Easter Sunday (movable feasts)
+    nth_weekday: Optional[tuple] = None   # (weekday, nth) within `month`: "the fourth Thursday of November"
     hour_open: bool = False               # a clock hour with no a.m./p.m. yet ("at four")
     part: Optional[str] = None            # early | late | past: a part of a deictic unit
 
@@ -261,6 +262,8 @@ def b_offset(g) -> Draft:
     n = _qty(g.get("qty")) if g.get("qty") else None
     approx = bool(g.get("approx"))
     direction = g.get("dir", "after").lower()
+    if unit == "hour" and n and n >= 24 and n % 24 == 0:
+        unit, n = "day", n // 24          # "twenty-four hours later" is the next day
     return Draft("relative", rel="offset" if n is not None else "vague_offset", n=n, unit=unit,
                  sign=_DIR[direction], approx=approx, part="ago" if direction == "ago" else None)
 
@@ -347,3 +350,5 @@ BUILDERS: dict[str, Callable[[dict], Draft]] = {
 }
 from .normalize_deixis import DEIXIS_BUILDERS  # noqa: E402  (they build the Drafts defined here)
 BUILDERS.update(DEIXIS_BUILDERS)
+from .normalize_written import WRITTEN_BUILDERS  # noqa: E402
+BUILDERS.update(WRITTEN_BUILDERS)

@@ -14,7 +14,7 @@ import datetime as dt
 
 from . import vocab
 from ..text import is_heading
-from .calendars import easter_day
+from .calendars import easter_day, nth_weekday
 from .edtf import Point, Val, interval, month_end, shift, span_after, span_before
 from .normalize import Draft
 from .recognize import Found
@@ -24,6 +24,12 @@ _FLASH_RX = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.FLASH_CUE
 _HABITUAL_RX = re.compile(
     r"\b(?:would|used to|usually|often|always|every|each|liked to|generally|sometimes|habitually|whenever)\b",
     re.IGNORECASE)
+# The order of the parts of a day: a story told forward that reaches the morning after the evening
+# or the night has moved on to the next day ("Night came ... At dawn he ...").
+_PHASES = {"MO": 1, "DT": 2, "AF": 3, "EV": 4, "NI": 5}
+_MODAL_RX = re.compile(r"\b(?:must|would|should|could|might|will|shall|may|if|until|till|before|unless)\b|\?",
+                       re.IGNORECASE)
+_DAY_UNITS = {"day", "night", "morning", "afternoon", "evening", "hour", "minute"}
 _VAGUE_DAYS = {"day": (1, 10), "night": (1, 10), "week": (7, 30), "hour": (0, 1), "minute": (0, 0),
                "fortnight": (14, 30)}
 
@@ -51,6 +57,10 @@ class Walker:
         self.datelines = datelines
         self.tense = tense or (lambda offset: None)
         self.year_hint = year_hint                    # (year, month) of the story's first full date
+        self.phase: Optional[tuple[dt.date, int]] = None   # the running day and its latest part reached
+        self.dated_day: Optional[dt.date] = None   # the last day the story dated itself, for "the fifth day"
+        if anchor is not None and not anchor.interval and anchor.a is not None and anchor.a.d is not None:
+            self.dated_day = dt.date(anchor.a.y, anchor.a.m, anchor.a.d)
 
     # ------------------------------------------------------------ helpers
     def _sentence(self, f: Found) -> str:
@@ -126,6 +136,9 @@ class Walker:
             day = easter_day(year, "gregorian") + dt.timedelta(days=d.feast)
             return Val(a=Point(day.year, day.month, day.day), approx=d.approx)
         m = d.month
+        if d.nth_weekday is not None:
+            day = nth_weekday(year, m, *d.nth_weekday)
+            return Val(a=Point(year, m, day), approx=d.approx)
         if d.night_of:
             e = month_end(year, m)
             a, b = (e - 1, e) if d.night_of == "last" else (1, 2)
@@ -166,7 +179,10 @@ class Walker:
                     _HABITUAL_RX.search(sent) or self.running is None:
                 return Resolved(f, "set", "P1D", None, True, None, d.pod)
             v = self._running_at("day")
-            return Resolved(f, "time", v.edtf() if v else None, v, True, self.running_text, d.pod)
+            anchor_text = self.running_text
+            if not in_quotation(self.text, f.start):
+                v = self._through_the_night(v, _PHASES.get(d.pod), f)
+            return Resolved(f, "time", v.edtf() if v else None, v, True, anchor_text, d.pod)
         if d.hour_open:
             self._fix_half_of_day(f, d)
         if d.rel is None:
@@ -288,6 +304,39 @@ class Walker:
             return Val(a=r.a.at(prec), approx=r.approx)
         return r
 
+    def _through_the_night(self, v: Optional[Val], phase: Optional[int], f: Found) -> Optional[Val]:
+        """The running day, or the next one when the story has passed its evening and now names the
+        morning; records the part of the day reached."""
+        if v is None or phase is None or v.interval or v.literal is not None or v.a is None or v.a.d is None:
+            return v
+        day = dt.date(v.a.y, v.a.m, v.a.d)
+        if self.phase is not None and self.phase[0] == day and self.phase[1] >= _PHASES["EV"] \
+                and phase == _PHASES["MO"]:
+            day += dt.timedelta(days=1)
+            v = Val(a=Point(day.year, day.month, day.day))
+            if not self._modal_before(f):     # "must be known at dawn": that morning, but not reached yet
+                self._move(v, f)
+                self.phase = (day, phase)
+            return v
+        if self._modal_before(f):
+            return v                          # a day part only imagined does not move the story on
+        if self.phase is None or self.phase[0] != day:
+            self.phase = (day, phase)
+        else:
+            self.phase = (day, max(self.phase[1], phase))
+        return v
+
+    def _ahead(self, v: Optional[Val]) -> bool:
+        r = self.running
+        if v is None or r is None or r.literal is not None or v.lo() is None or r.hi() is None:
+            return False
+        return v.lo() > r.hi()
+
+    def _modal_before(self, f: Found) -> bool:
+        s = self.sentence_at(f.start)
+        lo = s.start if s is not None else max(0, f.start - 120)
+        return bool(_MODAL_RX.search(self.text[lo:f.start])) or (s is not None and s.text.rstrip("”’\"' ").endswith("?"))
+
     def _resolve_absolute(self, f: Found, d: Draft, sent: str) -> Resolved:
         explicit = d.year is not None or d.years is not None or d.literal is not None
         year = d.year if d.year is not None else (
@@ -302,7 +351,10 @@ class Walker:
             narrative = False     # a footnote's or sidenote's date is not the story's
         elif f.start in self.datelines and v is not None and v.literal is None:
             self.writing = v      # a letter's dateline: the time of writing from here on
-        if narrative and v is not None and d.open is None:
+        # a later date said in a quotation without its year is talk of plans: the story stays
+        said = not explicit and self.register == "narrative" and in_quotation(self.text, f.start) \
+            and self._ahead(v)
+        if narrative and v is not None and d.open is None and not said:
             self._move(v, f)
         kind = "time" if d.hh is not None else ("relative" if d.open else f.kind)
         return Resolved(f, kind, v.edtf() if v else None, v, narrative,
@@ -328,9 +380,12 @@ class Walker:
             return False
         return abs(delta) <= 10
 
-    def _move(self, v: Val, f: Found) -> None:
+    def _move(self, v: Val, f: Found, dated: bool = True) -> None:
         if v.literal is not None or (v.lo() is None and v.hi() is None):
             return      # a value with no bounds cannot anchor anything
+        if dated and f.draft.rel in (None, "day_of_month") and not v.interval and v.a is not None \
+                and v.a.d is not None:
+            self.dated_day = dt.date(v.a.y, v.a.m, v.a.d)
         r = self.running
         if r is not None and r.literal is None and v.lo() and v.hi() and r.lo() and r.hi():
             # a coarser value that contains the running date adds nothing
@@ -349,6 +404,21 @@ class Walker:
             y = (r.lo() or r.hi()).year if r is not None and (r.lo() or r.hi()) else None
             v = Val(literal=f"{y:04d}-XX-XX" if y else "XXXX")
             return Resolved(f, "date", v.edtf(), v, True, anchor_text, d.pod)
+        if d.rel == "until_year_end":
+            base = self._running_at("day")
+            if base is None or base.literal is not None or base.lo() is None:
+                return Resolved(f, "relative", None, None, True, None, None)
+            start = base.a if not base.interval else base.b
+            v = interval(start, Point(start.y, 12, 31))
+            return Resolved(f, "relative", v.edtf(), v, True, anchor_text, None)
+        if d.rel == "day_count":
+            if self.dated_day is None:
+                return Resolved(f, "relative", None, None, True, None, d.pod)
+            day = self.dated_day + dt.timedelta(days=int(d.n))
+            v = Val(a=Point(day.year, day.month, day.day))
+            if not self._modal_before(f):
+                self._move(v, f, dated=False)
+            return Resolved(f, "relative", v.edtf(), v, True, anchor_text, d.pod)
         if d.rel == "day_of_month":
             if r is None or r.literal is not None or r.lo() is None:
                 return Resolved(f, "date", None, None, True, None, d.pod)
@@ -371,9 +441,10 @@ class Walker:
             if base_w is not None and base_w is self.writing:
                 r = self.writing        # news and letters count weekdays from the day of writing, by tense
                 if sign == 0:
-                    # news reports what has happened: "said Friday" on a Friday is that day
+                    # news reports what has happened: "said Friday" on a Friday is that day, and
+                    # "will meet Friday" written on a Friday is that day too
                     sign = 1 if self.tense(f.start) == "future" else -1
-                    same_day_ok = sign < 0
+                    same_day_ok = True
             if r is None or r.literal is not None or r.lo() is None:
                 return Resolved(f, "relative", None, None, True, None, d.pod)
             if r.prec not in ("day", "minute") or r.interval:
@@ -383,7 +454,7 @@ class Walker:
             base = dt.date(r.a.y, r.a.m, r.a.d)
             ahead = (d.weekday - base.weekday()) % 7
             if sign > 0:
-                day = base + dt.timedelta(days=ahead or 7)
+                day = base + dt.timedelta(days=ahead or (0 if same_day_ok else 7))
             elif sign < 0:
                 day = base - dt.timedelta(days=(base.weekday() - d.weekday) % 7 or (0 if same_day_ok else 7))
             else:
@@ -407,6 +478,8 @@ class Walker:
         if d.rel == "same":
             v = self._running_at(d.unit if d.unit in ("year", "month") else "day")
             if d.hh is not None and v is not None and not v.interval and v.a.prec in ("day", "minute"):
+                if not in_quotation(self.text, f.start):
+                    v = self._through_the_night(Val(a=v.a.at("day")), _hour_phase(d.hh), f)
                 v = Val(a=Point(v.a.y, v.a.m, v.a.d, d.hh, d.mi))
                 self._move(v, f)
         elif d.rel == "offset":
@@ -421,6 +494,10 @@ class Walker:
                 pass               # "two years ago" looks back from the letter or the news story
             elif d.unit in ("year", "decade", "century") and d.n >= 2:
                 narrative = False
+            elif d.sign < 0 and d.unit in _DAY_UNITS:
+                pass               # "the night before", "two days earlier": a look back; the story stays
+            elif self.register == "narrative" and in_quotation(self.text, f.start):
+                pass               # "I shall be there twenty-four hours later": a plan in speech
             else:
                 self._move(v, f)
         elif d.rel == "vague_offset":
@@ -478,6 +555,13 @@ class Walker:
 
 _DEICTIC_RELS = {"month_deictic", "running_month_part", "deictic_day", "deictic_unit", "now_word", "past_ref", "quarter", "within"}
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 14)}
+
+
+def _hour_phase(hh: int) -> int:
+    """The part of the day a clock hour falls in (the small hours count with the night)."""
+    if hh < 4 or hh >= 21:
+        return _PHASES["NI"]
+    return _PHASES["MO"] if hh < 12 else _PHASES["DT"] if hh < 14 else _PHASES["AF"] if hh < 18 else _PHASES["EV"]
 
 
 def _deictic_unit(lo: dt.date, prec: str, d: Draft) -> Optional[Val]:

@@ -302,8 +302,9 @@ def compiled_rules() -> list[Rule]:
     global _COMPILED
     if _COMPILED is None:
         from .rules_deixis import RULES_DEIXIS
+        from .rules_written import RULES_WRITTEN
         out, seen = [], set()
-        for r in RULES + RULES_DEIXIS:
+        for r in RULES + RULES_DEIXIS + RULES_WRITTEN:
             if r.name in seen:
                 raise RuleError(f"duplicate rule name {r.name}")
             seen.add(r.name)

@@ -57,8 +57,9 @@ RULES_DEIXIS = [
       "past_ref", [("recently", "../1911-06-15")], priority=-1),
     R("rel.future_ref", "relative", r"(?P<x>the\s+future)\b", "future_ref", [("the future", "1911-06-15/..")]),
     R("rel.weekday_bare", "relative",
-      r"(?P<x>(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{DAYPART}))?){NOTADATE}(?!['’]s)",
-      "weekday", [("Friday", "1911-06-09")], priority=-1),
+      # the possessive still names the day: "Friday's ruling"
+      r"(?P<x>(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{DAYPART}))?)(?:(?=['’]s\b)|{NOTADATE})",
+      "weekday", [("Friday", "1911-06-09"), ("Friday's", "1911-06-09")], priority=-1),
     # ---------------------------------------------------------------- hours
     R("time.clock_word", "time",
       r"(?:(?P<approx>{APPROX})\s+)?(?P<hword>{HOURWORD})\s+(?P<oclock>o['’]clock)(?:{HOURTAIL})?",

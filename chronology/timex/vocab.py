@@ -88,6 +88,9 @@ HOLIDAYS = {
 # the same names written with a typographic apostrophe
 HOLIDAYS.update({k.replace("'", "’"): v for k, v in list(HOLIDAYS.items()) if "'" in k})
 
+# Holidays on the nth weekday of a month: name -> (month, weekday 0=Monday, nth; -1 = the last).
+NTH_WEEKDAY_HOLIDAYS = {"Thanksgiving": (11, 3, 4), "Labor Day": (9, 0, 1), "Memorial Day": (5, 0, -1)}
+
 # Movable feasts: name -> days after Easter Sunday. The date depends on the year and on the
 # calendar (Orthodox Easter in Julian texts); see reference.py and calendars.py.
 MOVABLE_FEASTS = {

@@ -1,0 +1,71 @@
+"""Rule table, third part: years written in words, weekday-rule holidays, the year of writing.
+
+Same shape as `rules.py`; builders in `normalize_written.py`. Worked examples run with the
+running date and the time of writing 1911-06-15.
+"""
+from __future__ import annotations
+
+from ..wordlist import alternation as _alt
+from . import vocab
+from .rules import MACROS, R
+
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+
+MACROS.update({
+    # "nineteen ninety-six", "eighteen oh five": a century word, then the two last digits
+    "WORDYEAR": r"(?:seventeen|eighteen|nineteen)\s+(?:" + _TENS + r"(?:[\s-]" + _ONES + r")?|o[h']?\s+" + _ONES
+                + r"|" + _TEENS + r")",
+    # "eighteen hundred and fourteen", "two thousand and one": the forms that are also counts
+    "WORDYEAR2": r"(?:seventeen|eighteen|nineteen)\s+hundred(?:\s+and\s+(?:" + _TENS + r"(?:[\s-]" + _ONES
+                 + r")?|" + _TEENS + "|" + _ONES + r"))?|two\s+thousand(?:\s+and\s+(?:" + _TEENS + "|" + _ONES + r"))?",
+    "NTHHOLIDAY": "(?-i:" + _alt(vocab.NTH_WEEKDAY_HOLIDAYS) + ")",
+})
+
+_DURATION_ADJ = ("whole|single|full|successive|consecutive|interminable|weary|entire|additional"
+                 "|solid|dreary|anxious|endless|more")
+
+RULES_WRITTEN = [
+    # a span between two numbers has no single ISO value: "three or four days", "two to three hours"
+    R("dur.quantity_range", "duration",
+      r"(?:(?P<approx>about|around|some|for)\s+)?(?P<q1>{QTY})\s+(?:or|to)\s+(?P<qty>{QTY})[\s-]+(?P<unit>{UNIT})"
+      r"(?!\s+(?:later|earlier|afterwards?|ago|before|after)\b)",
+      "vague_duration", [("three or four days", "PXD"), ("two to three hours", "PTXH")], priority=1),
+    # described quantities: "four successive days", "a whole week", "twenty interminable days"
+    R("dur.quantity_described", "duration",
+      r"(?:(?P<approx>about|around|almost|nearly|some|over|more than|less than)\s+)?(?P<qty>{QTY})\s+"
+      r"(?:(?:very\s+)?(?:" + _DURATION_ADJ + r")[\s,]+){1,2}(?P<unit>{UNIT})(?!\s*[-‐]?\s*old\b)",
+      "duration", [("four successive days", "P4D"), ("a whole week", "P1W"), ("a single day", "P1D")]),
+    R("dur.another", "duration",
+      r"(?:another|one\s+more)\s+(?P<unit>minute|hour|day|night|week|fortnight|month|year)\b",
+      "duration", [("another hour", "PT1H")]),
+    # a journey's days counted from its last dated day: "on the fifth day", "the third day after our departure"
+    R("rel.nth_day_count", "relative",
+      r"(?P<x>the\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+day"
+      r"(?:\s+(?:after|from|of)\s+(?:our|his|her|their|my|the)\s+(?:departure|start|arrival|escape|journey|march|flight))?)"
+      r"(?!\s+of\b)",
+      "nth_day_count", [("On the fifth day", "1911-06-20")]),
+    R("date.year_in_words", "date",
+      r"(?P<x>(?:(?P<month>{MONTHF})\s+|the\s+year\s+)?(?P<wyear>{WORDYEAR}))(?![\w-])(?!\s+(?:[a-z]+s|per|of)\b)",
+      "year_in_words", [("nineteen ninety-six", "1996"), ("January nineteen ninety-seven", "1997-01")]),
+    R("date.year_in_words_cued", "date",
+      r"(?P<x>(?:(?P<month>{MONTHF})\s+|the\s+year\s+)(?P<wyear>{WORDYEAR2}))(?![\w-])",
+      "year_in_words", [("the year two thousand", "2000"), ("May eighteen hundred and fourteen", "1814-05")]),
+    R("date.nth_weekday_holiday", "date",
+      r"(?P<hol>{NTHHOLIDAY})(?:\s+Day)?(?:,?\s+(?P<year>{YEAR}))?",
+      "nth_weekday_holiday", [("Thanksgiving Day, 1910", "1910-11-24"), ("Thanksgiving", "1911-11-23")]),
+    # "before the end of the year": from the running day to the year's last day
+    R("rel.before_year_end", "relative",
+      r"before\s+the\s+(?:end|close)\s+of\s+the\s+year\b", "until_year_end",
+      [("before the end of the year", "1911-06-15/1911-12-31")], priority=1),
+    # "the year-earlier period", "year-ago": the year before the time of writing
+    R("rel.year_earlier", "relative",
+      r"(?P<x>(?:the\s+)?year-(?:earlier|ago)\s+(?:period|results|levels?|figures?|months?)|year-(?:earlier|ago))\b",
+      "year_earlier", [("the year-earlier period", "1910"), ("year-ago", "1910")]),
+    # "the year", "the full year", "the fiscal year": the year being told (news: the year of writing)
+    R("rel.the_year", "relative",
+      r"(?P<x>the\s+(?:full\s+|fiscal\s+|current\s+|whole\s+)?year)\b"
+      r"(?!\s+(?:before|after|of|when|that|in|following|earlier|ago|since|round|around|to|which)\b|['’-]|\s*[0-9])",
+      "the_year", [("for the year", "1911"), ("the fiscal year", "1911")], priority=-1),
+]
