@@ -351,6 +351,12 @@ class Walker:
             narrative = False     # a footnote's or sidenote's date is not the story's
         elif f.start in self.datelines and v is not None and v.literal is None:
             self.writing = v      # a letter's dateline: the time of writing from here on
+            if self.running is not None and self.running.prec in ("day", "minute") and self._ahead(v):
+                # a letter tells what happened since the last one: the story goes on from its own days
+                narrative = False
+        if not explicit and d.months is not None and self.running is not None and self.running.prec in ("day", "minute") \
+                and not _contains(v, self.running):
+            narrative = False     # "the summer" said in November: a generic season, not the story's
         # a later date said in a quotation without its year is talk of plans: the story stays
         said = not explicit and self.register == "narrative" and in_quotation(self.text, f.start) \
             and self._ahead(v)
@@ -555,6 +561,12 @@ class Walker:
 
 _DEICTIC_RELS = {"month_deictic", "running_month_part", "deictic_day", "deictic_unit", "now_word", "past_ref", "quarter", "within"}
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 14)}
+
+
+def _contains(v: Optional[Val], r: Val) -> bool:
+    if v is None or v.lo() is None or v.hi() is None or r.lo() is None:
+        return False
+    return v.lo() <= r.lo() <= v.hi()
 
 
 def _hour_phase(hh: int) -> int:

@@ -195,7 +195,9 @@ AM_CUES = ["morning", "a.m.", "dawn", "daybreak", "sunrise", "breakfast", "early
 
 # Parts of the day named bare ("dawn", "nightfall") or with the article ("the morning").
 DAY_MOMENTS = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "daylight": "MO", "broad daylight": "DT",
-               "dusk": "EV", "nightfall": "EV", "sunset": "EV", "sundown": "EV", "twilight": "EV", "dark": "EV",
+               "dusk": "EV", "nightfall": "EV", "sunset": "EV", "sundown": "EV", "twilight": "EV",
+               # "dark" alone is mostly the adjective or "in the dark": only "after/before dark" is a time
+               "after dark": "EV", "before dark": "EV",
                "the morning": "MO", "the afternoon": "AF", "the evening": "EV", "the night": "NI",
                "the dawn": "MO", "the forenoon": "MO", "the early morning": "MO", "the small hours": "NI"}
 
