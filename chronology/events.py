@@ -19,7 +19,7 @@ from .paths import DATA_DIR
 from .places import LIST_TIME
 from .attribution import CLAUSE_BREAK, PRONOUN, Attribution
 from .people import Subject
-from .motion import Motion, motion_for, presence_for
+from .motion import Motion, _subject_of, motion_for, predicate_of, presence_for
 from .text import Doc, is_heading
 from .visit_status import visit_status
 
@@ -105,13 +105,15 @@ class EventFinder:
     def __init__(self, doc: Doc, subject: Subject, places: list[PlaceMention], dates: list[Timex]):
         self.doc = doc
         # a named place the gazetteer cannot locate is still a stop: it keeps its name, without coordinates
+        # "Silvia's", "Evans's house": a possessive names someone's home, not a town
         self.places = sorted((p if p.place is not None else p.model_copy(update={"place": _unlocated(p)})
-                              for p in places), key=lambda p: p.start)
+                              for p in places if not _POSSESSIVE.search(p.text)), key=lambda p: p.start)
         self._place_starts = [p.start for p in self.places]
         self.dates = [d for d in dates if d.value and d.kind in ("date", "time", "relative") and d.narrative
                       and not d.value.startswith("P")]
         self.durations = [d for d in dates if d.value and d.value.startswith("P")]
         self.who = Attribution(doc, subject, places)
+        self.letter_place: Optional[PlaceMention] = None     # the place of the last dateline
 
     def _date_for(self, sent, pos: int) -> tuple[Optional[Timex], bool]:
         """The date of a move at `pos`, and whether its own sentence gives it."""
@@ -185,6 +187,34 @@ class EventFinder:
                     return p
         return None
 
+    def _here_moves(self, sent, found: list[Move]) -> list[Move]:
+        """In a letter, 'here' and 'this place' are where it is written: 'a ride of fifteen miles brought me
+        here', 'I left for my sixteen miles' ride to this place' go to the dateline's place."""
+        if not _HERE.search(sent.text):
+            return []
+        parse, text = self.doc.parse, self.doc.text
+        span = parse.span(sent.start, sent.end)
+        if span is None:
+            return []
+        out = []
+        for tok in span:
+            if not (tok.lower_ == "here" or tok.lower_ in ("place", "town", "city", "village")
+                    and any(c.lower_ == "this" for c in tok.children)):
+                continue
+            mo = motion_for(span.doc[tok.i:tok.i + 1]) if tok.lower_ != "here" else _here_motion(tok)
+            if mo is None or mo.role not in ("to", "toward") or mo.visit != "actual":
+                continue
+            p = self.letter_place
+            vpos = parse.offset(mo.verb)
+            actor, is_subj = self._parse_mover(mo, sent, vpos)
+            date, own = self._date_for(sent, vpos)
+            off = parse.offset(tok)
+            out.append(Move(_parse_trigger(mo.verb.lemma_.lower(), mo.event, mo.status, mo.role), vpos,
+                            vpos + len(mo.verb.text), actor, is_subj, p.place, off, date,
+                            self._mode(max(sent.start, vpos - 60), sent.end, vpos), (sent.start, sent.end),
+                            date_own=own, visit=mo.visit))
+        return out
+
     def add_places(self, more: list[PlaceMention]) -> None:
         """Places found after the finder was made (stops the place layer missed)."""
         more = [p if p.place is not None else p.model_copy(update={"place": _unlocated(p)}) for p in more]
@@ -205,6 +235,9 @@ class EventFinder:
                 by_place[p.start] = mo
         for mv in found:
             mo = by_place.get(mv.place_start)
+            if mo is not None and _opposite(mv.trigger.role, mo.role):
+                # "I left the track and took a short cut to Denver": the grammar says where Denver stands
+                mv.trigger = _parse_trigger(mo.verb.lemma_.lower(), mo.event, mo.status, mo.role)
             if mo is not None:
                 mv.visit = mo.visit
                 who = self._mover_if_clear(mo, sent)
@@ -212,9 +245,21 @@ class EventFinder:
                     mv.actor, mv.is_subject = who
             elif mv.place is not None:
                 tok = parse.token_at(mv.start)
+                via_aux = tok is not None and tok.dep_ in ("aux", "auxpass")
+                if via_aux:
+                    tok = tok.head      # "was despatched": the verb, not its auxiliary
                 verb = tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
                 if verb is not None:
-                    mv.visit = visit_status(verb)
+                    pred = predicate_of(verb)
+                    if pred is not None or not via_aux:
+                        mv.visit = visit_status(verb)
+                    if pred is not None:
+                        # the trigger's own verb says who moves: "Cambronne was sent to requisition horses"
+                        mover, _ = _subject_of(verb)
+                        who = self._mover_if_clear(Motion(role=mv.trigger.role, cls=pred.cls, verb=verb,
+                                                          visit=mv.visit, mover=mover), sent)
+                        if who is not None:
+                            mv.actor, mv.is_subject = who
         claimed = {mv.place_start for mv in found}
         out: list[Move] = []
         text = self.doc.text
@@ -261,6 +306,13 @@ class EventFinder:
             return companion
         if lemma in NOT_TRAVELLERS or any(c.dep_ == "poss" for c in tok.children) and lemma not in GROUP_WORDS:
             return tok.text, False
+        if tok.dep_ == "nsubjpass" and tok.pos_ == "NOUN" and lemma not in GROUP_WORDS \
+                and not any(c.lower_ in ("all", "both") for c in tok.children):
+            # "the emissary was despatched": the one sent, unless the noun is one of the subject's names
+            sub = list(tok.subtree)
+            off = self.doc.parse.offset(sub[0])
+            named = self.who.people_in(off, self.doc.parse.offset(sub[-1]) + len(sub[-1].text))
+            return tok.text, any(n[2] for n in named)
         if tok.pos_ in ("PRON", "PROPN") and resolve:
             return self._parse_mover(mo, sent, self.doc.parse.offset(mo.verb))
         return None
@@ -348,9 +400,12 @@ class EventFinder:
             sent_places = [p for p in named if p.place.source != "unresolved"]
             # a title ("Lenin's Return to Russia, 1917") reports no move; a dateline ("Geneva, 12 March
             # 1905") says where the writer is
-            heading = "\n" not in sent.text and is_heading(sent.text)
+            dateline = "\n" not in sent.text and any(t.rx.match(sent.text) for t in dateline_triggers())
+            heading = "\n" not in sent.text and (is_heading(sent.text) or dateline)
             if heading and not sent_places:
                 continue
+            if dateline:
+                self.letter_place = sent_places[0]
             found: list[Move] = []
             escape_flag = False
             for t in (dateline_triggers() if heading else sentence_triggers() if sent_places
@@ -378,6 +433,8 @@ class EventFinder:
                                       term=self._term(sent, m.end()) if t.role in ("at", "at_prev") else None))
             if named and not heading:
                 found += self._parse_moves(sent, named, found)
+            if self.letter_place is not None and not heading:
+                found += self._here_moves(sent, found)
             found = _in_travel_order(text, _dedupe(_listed_destinations(text, found, named, self.dates)))
             for f in found:
                 f.escape_flag = escape_flag
@@ -422,6 +479,30 @@ NOT_TRAVELLERS = {"news", "account", "letter", "report", "word", "message", "rum
                   "smoke", "sound", "light", "mail", "post", "order", "command", "decree", "proclamation"}
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _opposite(a: str, b: str) -> bool:
+    return {a, b} in ({"from", "to"}, {"from", "toward"})
+
+
+_HERE = re.compile(r"\b(?:here|this (?:place|town|city|village))\b", re.IGNORECASE)
+
+
+def _here_motion(tok) -> Optional[Motion]:
+    """'brought me here', 'arrived here': 'here' as the goal of a motion verb."""
+    verb = tok.head
+    if tok.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    pred = predicate_of(verb)
+    if pred is None or pred.cls in ("depart", "stay"):
+        return None
+    mover, passive = _subject_of(verb)
+    if pred.dobj == "mover" and not passive:
+        mover = next((c for c in verb.children if c.dep_ == "dobj"), mover)
+    return Motion(role="to", cls=pred.cls, verb=verb, visit=visit_status(verb), mover=mover)
+
+
 def _named_vessel(tok) -> bool:
     """'the Mongolia', 'the Induna': a proper name with the article may be a ship's or a train's."""
     return tok.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
@@ -439,7 +520,8 @@ def _marked_name(tok) -> bool:
 
 # a distance, not a departure: "five hundred miles from Yakutsk", "two hours from Pretoria"
 _DISTANCE_FROM = re.compile(r"\b(?:miles?|versts?|kilomet(?:re|er)s?|km|leagues?|yards?|feet|hours?|days?|"
-                            r"minutes?)(?:'|’)?\s+(?:\w+\s+){0,2}?from\s*$", re.IGNORECASE)
+                            r"minutes?|march|ride|drive|walk|journey|sail)(?:['’]s?)?\s+(?:\w+\s+){0,2}?"
+                            r"(?:from|of)\s*$", re.IGNORECASE)
 
 
 def _unlocated(p: PlaceMention) -> PlaceRef:

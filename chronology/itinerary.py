@@ -182,7 +182,13 @@ class _LegBuilder:
         g = st.goal
         if g is not None and st.here is not None and not _same(st.here, g.place):
             # st.goal is still set here: its status ("exile", "escape") applies to this leg
-            self._emit(i, g, st.here, g.place, depart=self._date_of(g), arrive=arrive, mode=g.mode, inferred=False)
+            if g.trigger.name == "dateline":
+                # a letter headed by a new place was written there: the writer had arrived by its date
+                self._emit(i, g, st.here, g.place, depart=None, arrive=self._date_of(g), mode=g.mode,
+                           inferred=True)
+            else:
+                self._emit(i, g, st.here, g.place, depart=self._date_of(g), arrive=arrive, mode=g.mode,
+                           inferred=False)
         st.goal = None
 
     def run(self) -> list[Leg]:
@@ -209,6 +215,9 @@ class _LegBuilder:
             elif t.role == "toward":
                 if st.goal is not None and not _same(st.goal.place, mv.place):
                     self._flush_goal(i)
+                if st.here is None and t.name == "dateline":
+                    st.here = mv.place     # the first letter is written where the story starts
+                    continue
                 if st.here is None:
                     st.here = self._scene_before(mv.start, mv.place)
                 if not _same(st.here, mv.place):

@@ -16,7 +16,7 @@ from .visit_status import visit_status
 
 # class -> (event type, status a move of this class implies)
 CLASS_EVENT = {"depart": ("departure", ""), "travel": ("travel", ""), "arrive": ("arrival", ""),
-               "return": ("arrival", "return"), "transfer": ("deportation", "exile"),
+               "return": ("arrival", "return"), "transfer": ("deportation", "exile"), "convey": ("travel", ""),
                "escape": ("escape", "escape"), "stay": ("stay", "")}
 # preposition -> role of its object, per predicate class ("*" for any class)
 PREP_ROLES = {
@@ -87,6 +87,10 @@ def predicate_of(verb) -> Optional[Predicate]:
     lemma = verb.lemma_.lower()
     cands = lexicon().get(lemma) or lexicon().get(_form_index().get(verb.lower_, ""), [])
     if not cands:
+        # "groped my way into", "picked her way to": any verb with one's way as its object travels
+        if any(c.dep_ == "dobj" and c.lower_ == "way" and any(g.dep_ == "poss" for g in c.children)
+               for c in verb.children):
+            return _MAKE_WAY
         return None
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     with_prt = [p for p in cands if p.particle and p.particle in particles]
@@ -158,6 +162,7 @@ def _governing_verb(tok, limit=4, nouns=None):
 
 
 _ON_THE_WAY = Predicate("way", "", "travel", "")
+_MAKE_WAY = Predicate("make", "way", "travel", "")
 _JOURNEY = Predicate("journey", "", "travel", "")
 
 
@@ -229,6 +234,10 @@ def motion_for(span) -> Optional[Motion]:
         if ahead:
             role = "toward"
         if journey is not None:
+            if role == "to" and predicate_of(verb) is None:
+                # "Napoleon's journey to Elba was a series of disenchantments": the journey's goal, reached
+                # after the stages the text goes on to tell
+                role = "toward"
             owner = next((c for c in journey.children if c.dep_ == "poss"), None)
             if owner is None:
                 of = next((c for c in journey.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -276,7 +285,10 @@ def presence_for(span) -> Optional[Motion]:
     if tok.dep_ != "pobj":
         return None
     prep = tok.head
-    if prep.lower_ not in PRESENCE_PREPS or prep.dep_ != "prep":
+    # "From Luc onward the company was protected": the way goes on from there
+    onward = prep.lower_ == "from" and any(c.lower_ in ("onward", "onwards", "forward") for c in
+                                           list(prep.children) + list(tok.children) + [prep.doc[min(tok.i + 1, len(prep.doc) - 1)]])
+    if (prep.lower_ not in PRESENCE_PREPS and not onward) or prep.dep_ != "prep":
         return None
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj") or prep.i > verb.i:

@@ -69,8 +69,10 @@ def find_unlisted_stops(doc: Doc, places: list[PlaceMention], gaz: Gazetteer,
     parse.prepare([s.start for s in sents])
     located = [p for p in places if p.place is not None and p.place.lat is not None]
     lstarts = [p.start for p in located]
-    out: list[PlaceMention] = []
-    seen: set[int] = set()
+    # one sense per name: a name the place layer resolved elsewhere in the text means the same here
+    known = {p.text.casefold(): p.place for p in located}
+    out: list[PlaceMention] = _dateline_places(doc, taken, starts, gaz, located, known)
+    seen: set[int] = {m.start for m in out}
     for sent in sents:
         span = parse.span(sent.start, sent.end)
         if span is None:
@@ -100,10 +102,43 @@ def find_unlisted_stops(doc: Doc, places: list[PlaceMention], gaz: Gazetteer,
             seen.add(a)
             i = bisect.bisect_left(lstarts, a)
             near = [(p.place.lat, p.place.lon) for p in located[max(0, i - _NEAR):i + _NEAR]]
+            if name.text.casefold() in known:
+                place = known[name.text.casefold()]
+                out.append(PlaceMention(text=name.text, start=a, end=b, place=place, resolution=place.source,
+                                        line=doc.line_of(a)))
+                continue
             m = _mention(doc, name.text, a, b, gaz, near)
-            # an unknown name is kept as a stop only when the model also reads it as a place
+            # an unknown name is kept as a stop only when the model reads it as a town or a region: a
+            # building or a landmark ("the Pont-Royal") is a place inside the town the story is in
+            article = name.start > 0 and name.doc[name.start - 1].lower_ == "the"
+            is_entity = is_entity and getattr(name, "label_", "") != "FAC" and not article
             if m.place is not None or is_entity:
                 out.append(m)
+    return out
+
+
+def _dateline_places(doc: Doc, taken, starts, gaz: Gazetteer, located, known) -> list[PlaceMention]:
+    """The place heading a letter or a diary entry ("DENVER, November 9."), also when set in capitals."""
+    from .events import dateline_triggers
+    out = []
+    lstarts = [p.start for p in located]
+    for sent in doc.sentences:
+        if "\n" in sent.text or not any(t.rx.match(sent.text) for t in dateline_triggers()):
+            continue
+        name = sent.text.split(",")[0].strip()
+        a = sent.start + sent.text.index(name)
+        b = a + len(name)
+        if _overlaps(a, b, taken, starts):
+            continue
+        i = bisect.bisect_left(lstarts, a)
+        near = [(p.place.lat, p.place.lon) for p in located[max(0, i - _NEAR):i + _NEAR]]
+        if name.casefold() in known:
+            place = known[name.casefold()]
+            out.append(PlaceMention(text=name, start=a, end=b, place=place, resolution=place.source,
+                                    line=doc.line_of(a)))
+            continue
+        m = _mention(doc, name.title() if name.isupper() else name, a, b, gaz, near)
+        out.append(m.model_copy(update={"text": name}))
     return out
 
 

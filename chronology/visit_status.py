@@ -22,7 +22,8 @@ GOVERNORS = {
     # are left out: the narrative uses them to tell what happened
     "reported": {"say", "rumour", "rumor", "claim", "believe", "estimate", "suppose", "suggest",
                  "allege", "assert", "doubt", "imagine", "fear", "assume", "guess", "calculate", "reckon",
-                 "predict", "think", "expect"},
+                 "predict", "think", "expect", "add", "reply", "answer", "remark", "observe", "exclaim",
+                 "whisper", "mutter", "insist", "protest", "retort", "pretend", "swear", "boast"},
 }
 # governors that, in the past tense, report what then happened ("he managed to reach", "he began to go")
 COMPLETIVE = {"manage", "contrive", "succeed", "begin", "start", "continue", "proceed", "go", "come", "hasten",
