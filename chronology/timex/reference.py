@@ -27,7 +27,8 @@ _HABITUAL_RX = re.compile(
 # The order of the parts of a day: a story told forward that reaches the morning after the evening
 # or the night has moved on to the next day ("Night came ... At dawn he ...").
 _PHASES = {"MO": 1, "DT": 2, "AF": 3, "EV": 4, "NI": 5}
-_MODAL_RX = re.compile(r"\b(?:must|would|should|could|might|will|shall|may|if|until|till|before|unless)\b|\?",
+_MODAL_RX = re.compile(r"\b(?:must|would|should|could|might|will|shall|may|if|until|till|before|unless"
+                       r"|(?:arranged|planned|intended|hoped|expected|meant|resolved|promised|was|were)\s+to)\b",
                        re.IGNORECASE)
 _DAY_UNITS = {"day", "night", "morning", "afternoon", "evening", "hour", "minute"}
 _VAGUE_DAYS = {"day": (1, 10), "night": (1, 10), "week": (7, 30), "hour": (0, 1), "minute": (0, 0),
@@ -504,6 +505,8 @@ class Walker:
                 pass               # "the night before", "two days earlier": a look back; the story stays
             elif self.register == "narrative" and in_quotation(self.text, f.start):
                 pass               # "I shall be there twenty-four hours later": a plan in speech
+            elif d.unit in _DAY_UNITS and self._modal_before(f):
+                pass               # "they arranged to leave next morning": a plan, not yet the story's day
             else:
                 self._move(v, f)
         elif d.rel == "vague_offset":

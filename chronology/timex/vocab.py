@@ -143,7 +143,7 @@ COUNT_NOUNS = ["soldiers", "men", "women", "people", "troops", "roubles", "ruble
 MONTH_CUES = ["in", "In", "by", "By", "during", "During", "since", "Since", "until", "Until",
               "till", "of", "that", "This", "this", "That", "possibly", "probably", "early",
               "Early", "late", "Late", "mid-", "Mid-", "through", "throughout", "from", "From",
-              "before", "Before", "after", "After", "last", "next", "to", "or"]
+              "before", "Before", "after", "After", "last", "next", "to", "or", "as"]   # "as late as August"
 
 # Signals of a flash-forward or flash-back in the sentence around a date.
 FLASH_CUES = [
