@@ -31,6 +31,7 @@ _MODAL_RX = re.compile(r"\b(?:must|would|should|could|might|will|shall|may|if|un
                        r"|(?:arranged|planned|intended|hoped|expected|meant|resolved|promised|was|were)\s+to)\b",
                        re.IGNORECASE)
 _DAY_UNITS = {"day", "night", "morning", "afternoon", "evening", "hour", "minute"}
+_TENSE_BIAS_DAYS = 240      # past tense: a yearless date up to about two months ahead is still this year's
 _VAGUE_DAYS = {"day": (1, 10), "night": (1, 10), "week": (7, 30), "hour": (0, 1), "minute": (0, 0),
                "fortnight": (14, 30)}
 
@@ -97,18 +98,17 @@ class Walker:
         if month is None:
             return w.year
         tense = self.tense(f.start)
-        # a month alone is compared by months: "in June" written in June is this June
-        here = (month, day or 0)
-        now = (w.month, w.day if day and self.writing.prec in ("day", "minute") else 0)
-        if tense == "past" and here > now:
-            return w.year - 1
-        if tense == "future" and here < now:
-            return w.year + 1
-        if tense is None and month - w.month > 6:
-            return w.year - 1         # unknown tense: the nearer occurrence
-        if tense is None and month - w.month < -6:
-            return w.year + 1
-        return w.year
+        # the nearest occurrence, with the tense moving the balance by a few months: a past verb
+        # prefers the one gone by, a future verb the one to come; but "said it would pay Dec. 1"
+        # written in November is this December (the tense is often the reporting verb's)
+        now = w.month * 31 + (w.day if day and self.writing.prec in ("day", "minute") else 0)
+        here = month * 31 + (day or 0)
+
+        def cost(y: int) -> float:
+            gap = (y - w.year) * 372 + here - now        # in days, roughly
+            bias = _TENSE_BIAS_DAYS if (tense == "past" and gap > 0) or (tense == "future" and gap < 0) else 0
+            return abs(gap) + bias
+        return min((w.year - 1, w.year, w.year + 1), key=cost)
 
     def _deixis_base(self, f: Found) -> Optional[Val]:
         """What a deictic word counts from: the time of writing, or the running date in story and speech."""
