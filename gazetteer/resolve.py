@@ -17,6 +17,7 @@ from .geonames import GeoNames
 from .names import key
 from .records import PlaceRecord
 
+_BIG_CITY = 100_000
 MIN_SIMILARITY = 70.0     # a spelling guess less alike than this is another name
 SAME_SKELETON = 80.0      # the least likeness of two spellings that fold to one skeleton
 VARIANT_BASE = 44.0       # a spelling guess starts 10 below a place's alternate name, 5 more per 10% unlike
@@ -111,7 +112,9 @@ class Gazetteer:
                 c.score -= 5
                 c.reasons.append(f"name not in use in {year}")
             out.append(c)
-        if not out and geonames and self.geonames is not None and (reg := self.geonames.region(name)):
+        if not out and geonames and self.geonames is not None and (reg := self.geonames.region(name)) and \
+                not any(g["pop"] >= _BIG_CITY for g in self.geonames.candidates(name, limit=3)):
+            # a state, unless a big city goes by its name (New York, Washington)
             rec = PlaceRecord(id=f"region:{reg['cc']}:{key(reg['name'])}", name=reg["name"], type="region",
                               lat=reg["lat"], lon=reg["lon"], country=reg["cc"],
                               polity=curated.polities_1900().get(reg["cc"]), source="geonames",

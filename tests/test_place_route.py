@@ -98,3 +98,19 @@ def test_a_short_form_of_a_longer_name_in_the_text_is_that_place(gazetteer):
             "I went on to Feltre and got to Borgo de Valsugano in good time.")
     borgo = [m for m in find_place_mentions(text, gazetteer=gazetteer) if m.text == "Borgo"][0]
     assert borgo.place is not None and abs(borgo.place.lat - 46.05) < 0.2 and abs(borgo.place.lon - 11.45) < 0.2
+
+
+def test_a_spelling_guess_far_from_both_neighbours_is_dropped(gazetteer):
+    from chronology.models import PlaceMention, PlaceRef
+    from chronology.place_route import Open, resolve_along_route
+    yakutsk = gazetteer.best("Yakutsk")
+    far = _cand("Ust-Donetskiy", 47.64, 40.87, 70)
+    far.how = "variant"
+    ms = [PlaceMention(text="Yakutsk", start=0, end=7, place=PlaceRef.of(yakutsk), resolution="curated"),
+          PlaceMention(text="Krestofskaya", start=50, end=62, place=None, resolution="unresolved")]
+    out = resolve_along_route(ms, {1: Open([far], 30.0, optional=True)}, gazetteer)
+    assert [m.text for m in out] == ["Yakutsk"]
+
+
+def test_a_state_name_a_big_city_bears_is_the_city(gazetteer):
+    assert gazetteer.resolve("New York")[0].record.type == "city"

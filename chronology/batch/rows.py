@@ -15,7 +15,7 @@ from typing import Any, Literal, Union
 import pyarrow as pa
 from pydantic import BaseModel
 
-from ..models import Chronology, Event, Finding, Journey, Leg, PlaceMention, Timex
+from ..models import Chronology
 
 # Chronology's lists that are not tables of their own: `review` repeats findings for the reader
 NOT_TABLES = {"review", "corrections_applied"}

@@ -27,9 +27,11 @@ _HABITUAL_RX = re.compile(
 # The order of the parts of a day: a story told forward that reaches the morning after the evening
 # or the night has moved on to the next day ("Night came ... At dawn he ...").
 _PHASES = {"MO": 1, "DT": 2, "AF": 3, "EV": 4, "NI": 5}
-_MODAL_RX = re.compile(r"\b(?:must|would|should|could|might|will|shall|may|if|until|till|before|unless)\b|\?",
+_MODAL_RX = re.compile(r"\b(?:must|would|should|could|might|will|shall|may|if|until|till|before|unless"
+                       r"|(?:arranged|planned|intended|hoped|expected|meant|resolved|promised|was|were)\s+to)\b",
                        re.IGNORECASE)
 _DAY_UNITS = {"day", "night", "morning", "afternoon", "evening", "hour", "minute"}
+_TENSE_BIAS_DAYS = 240      # past tense: a yearless date up to about two months ahead is still this year's
 _VAGUE_DAYS = {"day": (1, 10), "night": (1, 10), "week": (7, 30), "hour": (0, 1), "minute": (0, 0),
                "fortnight": (14, 30)}
 
@@ -96,18 +98,17 @@ class Walker:
         if month is None:
             return w.year
         tense = self.tense(f.start)
-        # a month alone is compared by months: "in June" written in June is this June
-        here = (month, day or 0)
-        now = (w.month, w.day if day and self.writing.prec in ("day", "minute") else 0)
-        if tense == "past" and here > now:
-            return w.year - 1
-        if tense == "future" and here < now:
-            return w.year + 1
-        if tense is None and month - w.month > 6:
-            return w.year - 1         # unknown tense: the nearer occurrence
-        if tense is None and month - w.month < -6:
-            return w.year + 1
-        return w.year
+        # the nearest occurrence, with the tense moving the balance by a few months: a past verb
+        # prefers the one gone by, a future verb the one to come; but "said it would pay Dec. 1"
+        # written in November is this December (the tense is often the reporting verb's)
+        now = w.month * 31 + (w.day if day and self.writing.prec in ("day", "minute") else 0)
+        here = month * 31 + (day or 0)
+
+        def cost(y: int) -> float:
+            gap = (y - w.year) * 372 + here - now        # in days, roughly
+            bias = _TENSE_BIAS_DAYS if (tense == "past" and gap > 0) or (tense == "future" and gap < 0) else 0
+            return abs(gap) + bias
+        return min((w.year - 1, w.year, w.year + 1), key=cost)
 
     def _deixis_base(self, f: Found) -> Optional[Val]:
         """What a deictic word counts from: the time of writing, or the running date in story and speech."""
@@ -351,6 +352,12 @@ class Walker:
             narrative = False     # a footnote's or sidenote's date is not the story's
         elif f.start in self.datelines and v is not None and v.literal is None:
             self.writing = v      # a letter's dateline: the time of writing from here on
+            if self.running is not None and self.running.prec in ("day", "minute") and self._ahead(v):
+                # a letter tells what happened since the last one: the story goes on from its own days
+                narrative = False
+        if not explicit and d.months is not None and self.running is not None and self.running.prec in ("day", "minute") \
+                and not _contains(v, self.running):
+            narrative = False     # "the summer" said in November: a generic season, not the story's
         # a later date said in a quotation without its year is talk of plans: the story stays
         said = not explicit and self.register == "narrative" and in_quotation(self.text, f.start) \
             and self._ahead(v)
@@ -498,6 +505,8 @@ class Walker:
                 pass               # "the night before", "two days earlier": a look back; the story stays
             elif self.register == "narrative" and in_quotation(self.text, f.start):
                 pass               # "I shall be there twenty-four hours later": a plan in speech
+            elif d.unit in _DAY_UNITS and self._modal_before(f):
+                pass               # "they arranged to leave next morning": a plan, not yet the story's day
             else:
                 self._move(v, f)
         elif d.rel == "vague_offset":
@@ -555,6 +564,12 @@ class Walker:
 
 _DEICTIC_RELS = {"month_deictic", "running_month_part", "deictic_day", "deictic_unit", "now_word", "past_ref", "quarter", "within"}
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 14)}
+
+
+def _contains(v: Optional[Val], r: Val) -> bool:
+    if v is None or v.lo() is None or v.hi() is None or r.lo() is None:
+        return False
+    return v.lo() <= r.lo() <= v.hi()
 
 
 def _hour_phase(hh: int) -> int:

@@ -27,7 +27,7 @@ MACROS.update({
                 r"|on\s+(?P<weekday>" + MACROS["WEEKDAY"] + r")(?:\s+(?P<wpod>morning|afternoon|evening|night))?)",
     # what may follow "the fourth" when it is a day of the running month, not "the fourth man"
     "DAYNEXT": r"(?=\s*[,.;:!?)—]|\s+(?:and|at|in|on|when|with|to|from|he|she|they|we|I|it|the|his|her|by|after"
-               r"|before|there|was|were|had|inst|ult|prox)\b|\s+(?-i:[A-Z]))",
+               r"|before|there|was|were|had|inst|ult|prox|all|every|both|most)\b|\s+(?-i:[A-Z]))",
 })
 
 RULES_DEIXIS = [
@@ -89,10 +89,12 @@ RULES_DEIXIS = [
     # ---------------------------------------------------------------- days written out
     R("date.ordinal_of_running_month", "date",
       r"(?P<x>(?:(?:the\s+)?(?P<pod>morning|afternoon|evening|night|nightfall|dawn|daybreak)\s+of\s+)?"
-      r"the\s+(?!(?:first|second|third)\b)(?P<dayword>{ORDDAY})(?:\s+of\s+the\s+month)?){DAYNEXT}",
+      # lower case only: "the Fifth", "the Seventh" are regiments and kings
+      r"the\s+(?!(?:first|second|third)\b)(?-i:(?P<dayword>{ORDDAY}))(?:\s+of\s+the\s+month)?){DAYNEXT}",
       "day_only", [("the evening of the twelfth,", "1911-06-12"), ("the twenty-sixth.", "1911-06-26")]),
     R("date.ordinal_after_prep", "date",
-      r"\b(?:on|by|until|till|since|from|to|of)\s+(?P<x>the\s+(?P<dayword>first|second|third)"
+      # not "from the first" / "to the first" / "of the first": those are the start of anything
+      r"\b(?:on|by|until|till|since)\s+(?P<x>the\s+(?P<dayword>first|second|third)"
       r"(?:\s+of\s+the\s+month)?){DAYNEXT}",
       "day_only", [("on the first,", "1911-07-01")]),
     R("date.numbered_day_of_the_month", "date",

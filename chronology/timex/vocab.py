@@ -143,7 +143,7 @@ COUNT_NOUNS = ["soldiers", "men", "women", "people", "troops", "roubles", "ruble
 MONTH_CUES = ["in", "In", "by", "By", "during", "During", "since", "Since", "until", "Until",
               "till", "of", "that", "This", "this", "That", "possibly", "probably", "early",
               "Early", "late", "Late", "mid-", "Mid-", "through", "throughout", "from", "From",
-              "before", "Before", "after", "After", "last", "next", "to", "or"]
+              "before", "Before", "after", "After", "last", "next", "to", "or", "as"]   # "as late as August"
 
 # Signals of a flash-forward or flash-back in the sentence around a date.
 FLASH_CUES = [
@@ -195,7 +195,9 @@ AM_CUES = ["morning", "a.m.", "dawn", "daybreak", "sunrise", "breakfast", "early
 
 # Parts of the day named bare ("dawn", "nightfall") or with the article ("the morning").
 DAY_MOMENTS = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "daylight": "MO", "broad daylight": "DT",
-               "dusk": "EV", "nightfall": "EV", "sunset": "EV", "sundown": "EV", "twilight": "EV", "dark": "EV",
+               "dusk": "EV", "nightfall": "EV", "sunset": "EV", "sundown": "EV", "twilight": "EV",
+               # "dark" alone is mostly the adjective or "in the dark": only "after/before dark" is a time
+               "after dark": "EV", "before dark": "EV",
                "the morning": "MO", "the afternoon": "AF", "the evening": "EV", "the night": "NI",
                "the dawn": "MO", "the forenoon": "MO", "the early morning": "MO", "the small hours": "NI"}
 
