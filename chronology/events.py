@@ -113,6 +113,7 @@ class EventFinder:
         self.dates = [d for d in dates if d.value and d.kind in ("date", "time", "relative") and d.narrative
                       and not d.value.startswith("P")]
         self.durations = [d for d in dates if d.value and d.value.startswith("P")]
+        self.dateline_dates = [d for d in dates if d.value and d.kind == "date" and not d.narrative]
         self.who = Attribution(doc, subject, places)
         self.letter_place: Optional[PlaceMention] = None     # the place of the last dateline
 
@@ -120,6 +121,10 @@ class EventFinder:
         """The date of a move at `pos`, and whether its own sentence gives it."""
         text = self.doc.text
         inside = [d for d in self.dates if sent.start <= d.start < sent.end]
+        if not inside and any(t.rx.match(sent.text) for t in dateline_triggers()):
+            # a dateline's date is when the letter was written, which the date layer keeps off the
+            # story's running date; the writer was at its place by then
+            inside = [d for d in self.dateline_dates if sent.start <= d.start < sent.end]
         # a purpose or a limit ("broke for Christmas", "until May") is not when a move happens
         inside = [d for d in inside if not _NOT_WHEN.search(text, max(0, d.start - 8), d.start)] or inside
         if inside:
