@@ -252,8 +252,9 @@ class EventFinder:
                     mv.actor, mv.is_subject = who
             elif mv.place is not None:
                 tok = parse.token_at(mv.start)
-                via_aux = tok is not None and tok.dep_ in ("aux", "auxpass")
-                if via_aux:
+                # "to meet Sergo in Moscow": a purpose after a move is reached, not merely planned
+                via_aux = tok is not None and tok.dep_ == "aux" and tok.lower_ == "to"
+                if tok is not None and tok.dep_ in ("aux", "auxpass"):
                     tok = tok.head      # "was despatched": the verb, not its auxiliary
                 verb = tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
                 if verb is not None:

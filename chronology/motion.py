@@ -273,6 +273,7 @@ def motion_for(span) -> Optional[Motion]:
 # "At Avignon his escape was almost miraculous", "Near Orgon a mob beset the carriage", "In Irkutsk we ...":
 # a locative phrase that opens the sentence sets the scene, so whoever the clause is about is there
 PRESENCE_PREPS = {"at", "in", "near", "outside"}
+BEING_PREPS = {"at", "in", "beyond", "near"}
 _PRESENCE = Predicate("be", "", "stay", "")
 
 
@@ -288,11 +289,24 @@ def presence_for(span) -> Optional[Motion]:
     # "From Luc onward the company was protected": the way goes on from there
     onward = prep.lower_ == "from" and any(c.lower_ in ("onward", "onwards", "forward") for c in
                                            list(prep.children) + list(tok.children) + [prep.doc[min(tok.i + 1, len(prep.doc) - 1)]])
-    if (prep.lower_ not in PRESENCE_PREPS and not onward) or prep.dep_ != "prep":
+    if (prep.lower_ not in PRESENCE_PREPS | BEING_PREPS and not onward) or prep.dep_ != "prep":
         return None
     verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj") or prep.i > verb.i:
+    if verb.pos_ in ("ADJ", "ADV") and verb.dep_ in ("acomp", "advmod") and verb.head.lemma_ == "be":
+        verb = verb.head        # "I was at large in Pretoria"
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj"):
         return None
+    # "I was in Pretoria", "we were shunted on to a siding at Komati Poort": being somewhere, said of
+    # the subject after the verb; any other verb must have the place at the front of the sentence
+    being = (verb.lemma_ == "be" and prep.lower_ in BEING_PREPS) or (
+        prep.lower_ in ("at", "in") and any(c.dep_ == "auxpass" for c in verb.children))
+    if (prep.i > verb.i or prep.lower_ not in PRESENCE_PREPS and not onward) and not being:
+        return None
+    if being:
+        mover, _ = _subject_of(verb)
+        if verb.tag_ not in ("VBD", "VBN") or visit_status(verb) != "actual":
+            return None
+        return Motion(role="at", cls="stay", verb=verb, visit="actual", mover=mover, presence=True)
     # only a phrase at the front: nothing before it but adverbs, dates and punctuation
     first = verb.sent.start
     before = [t for t in verb.doc[first:prep.i] if not (t.is_punct or t.pos_ in ("ADV", "CCONJ", "DET", "NUM")
