@@ -75,7 +75,13 @@ def test_a_place_that_is_only_where_something_else_happens_is_no_move(nlp):
 def test_an_opening_locative_sets_the_scene(nlp):
     mo = presence_for(_place(nlp, "At Avignon his escape was almost miraculous.", "Avignon"))
     assert mo is not None and mo.role == "at" and mo.visit == "actual"
-    assert presence_for(_place(nlp, "His escape was almost miraculous at Avignon.", "Avignon")) is None
+    assert presence_for(_place(nlp, "A mob beset the carriage at Avignon.", "Avignon")) is None
+
+
+def test_being_somewhere_places_one_there(nlp):
+    mo = presence_for(_place(nlp, "I was at large in Pretoria.", "Pretoria"))
+    assert mo is not None and mo.role == "at"
+    assert presence_for(_place(nlp, "I might be in Pretoria.", "Pretoria")) is None
 
 
 def test_a_sister_sent_to_siberia_does_not_move_the_narrator():
