@@ -501,7 +501,7 @@ class Walker:
                 pass               # "two years ago" looks back from the letter or the news story
             elif d.unit in ("year", "decade", "century") and d.n >= 2:
                 narrative = False
-            elif d.sign < 0 and d.unit in _DAY_UNITS:
+            elif d.sign < 0 and (d.unit in _DAY_UNITS or self.register == "news"):
                 pass               # "the night before", "two days earlier": a look back; the story stays
             elif self.register == "narrative" and in_quotation(self.text, f.start):
                 pass               # "I shall be there twenty-four hours later": a plan in speech
