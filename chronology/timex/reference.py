@@ -600,11 +600,8 @@ def _deictic_unit(lo: dt.date, prec: str, d: Draft) -> Optional[Val]:
             return interval(Point(y, m, first), Point(y, m, last))
         return Val(a=Point(y, m))
     if u == "year":
-        y = lo.year + k
-        if d.part:
-            m1, m2 = vocab.YEAR_PARTS[d.part]
-            return interval(Point(y, m1), Point(y, m2))
-        return Val(a=Point(y))
+        # "early next year", "later this year": the year, as "early 1990" is
+        return Val(a=Point(lo.year + k))
     if u in _SEASON_MONTHS:
         m1, m2 = _SEASON_MONTHS[u]
         now = lo.year * 12 + lo.month
