@@ -90,6 +90,7 @@ class Move:
     date_own: bool = True      # the date is given in the move's own sentence
     term: Optional[str] = None  # "ordered to reside ... for two months": P2M
     visit: str = "actual"      # actual, planned, hypothetical, negated, question, habitual, reported
+    retro: bool = False        # told in the past perfect ("had spent thirty-eight days in Narym")
 
 
 # A move that is only wished, planned, future or counterfactual is not made.
@@ -112,6 +113,7 @@ class EventFinder:
         self.dates = [d for d in dates if d.value and d.kind in ("date", "time", "relative") and d.narrative
                       and not d.value.startswith("P")]
         self.durations = [d for d in dates if d.value and d.value.startswith("P")]
+        self.dateline_dates = [d for d in dates if d.value and d.kind == "date" and not d.narrative]
         self.who = Attribution(doc, subject, places)
         self.letter_place: Optional[PlaceMention] = None     # the place of the last dateline
 
@@ -119,6 +121,10 @@ class EventFinder:
         """The date of a move at `pos`, and whether its own sentence gives it."""
         text = self.doc.text
         inside = [d for d in self.dates if sent.start <= d.start < sent.end]
+        if not inside and any(t.rx.match(sent.text) for t in dateline_triggers()):
+            # a dateline's date is when the letter was written, which the date layer keeps off the
+            # story's running date; the writer was at its place by then
+            inside = [d for d in self.dateline_dates if sent.start <= d.start < sent.end]
         # a purpose or a limit ("broke for Christmas", "until May") is not when a move happens
         inside = [d for d in inside if not _NOT_WHEN.search(text, max(0, d.start - 8), d.start)] or inside
         if inside:
@@ -240,6 +246,7 @@ class EventFinder:
                 mv.trigger = _parse_trigger(mo.verb.lemma_.lower(), mo.event, mo.status, mo.role)
             if mo is not None:
                 mv.visit = mo.visit
+                mv.retro = _pluperfect(mo.verb)
                 who = self._mover_if_clear(mo, sent)
                 if who is not None:
                     mv.actor, mv.is_subject = who
@@ -253,6 +260,7 @@ class EventFinder:
                     pred = predicate_of(verb)
                     if pred is not None or not via_aux:
                         mv.visit = visit_status(verb)
+                        mv.retro = _pluperfect(verb)
                     if pred is not None:
                         # the trigger's own verb says who moves: "Cambronne was sent to requisition horses"
                         mover, _ = _subject_of(verb)
@@ -282,7 +290,8 @@ class EventFinder:
             date, own = self._date_for(sent, vpos)
             out.append(Move(trig, vpos, vpos + len(mo.verb.text), actor, is_subj, p.place, p.start, date,
                             self._mode(max(sent.start, vpos - 60), clause_end, vpos), (sent.start, sent.end),
-                            hearsay=bool(_HEARSAY.search(sent.text)), date_own=own, visit=mo.visit))
+                            hearsay=bool(_HEARSAY.search(sent.text)), date_own=own, visit=mo.visit,
+                            retro=_pluperfect(mo.verb)))
         return out
 
     def _mover_if_clear(self, mo: Motion, sent, resolve: bool = True) -> Optional[tuple[str, bool]]:
@@ -381,7 +390,15 @@ class EventFinder:
                 who = self.who.pronoun(m, sent.start) if m else (tok.text, self.who.topic_is_subject)
             else:
                 named = self.who.people_in(a, b)
-                who = (text[named[0][0]:named[0][1]], any(n[2] for n in named)) if named else (tok.text, False)
+                if named:
+                    who = (text[named[0][0]:named[0][1]], any(n[2] for n in named))
+                elif tok.pos_ == "NOUN" and tok.lemma_.lower() not in PERSON_NOUNS and tok.ent_type_ not in (
+                        "PERSON", "NORP") and len(mo.mover.conjuncts) == 0:
+                    # a thing as the subject of a journey is most often a misparse ("the provisions ...
+                    # took a train"): who moves is read from the text around it instead
+                    return self.who.actor(sent.start, vpos)
+                else:
+                    who = (tok.text, False)
             if who[1]:
                 return who
             best = best or who
@@ -472,6 +489,15 @@ class _Word:
         return self._start
 
 
+# nouns for people other than the subject ("his sister was sent", "the emissary went")
+PERSON_NOUNS = {"man", "woman", "men", "women", "person", "people", "officer", "soldier", "emissary", "messenger",
+                "courier", "envoy", "agent", "spy", "sister", "brother", "wife", "husband", "mother", "father",
+                "son", "daughter", "friend", "servant", "guide", "driver", "coachman", "peasant", "priest",
+                "monk", "merchant", "host", "landlord", "traveller", "traveler", "stranger", "boy", "girl",
+                "child", "children", "family", "colonel", "general", "captain", "commissioner", "governor",
+                "official", "policeman", "gendarme", "guard", "prisoner", "comrade", "lady", "gentleman",
+                "doctor", "minister", "king", "queen", "prince", "princess", "duke", "count", "hunter",
+                "settler", "teamster", "miner", "native", "girlfriend", "fiancée", "uncle", "aunt", "cousin"}
 # subjects of motion verbs that are not travellers: what arrives is news of someone, not someone
 NOT_TRAVELLERS = {"news", "account", "letter", "report", "word", "message", "rumour", "rumor", "telegram",
                   "information", "intelligence", "tidings", "escape", "flight", "arrival", "departure", "return",
@@ -480,6 +506,10 @@ NOT_TRAVELLERS = {"news", "account", "letter", "report", "word", "message", "rum
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _pluperfect(verb) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _opposite(a: str, b: str) -> bool:
@@ -520,7 +550,7 @@ def _marked_name(tok) -> bool:
 
 # a distance, not a departure: "five hundred miles from Yakutsk", "two hours from Pretoria"
 _DISTANCE_FROM = re.compile(r"\b(?:miles?|versts?|kilomet(?:re|er)s?|km|leagues?|yards?|feet|hours?|days?|"
-                            r"minutes?|march|ride|drive|walk|journey|sail)(?:['’]s?)?\s+(?:\w+\s+){0,2}?"
+                            r"minutes?|weeks?|months?|march|ride|drive|walk|journey|sail)(?:['’]s?)?\s+(?:\w+\s+){0,2}?"
                             r"(?:from|of)\s*$", re.IGNORECASE)
 
 

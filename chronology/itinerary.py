@@ -230,6 +230,8 @@ class _LegBuilder:
 
     def _at(self, i: int, mv: Move) -> None:
         st, t = self.st, mv.trigger
+        if mv.retro and t.event == "stay":
+            return      # "had spent thirty-eight days in Narym": a look back, not where the subject is now
         if t.event == "release":
             st.in_exile, st.exile_until = False, None
         if t.status == "exile" and t.event in ("stay", "sentence"):
@@ -276,6 +278,9 @@ class _LegBuilder:
 
     def _to(self, i: int, mv: Move) -> None:
         st, t = self.st, mv.trigger
+        if t.role == "via" and self._visited_far(mv.place) and \
+                sum(1 for n in self.moves if n.sentence == mv.sentence and n.trigger.role == "via") >= 3:
+            return      # "... by way of Yakutsk, Irkutsk, Tomsk, Tiumen": the stops already told, summed up
         src = st.here
         if src is None:
             src = self._scene_before(mv.start, mv.place)

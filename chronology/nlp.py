@@ -124,6 +124,15 @@ def _cut(text: str, a: int, b: int, out: list) -> None:
         out.append((a, b))
 
 
+# e-texts mark italics with underscores ("the _Onward_ sailed"); the model reads them as words of their own.
+# They become spaces: the text keeps its length, so every offset still holds.
+_ITALIC = re.compile(r"(?<![\w_])_([^\W_][^_\n]{0,80}?)_(?![\w_])")
+
+
+def _plain(text: str) -> str:
+    return _ITALIC.sub(lambda m: " " + m.group(1) + " ", text)
+
+
 class Parse:
     """The parse of one text, paragraph by paragraph, made on demand.
 
@@ -153,7 +162,7 @@ class Parse:
         todo = sorted({i for o in offsets if (i := self._para_index(o)) is not None and i not in self._docs})
         if not todo:
             return
-        texts = [self.text[self.paras[i][0]:self.paras[i][1]] for i in todo]
+        texts = [_plain(self.text[self.paras[i][0]:self.paras[i][1]]) for i in todo]
         for i, d in zip(todo, self.nlp.pipe(texts, batch_size=64)):
             self._docs[i] = d
 
