@@ -272,7 +272,9 @@ RULES: list[Rule] = [
 # Signal words between two expressions that make them one (merge rules).
 MERGES = [
     # (name, left kinds, connector regex, right kinds, builder)
-    ("merge.time_on_date", {"time"}, r"\s*,?\s+on\s+", {"date"}, "time_on_date"),
+    # "ten o'clock on the evening of November 20th"
+    ("merge.time_on_date", {"time"}, r"\s*,?\s+on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?", {"date"},
+     "time_on_date"),
     ("merge.date_at_time", {"date"}, r"\s*,?\s+(?:at\s+)?", {"time"}, "date_at_time"),
     ("merge.range", {"date"}, r"\s*(?:to|until|till|–|—|-|and)\s*", {"date"}, "range"),
     ("merge.alternative", {"date"}, r"\s+or\s+", {"date"}, "range"),
