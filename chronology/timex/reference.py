@@ -28,7 +28,8 @@ _HABITUAL_RX = re.compile(
 # or the night has moved on to the next day ("Night came ... At dawn he ...").
 _PHASES = {"MO": 1, "DT": 2, "AF": 3, "EV": 4, "NI": 5}
 _MODAL_RX = re.compile(r"\b(?:must|would|should|could|might|will|shall|may|if|until|till|before|unless"
-                       r"|(?:arranged|planned|intended|hoped|expected|meant|resolved|promised|was|were)\s+to)\b",
+                       r"|(?:arranged|planned|intended|hoped|expected|meant|resolved|promised|was|were|ready|going"
+                       r"|about|willing|eager)(?:,?\s+\w+,)?\s+to)\b",
                        re.IGNORECASE)
 _DAY_UNITS = {"day", "night", "morning", "afternoon", "evening", "hour", "minute"}
 _TENSE_BIAS_DAYS = 240      # past tense: a yearless date up to about two months ahead is still this year's
@@ -494,14 +495,21 @@ class Walker:
             if ago:
                 r = self._deixis_base(f) or r
                 anchor_text = self._base_text(r)
-            v = shift(r if r.a is None or r.a.prec != "minute" else Val(a=r.a.at("day")), d.sign * d.n, d.unit)
+            if d.unit in ("hour", "minute") and not r.interval and r.a is not None and r.a.prec == "minute" \
+                    and r.a.hh is not None:
+                # hours after a clock time can cross midnight: "three hours later" after ten at night
+                t = dt.datetime(r.a.y, r.a.m, r.a.d) + dt.timedelta(hours=r.a.hh, minutes=r.a.mi or 0) \
+                    + dt.timedelta(**{d.unit + "s": d.sign * d.n})
+                v = Val(a=Point(t.year, t.month, t.day))
+            else:
+                v = shift(r if r.a is None or r.a.prec != "minute" else Val(a=r.a.at("day")), d.sign * d.n, d.unit)
             if d.approx:
                 v = v.with_approx()
             if ago and self.register != "narrative":
                 pass               # "two years ago" looks back from the letter or the news story
             elif d.unit in ("year", "decade", "century") and d.n >= 2:
                 narrative = False
-            elif d.sign < 0 and d.unit in _DAY_UNITS:
+            elif d.sign < 0 and (d.unit in _DAY_UNITS or self.register == "news"):
                 pass               # "the night before", "two days earlier": a look back; the story stays
             elif self.register == "narrative" and in_quotation(self.text, f.start):
                 pass               # "I shall be there twenty-four hours later": a plan in speech
@@ -536,6 +544,12 @@ class Walker:
             v = res.val
             if v is not None and not v.interval and v.a is not None and v.a.d is not None:
                 td = time_part.draft
+                if td.hour_open:
+                    between = self.text[min(a.end, b.end):max(a.start, b.start)].lower()
+                    if re.search(r"\b(?:afternoon|evening|night)\b", between) and td.hh < 12:
+                        td.hh, td.hour_open = td.hh + 12, False   # "ten o'clock on the evening of ..."
+                    else:
+                        self._fix_half_of_day(time_part, td)
                 v = Val(a=Point(v.a.y, v.a.m, v.a.d, td.hh, td.mi))
                 if res.narrative:
                     self._move(v, f)
@@ -600,11 +614,8 @@ def _deictic_unit(lo: dt.date, prec: str, d: Draft) -> Optional[Val]:
             return interval(Point(y, m, first), Point(y, m, last))
         return Val(a=Point(y, m))
     if u == "year":
-        y = lo.year + k
-        if d.part:
-            m1, m2 = vocab.YEAR_PARTS[d.part]
-            return interval(Point(y, m1), Point(y, m2))
-        return Val(a=Point(y))
+        # "early next year", "later this year": the year, as "early 1990" is
+        return Val(a=Point(lo.year + k))
     if u in _SEASON_MONTHS:
         m1, m2 = _SEASON_MONTHS[u]
         now = lo.year * 12 + lo.month

@@ -198,7 +198,7 @@ RULES: list[Rule] = [
       r"(?:that(?:\s+very)?|the\s+same|this\s+very)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)",
       "same", [("that very day", "1911-06-15"), ("that year", "1911"), ("That afternoon", "1911-06-15")]),
     R("rel.next", "relative",
-      r"(?:the\s+)?(?P<dir>next|following|previous|preceding)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)(?!\s*s\b)",
+      r"(?:(?P<art>the)\s+)?(?P<dir>next|following|previous|preceding)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)(?!\s*s\b)",
       "next", [("the next day", "1911-06-16"), ("the following year", "1912")]),
     R("rel.pod_before", "relative",
       r"the\s+(?P<unit>day|night|evening|morning)\s+(?P<dir>before|after)(?=\s*[,.;:!?…)”’—]|\s+(?:that|this|last)\b|$)",
@@ -272,7 +272,9 @@ RULES: list[Rule] = [
 # Signal words between two expressions that make them one (merge rules).
 MERGES = [
     # (name, left kinds, connector regex, right kinds, builder)
-    ("merge.time_on_date", {"time"}, r"\s*,?\s+on\s+", {"date"}, "time_on_date"),
+    # "ten o'clock on the evening of November 20th"
+    ("merge.time_on_date", {"time"}, r"\s*,?\s+on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?", {"date"},
+     "time_on_date"),
     ("merge.date_at_time", {"date"}, r"\s*,?\s+(?:at\s+)?", {"time"}, "date_at_time"),
     ("merge.range", {"date"}, r"\s*(?:to|until|till|–|—|-|and)\s*", {"date"}, "range"),
     ("merge.alternative", {"date"}, r"\s+or\s+", {"date"}, "range"),

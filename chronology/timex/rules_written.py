@@ -59,6 +59,10 @@ RULES_WRITTEN = [
     R("rel.before_year_end", "relative",
       r"before\s+the\s+(?:end|close)\s+of\s+the\s+year\b", "until_year_end",
       [("before the end of the year", "1911-06-15/1911-12-31")], priority=1),
+    # "mid-1996", "early-1990": the year (a part of a year has no agreed months)
+    R("date.year_part_hyphen", "date", r"(?:mid|early|late)-(?P<year>{YEAR})", "year", [("mid-1996", "1996")]),
+    # "year-end", "year's end": the end of the year being told
+    R("rel.year_end", "relative", r"(?:the\s+)?year(?:['’]s\s+|-|\s+)end\b", "the_year", [("by year-end", "1911")]),
     # "the year-earlier period", "year-ago": the year before the time of writing
     R("rel.year_earlier", "relative",
       r"(?P<x>(?:the\s+)?year-(?:earlier|ago)\s+(?:period|results|levels?|figures?|months?)|year-(?:earlier|ago))\b",
