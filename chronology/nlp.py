@@ -134,17 +134,24 @@ def _plain(text: str) -> str:
 
 
 class Parse:
-    """The parse of one text, paragraph by paragraph, made on demand.
+    """The parse of one text, sentence by sentence (or paragraph by paragraph), made on demand.
 
     `span(start, end)` and `token_at(offset)` answer in the text's own offsets; `prepare(offsets)`
     parses every paragraph those offsets fall in with one `nlp.pipe` call (stages call it first with
     all they will ask about, so the model runs in batches).
     """
 
-    def __init__(self, text: str, model: Optional[str] = None):
+    def __init__(self, text: str, model: Optional[str] = None, units: Optional[list[tuple[int, int]]] = None):
         self.text = text
         self.model = model
-        self.paras = paragraphs(text)
+        # the pieces parsed one at a time: the text's sentences when given (only those a stage asks about
+        # are parsed), else its paragraphs
+        if units is None:
+            self.paras = paragraphs(text)
+        else:
+            self.paras = []
+            for a, b in units:
+                _cut(text, a, b, self.paras)
         self._starts = [a for a, _ in self.paras]
         self._docs: dict[int, object] = {}
 

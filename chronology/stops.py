@@ -21,6 +21,10 @@ from .text import Doc
 NOT_PLACE_LABELS = {"PERSON", "NORP", "DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERCENT",
                     "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# a capitalised word where a motion verb's source, goal or path stands: after a preposition or a verb
+# that takes the place as its object
+_CAPITAL = re.compile(r"(?:\b(?:to|at|in|into|from|for|via|through|towards?|near|beyond|of|reached|reaching|left|"
+                      r"leaving|entered|entering|quitted|quit|and|or)|,)\s+(?:[a-z]+\s+){0,3}([A-Z][\w’'\-]+)")
 # offices and ranks: "the British Consul", "the Governor" are people, whatever the model says
 OFFICES = {"Consul", "Governor", "Ambassador", "Minister", "Commandant", "Commissioner", "Magistrate", "Mayor",
            "Bishop", "Archbishop", "Abbot", "Prior", "Consulate", "Embassy", "Legation", "Emperor", "King",
@@ -65,7 +69,11 @@ def find_unlisted_stops(doc: Doc, places: list[PlaceMention], gaz: Gazetteer,
     people = sorted(people)
     pstarts = [a for a, _ in people]
     stop = stopwords()
-    sents = [s for s in doc.sentences if _motion_word().search(s.text) and re.search(r"\s[A-Z]", s.text)]
+    # only sentences with a motion word and a capitalised word no place or person already covers are parsed
+    sents = [s for s in doc.sentences if _motion_word().search(s.text) and any(
+        not _overlaps(s.start + m.start(1), s.start + m.end(1), taken, starts)
+        and not _overlaps(s.start + m.start(1), s.start + m.end(1), people, pstarts)
+        for m in _CAPITAL.finditer(s.text))]
     parse.prepare([s.start for s in sents])
     located = [p for p in places if p.place is not None and p.place.lat is not None]
     lstarts = [p.start for p in located]

@@ -89,9 +89,9 @@ class Doc:
 
     @cached_property
     def parse(self):
-        """The spaCy parse (chronology.nlp.Parse), paragraph by paragraph on demand."""
+        """The spaCy parse (chronology.nlp.Parse), sentence by sentence on demand."""
         from .nlp import Parse
-        return Parse(self.text, self.model)
+        return Parse(self.text, self.model, units=[(s.start, s.end) for s in self.sentences])
 
     @cached_property
     def words(self) -> Counter:
