@@ -49,6 +49,12 @@ def b_until_year_end(g) -> Draft:
     return Draft("relative", rel="until_year_end")
 
 
+def b_hour_struck(g) -> Draft:
+    hh = vocab.HOUR_WORDS[(g.get("hword") or g["hword2"]).lower()]
+    # the half of the day comes from the words around (reference.py), as for "at four"
+    return Draft("time", rel="same", unit="day", hh=hh, mi=0, hour_open=True)
+
+
 def b_year_earlier(g) -> Draft:
     return Draft("relative", rel="deictic_unit", unit="year", sign=-1)
 

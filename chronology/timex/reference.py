@@ -216,6 +216,13 @@ class Walker:
                 j = after.find(c)
                 if j >= 0 and (best is None or j < best[0]):
                     best = (j, pm)
+        r = self.running
+        if best is None and r is not None and not r.interval and r.a is not None and r.a.prec == "minute" \
+                and r.a.hh is not None and 1 <= d.hh <= 12:
+            # no cue: the next time the clock shows that hour after the running time ("It struck six"
+            # an hour after five)
+            best = (0, (d.hh % 12 + 12 - r.a.hh) % 24 < (d.hh % 12 - r.a.hh) % 24)
+        d.half_guessed = best is None
         pm = best[1] if best is not None else 1 <= d.hh <= 6
         if pm and d.hh < 12:
             d.hh += 12
@@ -486,7 +493,7 @@ class Walker:
         if d.rel == "same":
             v = self._running_at(d.unit if d.unit in ("year", "month") else "day")
             if d.hh is not None and v is not None and not v.interval and v.a.prec in ("day", "minute"):
-                if not in_quotation(self.text, f.start):
+                if not in_quotation(self.text, f.start) and not d.half_guessed:
                     v = self._through_the_night(Val(a=v.a.at("day")), _hour_phase(d.hh), f)
                 v = Val(a=Point(v.a.y, v.a.m, v.a.d, d.hh, d.mi))
                 self._move(v, f)

@@ -59,6 +59,12 @@ RULES_WRITTEN = [
     R("rel.before_year_end", "relative",
       r"before\s+the\s+(?:end|close)\s+of\s+the\s+year\b", "until_year_end",
       [("before the end of the year", "1911-06-15/1911-12-31")], priority=1),
+    # a clock striking tells the hour: "it had just struck five", "I heard six striking"
+    R("time.hour_struck", "time",
+      r"\b(?:struck|strikes|strike|striking)\s+(?P<x>(?P<hword>one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+      r"|twelve))\b(?!\s+(?:blows?|times|men|of)\b)"
+      r"|\b(?P<x2>(?P<hword2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:striking|struck)\b",
+      "hour_struck", [("the clock had just struck five in the morning", "1911-06-15T05:00")]),
     # "mid-1996", "early-1990": the year (a part of a year has no agreed months)
     R("date.year_part_hyphen", "date", r"(?:mid|early|late)-(?P<year>{YEAR})", "year", [("mid-1996", "1996")]),
     # "year-end", "year's end": the end of the year being told
