@@ -55,6 +55,18 @@ def b_hour_struck(g) -> Draft:
     return Draft("time", rel="same", unit="day", hh=hh, mi=0, hour_open=True)
 
 
+def b_century_figures(g) -> Draft:
+    return Draft("date", literal=f"{int(g['cnum']) - 1:02d}XX")
+
+
+_TENS_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+               "eighties": 8, "nineties": 9}
+
+
+def b_decade_word(g) -> Draft:
+    return Draft("relative", rel="decade_of_century", n=_TENS_WORDS[g["tens"].lower()])
+
+
 def b_year_earlier(g) -> Draft:
     return Draft("relative", rel="deictic_unit", unit="year", sign=-1)
 

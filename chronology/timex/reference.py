@@ -419,6 +419,16 @@ class Walker:
             y = (r.lo() or r.hi()).year if r is not None and (r.lo() or r.hi()) else None
             v = Val(literal=f"{y:04d}-XX-XX" if y else "XXXX")
             return Resolved(f, "date", v.edtf(), v, True, anchor_text, d.pod)
+        if d.rel == "decade_of_century":
+            # "the nineties" in a story of 1897 or a paper of 1998: that century's
+            base = self._deixis_base(f) or r
+            if base is None or base.lo() is None:
+                return Resolved(f, "date", None, None, False, None, None)
+            start = base.lo().year // 100 * 100 + int(d.n) * 10
+            if start > base.lo().year:
+                start -= 100          # the last such decade, not one still to come
+            v = Val(literal=f"{start // 10:03d}X")
+            return Resolved(f, "date", v.edtf(), v, False, None, None)
         if d.rel == "until_year_end":
             base = self._running_at("day")
             if base is None or base.literal is not None or base.lo() is None:

@@ -65,6 +65,15 @@ RULES_WRITTEN = [
       r"|twelve))\b(?!\s+(?:blows?|times|men|of)\b)"
       r"|\b(?P<x2>(?P<hword2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:striking|struck)\b",
       "hour_struck", [("the clock had just struck five in the morning", "1911-06-15T05:00")]),
+    # "the 20th century", "11th-century": centuries in figures
+    R("date.century_figures", "date", r"(?:the\s+)?(?P<cnum>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)[\s-]century\b",
+      "century_figures", [("the 20th century", "19XX"), ("11th-century", "10XX")]),
+    # "the nineties": a decade of the century being told
+    R("rel.decade_word", "relative", r"the\s+(?P<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+      "decade_word", [("the nineties", "189X")]),
+    # "recent years", "recent months": an unstated number of them
+    R("dur.recent_units", "duration", r"recent\s+(?P<unit>years|months|weeks|days)\b", "vague_duration",
+      [("in recent years", "PXY")]),
     # "mid-1996", "early-1990": the year (a part of a year has no agreed months)
     R("date.year_part_hyphen", "date", r"(?:mid|early|late)-(?P<year>{YEAR})", "year", [("mid-1996", "1996")]),
     # "year-end", "year's end": the end of the year being told
