@@ -27,7 +27,8 @@ PREP_ROLES = {
     "via": {"*": "via"}, "through": {"travel": "via", "depart": "via", "escape": "via", "transfer": "via",
                                      "return": "via"},
     "by way of": {"*": "via"},
-    "at": {"arrive": "to", "return": "to", "stay": "at"},
+    # "crossed the border at Gottmadingen", "changed horses at Vitimsk": a place passed on the way
+    "at": {"arrive": "to", "return": "to", "stay": "at", "travel": "via", "depart": "via"},
     "in": {"arrive": "to", "return": "to", "stay": "at"},
     "on": {"arrive": "to"},
     "near": {"stay": "at", "arrive": "to"},
