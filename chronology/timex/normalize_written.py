@@ -67,6 +67,10 @@ def b_decade_word(g) -> Draft:
     return Draft("relative", rel="decade_of_century", n=_TENS_WORDS[g["tens"].lower()])
 
 
+def b_every_day(g) -> Draft:
+    return Draft("set", fixed="P1D")
+
+
 def b_year_earlier(g) -> Draft:
     return Draft("relative", rel="deictic_unit", unit="year", sign=-1)
 

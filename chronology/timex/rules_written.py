@@ -74,6 +74,9 @@ RULES_WRITTEN = [
     # "recent years", "recent months": an unstated number of them
     R("dur.recent_units", "duration", r"recent\s+(?P<unit>years|months|weeks|days)\b", "vague_duration",
       [("in recent years", "PXY")]),
+    # "by day", "at night": a manner of travelling or working, every day or night of a stretch
+    R("set.by_day_at_night", "set", r"\b(?P<x>(?:at|by)\s+(?:night|day)s?)\b(?!\s+(?:of|before|after)\b)(?![-’'])",
+      "every_day", [("resting by day and walking at night", "P1D")], priority=1),
     # "mid-1996", "early-1990": the year (a part of a year has no agreed months)
     R("date.year_part_hyphen", "date", r"(?:mid|early|late)-(?P<year>{YEAR})", "year", [("mid-1996", "1996")]),
     # "year-end", "year's end": the end of the year being told
