@@ -71,6 +71,12 @@ def b_every_day(g) -> Draft:
     return Draft("set", fixed="P1D")
 
 
+def b_month_following(g) -> Draft:
+    word = (g.get("dir") or g["dir2"]).lower()
+    month = _month(g.get("month") or g["month2"])
+    return Draft("relative", rel="month_deictic", month=month, sign=1 if word in ("following", "after", "next") else -1)
+
+
 def b_year_earlier(g) -> Draft:
     return Draft("relative", rel="deictic_unit", unit="year", sign=-1)
 

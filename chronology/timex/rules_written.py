@@ -77,6 +77,11 @@ RULES_WRITTEN = [
     # "by day", "at night": a manner of travelling or working, every day or night of a stretch
     R("set.by_day_at_night", "set", r"\b(?P<x>(?:at|by)\s+(?:night|day)s?)\b(?!\s+(?:of|before|after)\b)(?![-’'])",
       "every_day", [("resting by day and walking at night", "P1D")], priority=1),
+    # "the March following", "the following March": the next one after the running date
+    R("rel.month_following", "relative",
+      r"the\s+(?P<month>{MONTHF})\s+(?P<dir>following|after|before|preceding)\b(?!\s+(?:the|his|her|their|a|an)\b)"
+      r"|the\s+(?P<dir2>following|next|previous|preceding)\s+(?P<month2>{MONTHF})\b",
+      "month_following", [("In the March following", "1912-03"), ("the previous December", "1910-12")]),
     # "mid-1996", "early-1990": the year (a part of a year has no agreed months)
     R("date.year_part_hyphen", "date", r"(?:mid|early|late)-(?P<year>{YEAR})", "year", [("mid-1996", "1996")]),
     # "year-end", "year's end": the end of the year being told
