@@ -44,6 +44,7 @@ class Draft:
     feast: Optional[int] = None           # days after Easter Sunday (movable feasts)
     nth_weekday: Optional[tuple] = None   # (weekday, nth) within `month`: "the fourth Thursday of November"
     hour_open: bool = False               # a clock hour with no a.m./p.m. yet ("at four")
+    half_guessed: bool = False            # a.m./p.m. chosen by default, with nothing in the text to say
     part: Optional[str] = None            # early | late | past: a part of a deictic unit
 
 

@@ -49,6 +49,34 @@ def b_until_year_end(g) -> Draft:
     return Draft("relative", rel="until_year_end")
 
 
+def b_hour_struck(g) -> Draft:
+    hh = vocab.HOUR_WORDS[(g.get("hword") or g["hword2"]).lower()]
+    # the half of the day comes from the words around (reference.py), as for "at four"
+    return Draft("time", rel="same", unit="day", hh=hh, mi=0, hour_open=True)
+
+
+def b_century_figures(g) -> Draft:
+    return Draft("date", literal=f"{int(g['cnum']) - 1:02d}XX")
+
+
+_TENS_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+               "eighties": 8, "nineties": 9}
+
+
+def b_decade_word(g) -> Draft:
+    return Draft("relative", rel="decade_of_century", n=_TENS_WORDS[g["tens"].lower()])
+
+
+def b_every_day(g) -> Draft:
+    return Draft("set", fixed="P1D")
+
+
+def b_month_following(g) -> Draft:
+    word = (g.get("dir") or g["dir2"]).lower()
+    month = _month(g.get("month") or g["month2"])
+    return Draft("relative", rel="month_deictic", month=month, sign=1 if word in ("following", "after", "next") else -1)
+
+
 def b_year_earlier(g) -> Draft:
     return Draft("relative", rel="deictic_unit", unit="year", sign=-1)
 

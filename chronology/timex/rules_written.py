@@ -59,6 +59,29 @@ RULES_WRITTEN = [
     R("rel.before_year_end", "relative",
       r"before\s+the\s+(?:end|close)\s+of\s+the\s+year\b", "until_year_end",
       [("before the end of the year", "1911-06-15/1911-12-31")], priority=1),
+    # a clock striking tells the hour: "it had just struck five", "I heard six striking"
+    R("time.hour_struck", "time",
+      r"\b(?:struck|strikes|strike|striking)\s+(?P<x>(?P<hword>one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+      r"|twelve))\b(?!\s+(?:blows?|times|men|of)\b)"
+      r"|\b(?P<x2>(?P<hword2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:striking|struck)\b",
+      "hour_struck", [("the clock had just struck five in the morning", "1911-06-15T05:00")]),
+    # "the 20th century", "11th-century": centuries in figures
+    R("date.century_figures", "date", r"(?:the\s+)?(?P<cnum>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)[\s-]century\b",
+      "century_figures", [("the 20th century", "19XX"), ("11th-century", "10XX")]),
+    # "the nineties": a decade of the century being told
+    R("rel.decade_word", "relative", r"the\s+(?P<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+      "decade_word", [("the nineties", "189X")]),
+    # "recent years", "recent months": an unstated number of them
+    R("dur.recent_units", "duration", r"recent\s+(?P<unit>years|months|weeks|days)\b", "vague_duration",
+      [("in recent years", "PXY")]),
+    # "by day", "at night": a manner of travelling or working, every day or night of a stretch
+    R("set.by_day_at_night", "set", r"\b(?P<x>(?:at|by)\s+(?:night|day)s?)\b(?!\s+(?:of|before|after)\b)(?![-’'])",
+      "every_day", [("resting by day and walking at night", "P1D")], priority=1),
+    # "the March following", "the following March": the next one after the running date
+    R("rel.month_following", "relative",
+      r"the\s+(?P<month>{MONTHF})\s+(?P<dir>following|after|before|preceding)\b(?!\s+(?:the|his|her|their|a|an)\b)"
+      r"|the\s+(?P<dir2>following|next|previous|preceding)\s+(?P<month2>{MONTHF})\b",
+      "month_following", [("In the March following", "1912-03"), ("the previous December", "1910-12")]),
     # "mid-1996", "early-1990": the year (a part of a year has no agreed months)
     R("date.year_part_hyphen", "date", r"(?:mid|early|late)-(?P<year>{YEAR})", "year", [("mid-1996", "1996")]),
     # "year-end", "year's end": the end of the year being told

@@ -1,0 +1,336 @@
+"""Relative and deictic expressions against the running date or the time of writing.
+
+The half of `reference.Walker` that moves from a base: offsets ("two days later"), deixis
+("yesterday", "last week"), the parts of a day as a story goes through the night, and the
+plans and looks back that leave the running date where it is.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .edtf import Point, Val, interval, month_end, shift, span_after, span_before
+from .normalize import Draft
+from .recognize import Found
+from .writing import in_quotation
+
+# The order of the parts of a day: a story told forward that reaches the morning after the evening
+# or the night has moved on to the next day ("Night came ... At dawn he ...").
+_PHASES = {"MO": 1, "DT": 2, "AF": 3, "EV": 4, "NI": 5}
+_MODAL_RX = re.compile(r"\b(?:must|would|should|could|might|will|shall|may|if|until|till|before|unless"
+                       r"|(?:arranged|planned|intended|hoped|expected|meant|resolved|promised|was|were|ready|going"
+                       r"|about|willing|eager)(?:,?\s+\w+,)?\s+to)\b",
+                       re.IGNORECASE)
+_DAY_UNITS = {"day", "night", "morning", "afternoon", "evening", "hour", "minute"}
+_VAGUE_DAYS = {"day": (1, 10), "night": (1, 10), "week": (7, 30), "hour": (0, 1), "minute": (0, 0),
+               "fortnight": (14, 30)}
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 14)}
+
+
+@dataclass
+class Resolved:
+    found: Found
+    kind: str
+    value: Optional[str]
+    val: Optional[Val]
+    narrative: bool
+    anchor: Optional[str]
+    part_of_day: Optional[str]
+
+
+class RelativeResolver:
+    """Methods of the Walker (reference.py) for expressions that count from a base."""
+
+    def _resolve_deictic(self, f: Found, d: Draft, sent: str) -> Resolved:
+        base = self._deixis_base(f)
+        if d.rel == "within":
+            r = self.running
+            if r is None or r.lo() is None or d.n is None:
+                return Resolved(f, "relative", None, None, True, None, d.pod)
+            start = r if r.prec in ("day", "minute") else Val(a=Point.of(r.lo(), r.prec if r.prec != "season" else "month"))
+            end = shift(start, d.n, d.unit)
+            v = interval(start.a.at("day") if start.a.prec == "minute" else start.a, end.b if end.interval else end.a)
+            return Resolved(f, "relative", v.edtf(), v, True, self.running_text, d.pod)
+        if d.rel == "running_month_part":
+            r = self.running
+            if r is None or r.lo() is None or r.interval or r.literal is not None:
+                return Resolved(f, "date", None, None, True, None, None)
+            y, m = r.lo().year, r.lo().month
+            first, last = d.days
+            v = interval(Point(y, m, first), Point(y, m, min(last or 31, month_end(y, m))))
+            return Resolved(f, "date", v.edtf(), v, True, self.running_text, None)
+        if d.rel == "now_word":
+            if self.register == "narrative" or (self.register == "letters" and self.tense(f.start) == "past"):
+                return Resolved(f, "drop", None, None, False, None, None)   # "now" in a story tells no date
+            return self._point_at(f, base, "day", d)
+        if base is None or base.literal is not None or base.lo() is None:
+            return Resolved(f, "relative", None, None, True, None, d.pod)
+        lo = base.lo()
+        if d.rel == "past_ref":
+            p = base.a if not base.interval else (base.b if d.sign < 0 else base.a)
+            v = interval(None, p) if d.sign < 0 else interval(p, None)
+            return Resolved(f, "relative", v.edtf(), v, False, self._base_text(base), None)
+        if d.rel == "quarter":
+            y = lo.year + d.sign
+            q = d.n or (lo.month - 1) // 3 + 1
+            v = interval(Point(y, 3 * q - 2), Point(y, 3 * q))
+            return Resolved(f, "date", v.edtf(), v, False, self._base_text(base), None)
+        if d.rel == "deictic_day":
+            if base.prec not in ("day", "minute") or base.interval:
+                v = Val(a=base.a, b=base.b, interval=base.interval, approx=True)
+                return Resolved(f, "relative", v.edtf(), v, True, self._base_text(base), d.pod)
+            day = dt.date(base.a.y, base.a.m, base.a.d) + dt.timedelta(days=d.sign * d.n)
+            kind = "relative"
+            v = Val(a=Point(day.year, day.month, day.day))
+            if d.hh is not None:
+                v, kind = Val(a=Point(day.year, day.month, day.day, d.hh, d.mi)), "time"
+            return Resolved(f, kind, v.edtf(), v, True, self._base_text(base), d.pod)
+        if d.rel == "month_deictic":
+            if d.part == "year":
+                y = lo.year + d.sign
+            elif d.sign < 0:
+                y = lo.year if d.month < lo.month else lo.year - 1     # the last one already past
+            elif d.sign > 0:
+                y = lo.year if d.month > lo.month else lo.year + 1
+            else:
+                y = lo.year
+            v = Val(a=Point(y, d.month))
+            return Resolved(f, "relative", v.edtf(), v, True, self._base_text(base), None)
+        if d.part == "nearest" and base.prec in ("day", "minute"):
+            # "the weekend": the one just past early in the week, else the coming one
+            d.sign = -1 if lo.weekday() < 3 and self.tense(f.start) != "future" else 0
+        v = _deictic_unit(lo, base.prec, d)
+        if v is None:
+            return Resolved(f, "relative", None, None, True, None, None)
+        return Resolved(f, "relative", v.edtf(), v, True, self._base_text(base), None)
+
+    def _point_at(self, f: Found, base: Optional[Val], prec: str, d: Draft) -> Resolved:
+        if base is None or base.literal is not None or base.lo() is None:
+            return Resolved(f, "relative", None, None, True, None, d.pod)
+        v = base if base.interval or base.a.prec != "minute" else Val(a=base.a.at("day"))
+        return Resolved(f, "relative", v.edtf(), v, True, self._base_text(base), d.pod)
+
+    def _through_the_night(self, v: Optional[Val], phase: Optional[int], f: Found) -> Optional[Val]:
+        """The running day, or the next one when the story has passed its evening and now names the
+        morning; records the part of the day reached."""
+        if v is None or phase is None or v.interval or v.literal is not None or v.a is None or v.a.d is None:
+            return v
+        day = dt.date(v.a.y, v.a.m, v.a.d)
+        if self.phase is not None and self.phase[0] == day and self.phase[1] >= _PHASES["EV"] \
+                and phase == _PHASES["MO"]:
+            day += dt.timedelta(days=1)
+            v = Val(a=Point(day.year, day.month, day.day))
+            if not self._modal_before(f):     # "must be known at dawn": that morning, but not reached yet
+                self._move(v, f)
+                self.phase = (day, phase)
+            return v
+        if self._modal_before(f):
+            return v                          # a day part only imagined does not move the story on
+        if self.phase is None or self.phase[0] != day:
+            self.phase = (day, phase)
+        else:
+            self.phase = (day, max(self.phase[1], phase))
+        return v
+
+    def _ahead(self, v: Optional[Val]) -> bool:
+        r = self.running
+        if v is None or r is None or r.literal is not None or v.lo() is None or r.hi() is None:
+            return False
+        return v.lo() > r.hi()
+
+    def _modal_before(self, f: Found) -> bool:
+        s = self.sentence_at(f.start)
+        lo = s.start if s is not None else max(0, f.start - 120)
+        return bool(_MODAL_RX.search(self.text[lo:f.start])) or (s is not None and s.text.rstrip("”’\"' ").endswith("?"))
+
+    def _resolve_relative(self, f: Found, d: Draft, sent: str) -> Resolved:
+        anchor_text = self.running_text
+        r = self.running
+        narrative = True
+        v: Optional[Val] = None
+        kind = f.kind
+        if d.rel == "indefinite":
+            y = (r.lo() or r.hi()).year if r is not None and (r.lo() or r.hi()) else None
+            v = Val(literal=f"{y:04d}-XX-XX" if y else "XXXX")
+            return Resolved(f, "date", v.edtf(), v, True, anchor_text, d.pod)
+        if d.rel == "decade_of_century":
+            # "the nineties" in a story of 1897 or a paper of 1998: that century's
+            base = self._deixis_base(f) or r
+            if base is None or base.lo() is None:
+                return Resolved(f, "date", None, None, False, None, None)
+            start = base.lo().year // 100 * 100 + int(d.n) * 10
+            if start > base.lo().year:
+                start -= 100          # the last such decade, not one still to come
+            v = Val(literal=f"{start // 10:03d}X")
+            return Resolved(f, "date", v.edtf(), v, False, None, None)
+        if d.rel == "until_year_end":
+            base = self._running_at("day")
+            if base is None or base.literal is not None or base.lo() is None:
+                return Resolved(f, "relative", None, None, True, None, None)
+            start = base.a if not base.interval else base.b
+            v = interval(start, Point(start.y, 12, 31))
+            return Resolved(f, "relative", v.edtf(), v, True, anchor_text, None)
+        if d.rel == "day_count":
+            if self.dated_day is None:
+                return Resolved(f, "relative", None, None, True, None, d.pod)
+            day = self.dated_day + dt.timedelta(days=int(d.n))
+            v = Val(a=Point(day.year, day.month, day.day))
+            if not self._modal_before(f):
+                self._move(v, f, dated=False)
+            return Resolved(f, "relative", v.edtf(), v, True, anchor_text, d.pod)
+        if d.rel == "day_of_month":
+            if r is None or r.literal is not None or r.lo() is None:
+                return Resolved(f, "date", None, None, True, None, d.pod)
+            base = r.lo()
+            y, m = base.year, base.month
+            if d.part:        # "the 5th inst." (this month), "ult." (last), "prox." (next)
+                y, m = divmod(y * 12 + m - 1 + d.sign, 12)
+                m += 1
+            elif r.prec in ("day", "minute") and d.day < base.day - 7:
+                y, m = (y + 1, 1) if m == 12 else (y, m + 1)   # a diary moves forward
+            if d.day > month_end(y, m):
+                return Resolved(f, "date", None, None, True, None, d.pod)
+            v = Val(a=Point(y, m, d.day))
+            self._move(v, f)
+            return Resolved(f, "date", v.edtf(), v, True, anchor_text, d.pod)
+        if d.rel == "weekday":
+            sign = d.sign
+            same_day_ok = False
+            base_w = self._deixis_base(f) if self.register != "narrative" else None
+            if base_w is not None and base_w is self.writing:
+                r = self.writing        # news and letters count weekdays from the day of writing, by tense
+                if sign == 0:
+                    # news reports what has happened: "said Friday" on a Friday is that day, and
+                    # "will meet Friday" written on a Friday is that day too
+                    sign = 1 if self.tense(f.start) == "future" else -1
+                    same_day_ok = True
+            if r is None or r.literal is not None or r.lo() is None:
+                return Resolved(f, "relative", None, None, True, None, d.pod)
+            if r.prec not in ("day", "minute") or r.interval:
+                # a weekday within a month or a season: that span, approximately, not an invented day
+                v = Val(a=r.a, b=r.b, interval=r.interval, approx=True)
+                return Resolved(f, "relative", v.edtf(), v, True, anchor_text, d.pod)
+            base = dt.date(r.a.y, r.a.m, r.a.d)
+            ahead = (d.weekday - base.weekday()) % 7
+            if sign > 0:
+                day = base + dt.timedelta(days=ahead or (0 if same_day_ok else 7))
+            elif sign < 0:
+                day = base - dt.timedelta(days=(base.weekday() - d.weekday) % 7 or (0 if same_day_ok else 7))
+            else:
+                day = base + dt.timedelta(days=ahead)     # "on Monday": the coming one, or today
+            v = Val(a=Point(day.year, day.month, day.day))
+            self._move(v, f)
+            return Resolved(f, "relative", v.edtf(), v, True, anchor_text, d.pod)
+        if d.rel == "unknown":
+            return Resolved(f, kind, None, None, False, None, d.pod)
+        if d.rel == "fixed_val":
+            if d.year is not None:
+                v = Val(a=Point(d.year), approx=d.approx)
+            else:
+                lo, hi = d.years
+                if lo is None and r is not None and r.lo() is not None and f.draft.sign == 0:
+                    lo = r.lo().year
+                v = interval(Point(lo) if lo else None, Point(hi) if hi else None)
+            return Resolved(f, kind, v.edtf(), v, False, None, d.pod)
+        if r is None or r.literal is not None:
+            return Resolved(f, kind, None, None, True, None, d.pod)
+        if d.rel == "same":
+            v = self._running_at(d.unit if d.unit in ("year", "month") else "day")
+            if d.hh is not None and v is not None and not v.interval and v.a.prec in ("day", "minute"):
+                if not in_quotation(self.text, f.start) and not d.half_guessed:
+                    v = self._through_the_night(Val(a=v.a.at("day")), _hour_phase(d.hh), f)
+                v = Val(a=Point(v.a.y, v.a.m, v.a.d, d.hh, d.mi))
+                self._move(v, f)
+        elif d.rel == "offset":
+            ago = d.part == "ago"
+            if ago:
+                r = self._deixis_base(f) or r
+                anchor_text = self._base_text(r)
+            if d.unit in ("hour", "minute") and not r.interval and r.a is not None and r.a.prec == "minute" \
+                    and r.a.hh is not None:
+                # hours after a clock time can cross midnight: "three hours later" after ten at night
+                t = dt.datetime(r.a.y, r.a.m, r.a.d) + dt.timedelta(hours=r.a.hh, minutes=r.a.mi or 0) \
+                    + dt.timedelta(**{d.unit + "s": d.sign * d.n})
+                v = Val(a=Point(t.year, t.month, t.day))
+            else:
+                v = shift(r if r.a is None or r.a.prec != "minute" else Val(a=r.a.at("day")), d.sign * d.n, d.unit)
+            if d.approx:
+                v = v.with_approx()
+            if ago and self.register != "narrative":
+                pass               # "two years ago" looks back from the letter or the news story
+            elif d.unit in ("year", "decade", "century") and d.n >= 2:
+                narrative = False
+            elif d.sign < 0 and (d.unit in _DAY_UNITS or self.register == "news"):
+                pass               # "the night before", "two days earlier": a look back; the story stays
+            elif self.register == "narrative" and in_quotation(self.text, f.start):
+                pass               # "I shall be there twenty-four hours later": a plan in speech
+            elif d.unit in _DAY_UNITS and self._modal_before(f):
+                pass               # "they arranged to leave next morning": a plan, not yet the story's day
+            else:
+                self._move(v, f)
+        elif d.rel == "vague_offset":
+            lo, hi = _VAGUE_DAYS.get(d.unit, (30, 120))
+            if d.unit in ("month", "year", "decade", "century"):
+                v = shift(r, d.sign * (3 if d.unit == "month" else 2), d.unit).with_approx()
+                narrative = d.unit == "month"
+            else:
+                v = span_after(r, lo, hi) if d.sign > 0 else span_before(r, lo, hi)
+        elif d.rel == "vague_open":
+            p = self._running_at("month")
+            pt = p.a if p is not None and not p.interval else (p.b if p else None)
+            v = interval(None, pt) if d.sign < 0 else interval(pt, None)
+            narrative = False
+        elif d.rel == "soon":
+            v = self._running_at("month")
+            v = v.with_approx() if v is not None and not v.interval else v
+        elif d.rel == "anaphoric":
+            v = self._running_at("year")
+        return Resolved(f, kind, v.edtf() if v else None, v, narrative, anchor_text, d.pod)
+
+
+def _hour_phase(hh: int) -> int:
+    """The part of the day a clock hour falls in (the small hours count with the night)."""
+    if hh < 4 or hh >= 21:
+        return _PHASES["NI"]
+    return _PHASES["MO"] if hh < 12 else _PHASES["DT"] if hh < 14 else _PHASES["AF"] if hh < 18 else _PHASES["EV"]
+
+
+def _deictic_unit(lo: dt.date, prec: str, d: Draft) -> Optional[Val]:
+    """'this week', 'last month', 'next year', 'last fall', 'earlier this month', 'the past year'."""
+    u, k = d.unit, d.sign
+    if d.part == "past":
+        start = shift(Val(a=Point.of(lo, "month" if prec in ("month", "season") else "day")), -1, u)
+        return interval(start.a, Point.of(lo, "month" if prec in ("month", "season") else "day"))
+    if u in ("week", "weekend"):
+        if prec not in ("day", "minute"):
+            return None
+        monday = lo - dt.timedelta(days=lo.weekday()) + dt.timedelta(weeks=k)
+        a, b = (monday, monday + dt.timedelta(days=6)) if u == "week" else \
+            (monday + dt.timedelta(days=5), monday + dt.timedelta(days=6))
+        return interval(Point.of(a), Point.of(b))
+    if u == "month":
+        y, m = divmod(lo.month - 1 + k, 12)
+        y, m = lo.year + y, m + 1
+        if d.part:
+            first, last = (1, 10) if d.part == "early" else (21, month_end(y, m))
+            return interval(Point(y, m, first), Point(y, m, last))
+        return Val(a=Point(y, m))
+    if u == "year":
+        # "early next year", "later this year": the year, as "early 1990" is
+        return Val(a=Point(lo.year + k))
+    if u in _SEASON_MONTHS:
+        m1, m2 = _SEASON_MONTHS[u]
+        now = lo.year * 12 + lo.month
+        y = lo.year - (1 if u == "winter" and lo.month <= 2 else 0)   # this winter: the one that is on
+        if k < 0:
+            y = lo.year
+            while y * 12 + m2 >= now:      # last: the latest one already over
+                y -= 1
+        elif k > 0:
+            y = lo.year
+            while y * 12 + m1 <= now:      # next: the first one still to begin
+                y += 1
+        return interval(Point(y, m1), Point(y + (m2 - 1) // 12, (m2 - 1) % 12 + 1))
+    return None
