@@ -556,7 +556,8 @@ _DISTANCE_FROM = re.compile(r"\b(?:miles?|versts?|kilomet(?:re|er)s?|km|leagues?
 
 
 def _unlocated(p: PlaceMention) -> PlaceRef:
-    return PlaceRef(name=p.text, type="town", source="unresolved")
+    # the name as one line: a mention may wrap ("the\r\nReform Club")
+    return PlaceRef(name=" ".join(p.text.split()), type="town", source="unresolved")
 
 
 @lru_cache(maxsize=None)

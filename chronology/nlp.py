@@ -90,7 +90,7 @@ def load_model(name: Optional[str] = None):
     return nlp
 
 
-_PARA = re.compile(r"\n[ \t]*\n")
+_PARA = re.compile(r"\r?\n[ \t\r]*\n")     # a blank line, also in files with Windows line ends
 _MAX_CHUNK = 20000   # characters; a "paragraph" longer than this (no blank lines) is cut at line ends
 
 
@@ -133,6 +133,23 @@ def _plain(text: str) -> str:
     return _ITALIC.sub(lambda m: " " + m.group(1) + " ", text)
 
 
+_BATCH_CHARS = 50_000   # characters per nlp.pipe batch: memory stays flat however long a piece is
+
+
+def _batches(indices: list[int], spans: list[tuple[int, int]]):
+    """Consecutive groups of pieces holding at most _BATCH_CHARS characters (at least one piece each)."""
+    batch, size = [], 0
+    for i in indices:
+        n = spans[i][1] - spans[i][0]
+        if batch and size + n > _BATCH_CHARS:
+            yield batch
+            batch, size = [], 0
+        batch.append(i)
+        size += n
+    if batch:
+        yield batch
+
+
 class Parse:
     """The parse of one text, sentence by sentence (or paragraph by paragraph), made on demand.
 
@@ -154,6 +171,7 @@ class Parse:
                 _cut(text, a, b, self.paras)
         self._starts = [a for a, _ in self.paras]
         self._docs: dict[int, object] = {}
+        self._with_ents: set[int] = set()
 
     @property
     def nlp(self):
@@ -165,13 +183,26 @@ class Parse:
             return i
         return None
 
-    def prepare(self, offsets: Iterable[int]) -> None:
+    def prepare(self, offsets: Iterable[int], entities: bool = False) -> None:
+        """Parse the pieces holding `offsets` in batches; with `entities`, also find their named entities
+        (the entity recogniser costs as much as the rest of the model, so it runs only where asked)."""
+        offsets = list(offsets)
         todo = sorted({i for o in offsets if (i := self._para_index(o)) is not None and i not in self._docs})
-        if not todo:
-            return
-        texts = [_plain(self.text[self.paras[i][0]:self.paras[i][1]]) for i in todo]
-        for i, d in zip(todo, self.nlp.pipe(texts, batch_size=64)):
-            self._docs[i] = d
+        nlp = self.nlp
+        if todo:
+            with nlp.select_pipes(disable=[p for p in ("ner",) if p in nlp.pipe_names]):
+                for batch in _batches(todo, self.paras):
+                    texts = [_plain(self.text[self.paras[i][0]:self.paras[i][1]]) for i in batch]
+                    for i, d in zip(batch, nlp.pipe(texts, batch_size=len(batch))):
+                        self._docs[i] = d
+        if entities and "ner" in nlp.pipe_names:
+            need = sorted({i for o in offsets if (i := self._para_index(o)) is not None
+                           and i in self._docs and i not in self._with_ents})
+            ner = nlp.get_pipe("ner")
+            for batch in _batches(need, self.paras):
+                for i, d in zip(batch, ner.pipe([self._docs[i] for i in batch], batch_size=len(batch))):
+                    self._docs[i] = d
+                    self._with_ents.add(i)
 
     def prepare_all(self) -> None:
         self.prepare(self._starts)

@@ -74,7 +74,7 @@ def find_unlisted_stops(doc: Doc, places: list[PlaceMention], gaz: Gazetteer,
         not _overlaps(s.start + m.start(1), s.start + m.end(1), taken, starts)
         and not _overlaps(s.start + m.start(1), s.start + m.end(1), people, pstarts)
         for m in _CAPITAL.finditer(s.text))]
-    parse.prepare([s.start for s in sents])
+    parse.prepare([s.start for s in sents], entities=True)
     located = [p for p in places if p.place is not None and p.place.lat is not None]
     lstarts = [p.start for p in located]
     # one sense per name: a name the place layer resolved elsewhere in the text means the same here
@@ -118,7 +118,7 @@ def find_unlisted_stops(doc: Doc, places: list[PlaceMention], gaz: Gazetteer,
             m = _mention(doc, name.text, a, b, gaz, near)
             # an unknown name is kept as a stop only when the model reads it as a town or a region: a
             # building or a landmark ("the Pont-Royal") is a place inside the town the story is in
-            article = name.start > 0 and name.doc[name.start - 1].lower_ == "the"
+            article = name[0].lower_ == "the" or name.start > 0 and name.doc[name.start - 1].lower_ == "the"
             is_entity = is_entity and getattr(name, "label_", "") != "FAC" and not article
             if m.place is not None or is_entity:
                 out.append(m)

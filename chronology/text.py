@@ -62,7 +62,7 @@ def is_heading(line: str) -> bool:
 
 # A single newline is not a boundary: wrapped prose keeps its sentences whole.
 # a full stop, closing quotes and footnote marks ("Christmas.{210} Stalin", "Petersburg.[128] The")
-_SENT_END = re.compile(r"(?<=[.!?…])[”’\"')\]]*(?:\{\d+\}|\[\d+\])*\s+(?=[“‘\"(\[]?[A-Z0-9])|\n[ \t]*\n")
+_SENT_END = re.compile(r"(?<=[.!?…])[”’\"')\]]*(?:\{\d+\}|\[\d+\])*\s+(?=[“‘\"(\[]?[A-Z0-9])|\r?\n[ \t\r]*\n")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Mt|No|Col|Gen|Lt|Capt|Prof|Rev|Jr|Sr|vs|[A-Z])\.$")
 
 

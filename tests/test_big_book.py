@@ -143,8 +143,6 @@ def test_no_paragraph_is_parsed_twice(parses, gazetteer):
     assert sum(len(p._docs) for p in parses) <= len(nlp.paragraphs("\n\n".join([PARAGRAPH] * 6)))
 
 
-@pytest.mark.xfail(strict=True, reason="chronology/nlp.py _PARA matches blank lines of LF files only: a CRLF "
-                   "file is cut into 20,000-character chunks (remove this mark when that is fixed)")
 def test_a_file_with_crlf_line_ends_has_the_paragraphs_of_the_same_file_with_lf():
     # e-books as downloaded from Project Gutenberg end their lines with CRLF
     text = "\n\n".join([PARAGRAPH] * 3)
