@@ -20,7 +20,7 @@ from .places import LIST_TIME
 from .attribution import CLAUSE_BREAK, PRONOUN, Attribution
 from .people import Subject
 from .motion import Motion, _subject_of, motion_for, predicate_of, presence_for
-from .text import Doc, is_heading
+from .text import Doc, is_heading, is_tabular
 from .visit_status import visit_status
 
 ENDPOINT_TYPES = {"city", "town", "village", "station", "region", "country", "border", "island"}
@@ -116,6 +116,7 @@ class EventFinder:
         self.dateline_dates = [d for d in dates if d.value and d.kind == "date" and not d.narrative]
         self.who = Attribution(doc, subject, places)
         self.letter_place: Optional[PlaceMention] = None     # the place of the last dateline
+        self._past: Optional[bool] = None
 
     def _date_for(self, sent, pos: int) -> tuple[Optional[Timex], bool]:
         """The date of a move at `pos`, and whether its own sentence gives it."""
@@ -238,6 +239,8 @@ class EventFinder:
                 continue
             mo = motion_for(span)
             if mo is not None:
+                if mo.visit == "actual" and self._generic(mo.verb, parse.offset(mo.verb)):
+                    mo.visit = "habitual"
                 by_place[p.start] = mo
         for mv in found:
             mo = by_place.get(mv.place_start)
@@ -264,7 +267,10 @@ class EventFinder:
                         mv.retro = _pluperfect(verb)
                     if pred is not None:
                         # the trigger's own verb says who moves: "Cambronne was sent to requisition horses"
-                        mover, _ = _subject_of(verb)
+                        mover, passive = _subject_of(verb)
+                        if pred.dobj == "mover" and not passive:
+                            # "the steamer carried him across to Calais": the object moves
+                            mover = next((c for c in verb.children if c.dep_ == "dobj"), mover)
                         who = self._mover_if_clear(Motion(role=mv.trigger.role, cls=pred.cls, verb=verb,
                                                           visit=mv.visit, mover=mover), sent)
                         if who is not None:
@@ -295,6 +301,25 @@ class EventFinder:
                             retro=_pluperfect(mo.verb)))
         return out
 
+    def _past_story(self) -> bool:
+        """Whether the story is told in the past: most finite verbs of the sentences parsed are past."""
+        if self._past is None:
+            past = present = 0
+            for _, d in self.doc.parse.docs():
+                for t in d:
+                    past += t.tag_ == "VBD"
+                    present += t.tag_ in ("VBZ", "VBP")
+            self._past = past > 2 * present
+        return self._past
+
+    def _generic(self, verb, pos: int) -> bool:
+        """'These mails are carried to Dublin by express trains': the present tense in a story told in the
+        past states what is usually so, outside quotations."""
+        present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ in ("VBN", "VBG") and any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lower_ not in ("has", "have")
+            for c in verb.children)
+        return present and self._past_story() and self.who.quote_at(pos) is None
+
     def _mover_if_clear(self, mo: Motion, sent, resolve: bool = True) -> Optional[tuple[str, bool]]:
         """The parse's mover where the grammar settles it: a person named or a pronoun as the verb's
         subject, another proper name, or a thing that is not a traveller ("the news reached Vienna",
@@ -310,7 +335,10 @@ class EventFinder:
             return tok.text, False   # "the _Onward_ sailed for San Francisco": those aboard are not said
         vessel = (mo.cls == "arrive" and _named_vessel(tok)) or voyage_of
         if lemma in VEHICLE_WORDS or (vessel and not self._is_person(tok)):
-            return tok.text, self.subject_aboard(sent.start)
+            # a train reaching a town carries whoever the story follows; a steamer crossing an ocean in a
+            # third-person story may be any steamer
+            aboard = mo.cls == "arrive" or voyage_of or self.who.subject.narrator
+            return tok.text, aboard and self.subject_aboard(sent.start)
         companion = self._companion(mo, sent)
         if companion is not None:
             return companion
@@ -386,6 +414,11 @@ class EventFinder:
             a, b = parse.offset(sub[0]), parse.offset(sub[-1]) + len(sub[-1].text)
             if tok.lower_ in VEHICLE_WORDS and not list(tok.conjuncts):
                 who = (tok.text, self.subject_aboard(sent.start))
+            elif tok.lower_ in RELATIVES and tok.head.dep_ == "relcl":
+                # "the steamer which crossed the Pacific": the noun the clause hangs on moves
+                return self._parse_mover(Motion(mo.role, mo.cls, mo.verb, mo.visit, tok.head.head), sent, vpos)
+            elif tok.pos_ == "PRON" and tok.lower_ not in _PERSONAL and tok.lower_ not in ("they", "them", "who"):
+                who = (tok.text, False)     # "it got into the papers": not a traveller
             elif tok.pos_ == "PRON" or tok.lower_ in GROUP_WORDS:
                 m = PRONOUN.match(text, off)
                 who = self.who.pronoun(m, sent.start) if m else (tok.text, self.who.topic_is_subject)
@@ -418,6 +451,8 @@ class EventFinder:
             sent_places = [p for p in named if p.place.source != "unresolved"]
             # a title ("Lenin's Return to Russia, 1917") reports no move; a dateline ("Geneva, 12 March
             # 1905") says where the writer is
+            if is_tabular(self.doc.text[self.doc.text.rfind("\n", 0, sent.start) + 1:sent.end]):
+                continue    # a timetable or a list is not a story
             dateline = "\n" not in sent.text and any(t.rx.match(sent.text) for t in dateline_triggers())
             heading = "\n" not in sent.text and (is_heading(sent.text) or dateline)
             if heading and not sent_places:
@@ -490,6 +525,7 @@ class _Word:
         return self._start
 
 
+RELATIVES = {"which", "that", "who", "whom"}
 # nouns for people other than the subject ("his sister was sent", "the emissary went")
 PERSON_NOUNS = {"man", "woman", "men", "women", "person", "people", "officer", "soldier", "emissary", "messenger",
                 "courier", "envoy", "agent", "spy", "sister", "brother", "wife", "husband", "mother", "father",
@@ -498,7 +534,11 @@ PERSON_NOUNS = {"man", "woman", "men", "women", "person", "people", "officer", "
                 "child", "children", "family", "colonel", "general", "captain", "commissioner", "governor",
                 "official", "policeman", "gendarme", "guard", "prisoner", "comrade", "lady", "gentleman",
                 "doctor", "minister", "king", "queen", "prince", "princess", "duke", "count", "hunter",
-                "settler", "teamster", "miner", "native", "girlfriend", "fiancée", "uncle", "aunt", "cousin"}
+                "settler", "teamster", "miner", "native", "girlfriend", "fiancée", "uncle", "aunt", "cousin",
+                "detective", "police", "inspector", "constable", "clerk", "sailor", "seaman", "crew",
+                "passenger", "pilot", "engineer", "conductor", "porter", "consul", "ambassador", "envoy",
+                "emperor", "empress", "tsar", "pope", "bishop", "cardinal", "marshal", "admiral", "lieutenant",
+                "sergeant", "corporal", "escort", "jailer", "gaoler", "warder", "agent", "thief", "robber"}
 # subjects of motion verbs that are not travellers: what arrives is news of someone, not someone
 NOT_TRAVELLERS = {"news", "account", "letter", "report", "word", "message", "rumour", "rumor", "telegram",
                   "information", "intelligence", "tidings", "escape", "flight", "arrival", "departure", "return",

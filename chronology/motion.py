@@ -206,8 +206,8 @@ def motion_for(span) -> Optional[Motion]:
         prep = tok.head
         phrase = _prep_phrase(prep)
         attach = prep.head.head if phrase in ("out of", "by way of") else prep.head
-        if attach.dep_ == "prep" and attach.pos_ == "ADP":  # "back to X", "on to X": a preposition on a particle
-            attach = attach.head
+        if attach.dep_ in ("prep", "prt", "advmod") and attach.pos_ in ("ADP", "ADV"):
+            attach = attach.head    # "back to X", "on to X", "across to X": a preposition on a particle
         noun_toks: list = []
         verb, _ = _governing_verb(attach, nouns=noun_toks)
         if verb is None:
@@ -243,6 +243,8 @@ def motion_for(span) -> Optional[Motion]:
             if owner is None:
                 of = next((c for c in journey.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if owner is None and not any(c.lower_ == "the" for c in journey.children):
+                return None     # "a trip from Calcutta to Hong Kong takes ...": any trip, no one's
             return Motion(role=role, cls="travel", verb=verb, visit=visit_status(verb), mover=owner,
                           ahead=ahead)
     elif tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):

@@ -49,6 +49,15 @@ def _summary_line(line: str) -> bool:
     return bool(words) and caps / len(words) >= 0.4 and len(line) / len(parts) < 60
 
 
+_TABULAR = re.compile(r"\.{4,}|\S[ \t]{3,}\S|^[ \t]{4,}\S", re.MULTILINE)
+
+
+def is_tabular(text: str) -> bool:
+    """Text laid out in columns (dot leaders, gaps of spaces, indented lines): a table, a timetable or a
+    list, which sets out what could be, not what the story tells happened."""
+    return bool(_TABULAR.search(text))
+
+
 def is_heading(line: str) -> bool:
     """A title rather than prose: a line that does not end a sentence and is short, or a numbered
     chapter ("31. Vienna, 1913: The Wonderful Georgian"). Its dates and places set no scene."""

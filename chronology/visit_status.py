@@ -1,7 +1,7 @@
 """Did a move happen? The visit status of a motion verb, read from its parse.
 
-actual, planned (intended, future), hypothetical (would, could, if, unless), negated, question,
-habitual (used to, every day) or reported (said, rumoured, estimated). Only actual moves make legs;
+actual, planned (intended, future), hypothetical (would, could, if, unless, had he gone), negated,
+question, habitual (used to, every day), reported (said, rumoured, estimated) or recalled (since leaving). Only actual moves make legs;
 the words that decide are tables here, the engine is `visit_status`.
 """
 from __future__ import annotations
@@ -23,7 +23,8 @@ GOVERNORS = {
     "reported": {"say", "rumour", "rumor", "claim", "believe", "estimate", "suppose", "suggest",
                  "allege", "assert", "doubt", "imagine", "fear", "assume", "guess", "calculate", "reckon",
                  "predict", "think", "expect", "add", "reply", "answer", "remark", "observe", "exclaim",
-                 "whisper", "mutter", "insist", "protest", "retort", "pretend", "swear", "boast"},
+                 "whisper", "mutter", "insist", "protest", "retort", "pretend", "swear", "boast", "feel",
+                 "suspect", "conclude", "presume", "conjecture", "infer", "hold", "maintain"},
 }
 # governors that, in the past tense, report what then happened ("he managed to reach", "he began to go")
 COMPLETIVE = {"manage", "contrive", "succeed", "begin", "start", "continue", "proceed", "go", "come", "hasten",
@@ -66,6 +67,11 @@ def _infinitive(tok) -> bool:
 def _own_status(v) -> str | None:
     """What a verb's own auxiliaries, negation and marks say of it, if anything."""
     kids = list(v.children)
+    # "Had Mr. Fogg crossed the Pacific ...": the inverted conditional
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and any(c.dep_ == "aux" and c.lower_ in ("had", "were", "should") and c.i < subj.i
+                                and c.i == v.sent.start for c in kids):
+        return "hypothetical"
     if any(c.dep_ == "neg" or (c.lower_ in ("never",) and c.dep_ in ("advmod", "neg")) for c in kids):
         return "negated"
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
@@ -120,6 +126,8 @@ def visit_status(v) -> str:
         return own
     if _not_made(v):
         return "negated"
+    if v.dep_ == "pcomp" and v.head.lower_ == "since":
+        return "recalled"     # "since leaving London": a look back at a move already told
     if _bare_unrealised(v):
         return "planned"
     # climb the clauses that govern it: "he hoped to reach X", "if he had left X", "said that he went"
@@ -152,6 +160,11 @@ def visit_status(v) -> str:
         elif tok.dep_ == "advcl":
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
                 return "hypothetical"
+        elif tok.dep_ in ("pcomp", "prep") and head.pos_ in ("VERB", "AUX"):
+            # "By going to Nagasaki we should ...": a means or a manner shares its clause's mood
+            st = _own_status(head)
+            if st in ("hypothetical", "planned"):
+                return st
         if tok.dep_ in ("relcl", "acl", "advcl") and _infinitive(tok):
             return "planned"      # "money to stay", "(in order) to reach": a purpose, not a deed
         tok, depth = head, depth + 1
