@@ -164,9 +164,9 @@ class Walker(RelativeResolver):
             if not in_quotation(self.text, f.start):
                 v = self._through_the_night(v, _PHASES.get(d.pod), f)
             return Resolved(f, "time", v.edtf() if v else None, v, True, anchor_text, d.pod)
-        if self.register == "news" and f.rule in ("rel.within", "rel.after_quantity") and d.unit:
-            # news follows TimeML: "within 18 months", "after five years" measure a length (the
-            # preposition is only a signal), they do not date an event
+        if self.register == "news" and f.rule == "rel.within" and d.unit and d.n is not None:
+            # news follows TimeML: "within 18 months" measures a length (the preposition is only a
+            # signal), it does not date an event
             return Resolved(f, "duration", _iso_duration(d.n, d.unit), None, False, None, None)
         if d.hour_open:
             self._fix_half_of_day(f, d)
