@@ -15,7 +15,7 @@ from . import vocab
 from ..text import is_heading
 from .calendars import easter_day, nth_weekday
 from .edtf import Point, Val, interval, month_end
-from .normalize import Draft
+from .normalize import Draft, _iso_duration
 from .recognize import Found
 from .writing import in_apparatus, in_quotation
 from .reference_relative import _PHASES, RelativeResolver, Resolved  # noqa: F401 (Resolved re-exported)
@@ -164,6 +164,10 @@ class Walker(RelativeResolver):
             if not in_quotation(self.text, f.start):
                 v = self._through_the_night(v, _PHASES.get(d.pod), f)
             return Resolved(f, "time", v.edtf() if v else None, v, True, anchor_text, d.pod)
+        if self.register == "news" and f.rule == "rel.within" and d.unit and d.n is not None:
+            # news follows TimeML: "within 18 months" measures a length (the preposition is only a
+            # signal), it does not date an event
+            return Resolved(f, "duration", _iso_duration(d.n, d.unit), None, False, None, None)
         if d.hour_open:
             self._fix_half_of_day(f, d)
         if d.rel is None:

@@ -124,7 +124,7 @@ SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": "
              "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H"}
 SET_UNITS = {"day": "P1D", "night": "P1D", "morning": "P1D", "evening": "P1D",
              "afternoon": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "annum": "P1Y",
-             "hour": "PT1H", "summer": "P1Y", "winter": "P1Y", "spring": "P1Y", "autumn": "P1Y"}
+             "hour": "PT1H", "minute": "PT1M", "summer": "P1Y", "winter": "P1Y", "spring": "P1Y", "autumn": "P1Y"}
 
 # Money words: "sixty roubles a month" is a rate (set), not a duration.
 MONEY_WORDS = ["roubles", "rubles", "kopecks", "francs", "crowns", "kronen", "marks", "dollars",
@@ -198,6 +198,9 @@ DAY_MOMENTS = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "daylight": "MO"
                "dusk": "EV", "nightfall": "EV", "sunset": "EV", "sundown": "EV", "twilight": "EV",
                # "dark" alone is mostly the adjective or "in the dark": only "after/before dark" is a time
                "after dark": "EV", "before dark": "EV",
+               # meals mark the day's hours; only with after/before are they a time, not the meal
+               "after breakfast": "MO", "before breakfast": "MO", "after dinner": "DT", "before dinner": "DT",
+               "after supper": "EV", "before supper": "EV",
                "the morning": "MO", "the afternoon": "AF", "the evening": "EV", "the night": "NI",
                "the dawn": "MO", "the forenoon": "MO", "the early morning": "MO", "the small hours": "NI"}
 
