@@ -391,7 +391,7 @@ class EventFinder:
                 who = self.who.pronoun(_Word(w, off), sent.start)
                 if who[1]:
                     return tok.text, True
-            elif tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+            elif tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj"):
                 named = self.who.people_in(off, off + len(tok.text) + 40)
                 if named and named[0][0] == off and named[0][2]:
                     return tok.text, True

@@ -27,6 +27,7 @@ PREP_ROLES = {
     "via": {"*": "via"}, "through": {"travel": "via", "depart": "via", "escape": "via", "transfer": "via",
                                      "return": "via"},
     "by way of": {"*": "via"},
+    "as far as": {"*": "to"},     # "the journey was comfortable as far as Lyons"
     # "crossed the border at Gottmadingen", "changed horses at Vitimsk": a place passed on the way
     "at": {"arrive": "to", "return": "to", "stay": "at", "travel": "via", "depart": "via"},
     "in": {"arrive": "to", "return": "to", "stay": "at"},
@@ -41,6 +42,8 @@ PATH_NOUNS = {"way", "road", "route", "journey", "voyage", "passage", "train", "
               "trip", "ticket", "express", "post", "ferry", "course", "track"}
 # "on the way to X", "on the road to X": the goal is ahead, not reached
 AHEAD_NOUNS = {"way", "road", "route", "journey", "voyage", "march", "passage", "course"}
+PLACE_PARTS = {"harbor", "harbour", "port", "roads", "gates", "walls", "outskirts", "suburbs", "centre", "center",
+               "town", "city", "village", "streets", "station", "quay", "quays", "docks", "shore", "strand"}
 # nouns that are themselves a move made: "the voyage from Delagoa Bay to Durban was speedy"
 JOURNEY_NOUNS = {"journey", "voyage", "passage", "trip", "ride", "drive", "march", "flight", "crossing", "walk",
                  "sail", "run"}
@@ -136,6 +139,9 @@ def _prep_phrase(prep) -> str:
     w = prep.lower_
     if w == "of" and prep.head.lower_ in ("out", "way") and prep.head.i == prep.i - 1:
         return "out of" if prep.head.lower_ == "out" else "by way of"
+    doc = prep.doc
+    if w == "as" and prep.i >= 2 and doc[prep.i - 1].lower_ == "far" and doc[prep.i - 2].lower_ == "as":
+        return "as far as"
     return w
 
 
@@ -201,10 +207,16 @@ def motion_for(span) -> Optional[Motion]:
             tok = tok.head
         else:
             break
+    # "in the harbor of Porto Ferrajo", "at the gates of Grenoble": the part of a town stands for it
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in PLACE_PARTS \
+            and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head
     role = None
     if tok.dep_ == "pobj":
         prep = tok.head
         phrase = _prep_phrase(prep)
+        if phrase == "as far as":
+            prep = prep.head if prep.head.lower_ == "far" else prep
         attach = prep.head.head if phrase in ("out of", "by way of") else prep.head
         if attach.dep_ in ("prep", "prt", "advmod") and attach.pos_ in ("ADP", "ADV"):
             attach = attach.head    # "back to X", "on to X", "across to X": a preposition on a particle
@@ -218,6 +230,11 @@ def motion_for(span) -> Optional[Motion]:
                      for n in noun_toks)
         pred = predicate_of(verb)
         journey = None
+        if pred is None and not noun_toks:
+            # "the journey was sufficiently comfortable as far as Lyons": the journey is the verb's subject
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in JOURNEY_NOUNS), None)
+            if subj is not None:
+                noun_toks = [subj]
         if pred is None and on_way and phrase in ("to", "for"):
             pred = _ON_THE_WAY
         elif pred is None and noun_toks and noun_toks[0].lower_ in JOURNEY_NOUNS:
@@ -277,6 +294,7 @@ def motion_for(span) -> Optional[Motion]:
 # a locative phrase that opens the sentence sets the scene, so whoever the clause is about is there
 PRESENCE_PREPS = {"at", "in", "near", "outside"}
 BEING_PREPS = {"at", "in", "beyond", "near"}
+MEETING_VERBS = {"join", "meet", "receive", "greet", "welcome", "overtake", "rejoin", "find", "visit"}
 _PRESENCE = Predicate("be", "", "stay", "")
 
 
@@ -302,7 +320,9 @@ def presence_for(span) -> Optional[Motion]:
     # "I was in Pretoria", "we were shunted on to a siding at Komati Poort": being somewhere, said of
     # the subject after the verb; any other verb must have the place at the front of the sentence
     being = (verb.lemma_ == "be" and prep.lower_ in BEING_PREPS) or (
-        prep.lower_ in ("at", "in") and any(c.dep_ == "auxpass" for c in verb.children))
+        prep.lower_ in ("at", "in") and any(c.dep_ == "auxpass" for c in verb.children)) or (
+        # "Ney joined Napoleon at Auxerre": whom one meets somewhere is there
+        prep.lower_ in ("at", "in") and verb.lemma_ in MEETING_VERBS)
     if (prep.i > verb.i or prep.lower_ not in PRESENCE_PREPS and not onward) and not being:
         return None
     if being:

@@ -58,6 +58,10 @@ ROLES = [
     ("He was conveyed to Porto Ferrajo by the frigate.", "Porto Ferrajo", "to", "He"),
     ("On the way to Tomsk, he met Sergo.", "Tomsk", "toward", "he"),
     ("I reached Augsburg in seven hours after leaving Munich.", "Munich", "from", "I"),
+    # a journey's goal named with a verb that is no move is reached after the stages told next
+    ("The journey was sufficiently comfortable as far as Lyons.", "Lyons", "toward", None),
+    ('The voyage of the "Induna" from Delagoa Bay to Durban was speedy.', "Durban", "toward", "Induna"),
+    ("The steamer carried him across to Calais.", "Calais", "to", "him"),
 ]
 
 
@@ -76,6 +80,11 @@ def test_an_opening_locative_sets_the_scene(nlp):
     mo = presence_for(_place(nlp, "At Avignon his escape was almost miraculous.", "Avignon"))
     assert mo is not None and mo.role == "at" and mo.visit == "actual"
     assert presence_for(_place(nlp, "A mob beset the carriage at Avignon.", "Avignon")) is None
+
+
+def test_whom_one_meets_somewhere_is_there(nlp):
+    mo = presence_for(_place(nlp, "Ney joined Napoleon at Auxerre.", "Auxerre"))
+    assert mo is not None and mo.role == "at"
 
 
 def test_being_somewhere_places_one_there(nlp):
