@@ -76,8 +76,8 @@ class _LegBuilder:
     # ------------------------------------------------------------ helpers
     def _date_of(self, mv: Move) -> Optional[str]:
         """A move's date; one borrowed from an earlier sentence never runs behind the itinerary."""
-        if mv.date is None:
-            return None
+        if mv.date is None or mv.trigger.role == "via":
+            return None     # a stop on the way is passed before the day its sentence tells: bounded later
         if mv.date_own or not self.legs:
             return mv.date.value
         prev = _leg_date(self.legs[-1])
@@ -392,6 +392,9 @@ def _drop_stray_dates(legs: list[Leg]) -> None:
     told with their own dates never reach here; the builder keeps them out of the itinerary."""
     last_lo = None
     for leg in legs:
+        if leg.depart and leg.arrive and first_day(leg.depart) and last_day(leg.arrive) \
+                and (first_day(leg.depart) - last_day(leg.arrive)).days > _STRAY_DAYS:
+            leg.arrive = None       # an arrival years before its own departure
         lo, hi = first_day(_leg_date(leg)), last_day(_leg_date(leg))
         if last_lo is not None and hi is not None and (last_lo - hi).days > _STRAY_DAYS:
             leg.depart = leg.arrive = None
