@@ -291,6 +291,8 @@ class EventFinder:
             role = mo.role
             if role == "at" and mo.cls != "stay":
                 continue
+            if role == "from" and _DISTANCE_FROM.search(re.sub(r"\bthe\s*$", "", text[max(sent.start, p.start - 60):p.start])):
+                continue    # "eleven weeks from the Okhotsk Sea": a measure, not a start
             trig = _parse_trigger(mo.verb.lemma_.lower(), event, status, role)
             where = p.end
             clause_end = next((x.start() for x in CLAUSE_BREAK.finditer(text, where, sent.end)), sent.end)
@@ -334,6 +336,8 @@ class EventFinder:
         if _marked_name(tok) and mo.cls != "arrive" and not voyage_of and not self._is_person(tok):
             return tok.text, False   # "the _Onward_ sailed for San Francisco": those aboard are not said
         vessel = (mo.cls == "arrive" and _named_vessel(tok)) or voyage_of
+        if lemma in VEHICLE_WORDS and tok.tag_ == "NNS":
+            return tok.text, False     # "hundreds of sledges left Irkutsk": traffic, not the subject's own
         if lemma in VEHICLE_WORDS or (vessel and not self._is_person(tok)):
             # a train reaching a town carries whoever the story follows; a steamer crossing an ocean in a
             # third-person story may be any steamer
@@ -415,8 +419,12 @@ class EventFinder:
             if tok.lower_ in VEHICLE_WORDS and not list(tok.conjuncts):
                 who = (tok.text, self.subject_aboard(sent.start))
             elif tok.lower_ in RELATIVES and tok.head.dep_ == "relcl":
-                # "the steamer which crossed the Pacific": the noun the clause hangs on moves
-                return self._parse_mover(Motion(mo.role, mo.cls, mo.verb, mo.visit, tok.head.head), sent, vpos)
+                # "the steamer which crossed the Pacific": the noun the clause hangs on moves; "boxes of tea
+                # that had come from Peking": a thing, which carries no one
+                noun = tok.head.head
+                if noun.pos_ == "NOUN" and noun.lemma_.lower() not in PERSON_NOUNS | GROUP_WORDS | VEHICLE_WORDS:
+                    return noun.text, False
+                return self._parse_mover(Motion(mo.role, mo.cls, mo.verb, mo.visit, noun), sent, vpos)
             elif tok.pos_ == "PRON" and tok.lower_ not in _PERSONAL and tok.lower_ not in ("they", "them", "who"):
                 who = (tok.text, False)     # "it got into the papers": not a traveller
             elif tok.pos_ == "PRON" or tok.lower_ in GROUP_WORDS:
@@ -649,18 +657,20 @@ def _in_travel_order(text: str, moves: list[Move]) -> list[Move]:
                 and b.place is not None and 0 < b.place_start - a.place_start < _REACH \
                 and not CLAUSE_BREAK.search(text, a.place_start, b.place_start):
             out[i], out[i + 1] = b, a
+    # "... reached the capital on the 9th, by way of Tiumen and Ekaterineburg": the stops on the way come
+    # before the destination of the same sentence, whatever clauses or placeless moves stand between
     i = 0
-    while i < len(out) - 1:
+    while i < len(out):
         a = out[i]
-        j = i + 1
-        while j < len(out) and out[j].trigger.role == "via" and out[j].place is not None and a.place is not None \
-                and not CLAUSE_BREAK.search(text, a.place_start, out[j].place_start):
-            j += 1
-        if a.trigger.role == "to" and j > i + 1:
-            out[i:j] = out[i + 1:j] + [a]
-            i = j
-        else:
+        vias = [k for k in range(i + 1, len(out)) if out[k].trigger.role == "via" and out[k].place is not None
+                and out[k].sentence == a.sentence] if a.trigger.role == "to" and a.place is not None else []
+        if not vias:
             i += 1
+            continue
+        moved = [out[k] for k in vias]
+        rest = [m for k, m in enumerate(out) if k not in set(vias)]
+        out = rest[:i] + moved + rest[i:]
+        i += len(moved) + 1
     return out
 
 

@@ -76,8 +76,8 @@ class _LegBuilder:
     # ------------------------------------------------------------ helpers
     def _date_of(self, mv: Move) -> Optional[str]:
         """A move's date; one borrowed from an earlier sentence never runs behind the itinerary."""
-        if mv.date is None:
-            return None
+        if mv.date is None or mv.trigger.role == "via":
+            return None     # a stop on the way is passed before the day its sentence tells: bounded later
         if mv.date_own or not self.legs:
             return mv.date.value
         prev = _leg_date(self.legs[-1])
@@ -355,6 +355,7 @@ def bound_undated_legs(legs: list[Leg]) -> None:
     """A leg the text does not date happened after the last dated leg before it and before the next
     dated one: an EDTF interval between them (open on a side with no dated neighbour), never a day the
     story does not reach. Legs dated backwards around it are left undated: the checks report them."""
+    _drop_stray_dates(legs)
     dated = [(i, first_day(_leg_date(l)), last_day(_leg_date(l))) for i, l in enumerate(legs)
              if _leg_date(l) and not l.date_inferred]
     for i, leg in enumerate(legs):
@@ -380,6 +381,28 @@ def bound_undated_legs(legs: list[Leg]) -> None:
             continue
         leg.depart = f"{lo.isoformat() if lo else '..'}/{hi.isoformat() if hi else '..'}"
         leg.date_inferred = True
+
+
+_STRAY_DAYS = 365
+
+
+def _drop_stray_dates(legs: list[Leg]) -> None:
+    """A leg dated a year or more before the leg it follows is dated from something else (the history
+    behind the story, a remark): its date is dropped and it is bounded like an undated leg. Flashbacks
+    told with their own dates never reach here; the builder keeps them out of the itinerary."""
+    last_lo = None
+    for leg in legs:
+        if leg.depart and leg.arrive and first_day(leg.depart) and last_day(leg.arrive) \
+                and (first_day(leg.depart) - last_day(leg.arrive)).days > _STRAY_DAYS:
+            leg.arrive = None       # an arrival years before its own departure
+        lo, hi = first_day(_leg_date(leg)), last_day(_leg_date(leg))
+        if last_lo is not None and hi is not None and (last_lo - hi).days > _STRAY_DAYS:
+            leg.depart = leg.arrive = None
+            leg.date_text = None
+            leg.date_inferred = True
+            continue
+        if lo is not None:
+            last_lo = lo
 
 
 def _leg_date(leg: Leg) -> Optional[str]:

