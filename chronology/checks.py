@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from geographiclib.geodesic import Geodesic
 
-from .events import transport
+from .triggers import transport
 from .models import Finding, Leg, PlaceMention, Timex
 from .timex import edtf
 

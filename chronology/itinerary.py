@@ -16,7 +16,7 @@ from typing import Optional
 
 from gazetteer import distance_km
 
-from .events import Move
+from .triggers import Move
 from .models import Leg, PlaceMention, PlaceRef, Span, Timex
 from .text import Doc, is_heading
 from .timex import edtf

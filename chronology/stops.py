@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Iterable
 
 from gazetteer import Gazetteer
 
@@ -63,7 +63,7 @@ def _name_span(tok):
 
 def find_unlisted_stops(doc: Doc, places: list[PlaceMention], gaz: Gazetteer,
                         people: Iterable[tuple[int, int]] = ()) -> list[PlaceMention]:
-    text, parse = doc.text, doc.parse
+    parse = doc.parse
     taken = sorted((p.start, p.end) for p in places)
     starts = [a for a, _ in taken]
     people = sorted(people)
@@ -127,7 +127,7 @@ def find_unlisted_stops(doc: Doc, places: list[PlaceMention], gaz: Gazetteer,
 
 def _dateline_places(doc: Doc, taken, starts, gaz: Gazetteer, located, known) -> list[PlaceMention]:
     """The place heading a letter or a diary entry ("DENVER, November 9."), also when set in capitals."""
-    from .events import dateline_triggers
+    from .triggers import dateline_triggers
     out = []
     lstarts = [p.start for p in located]
     for sent in doc.sentences:

@@ -1,0 +1,200 @@
+"""Who moves, read from the parse: a named person, a pronoun, a group with the subject in it, a
+vehicle carrying whoever the story follows, a thing that carries no one. The word lists are tables;
+`MoverRules` is mixed into the event finder (it reads `self.doc` and `self.who`)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from .attribution import PRONOUN
+from .motion import Motion
+
+# nouns for a group the subject may travel in: read like "they"
+GROUP_WORDS = {"party", "travellers", "travelers", "company", "column", "caravan", "expedition", "troop", "escort",
+               "convoy", "group", "band", "passengers", "fugitives", "prisoners", "pair", "couple", "procession",
+               "cortège", "cortege", "retinue", "suite"}
+# a vehicle that moves carries whoever the story follows aboard it ("the train reached Frere")
+VEHICLE_WORDS = {"train", "steamer", "ship", "boat", "vessel", "frigate", "brig", "coach", "stage", "carriage",
+                 "sledge", "sleigh", "cart", "wagon", "car", "diligence", "gondola", "ferry", "express", "mail"}
+
+
+SCENE_TYPES = {"city", "town", "village"}
+# personal and possessive pronouns, as the pronoun attribution reads them
+_PERSONAL = {"he": "he", "him": "him", "his": "he", "she": "she", "her": "her", "i": "I", "me": "me", "my": "I",
+             "we": "we", "us": "us", "our": "we"}
+
+
+class _Word:
+    """A pronoun found by the parse, in the shape the pronoun attribution takes (a regex match's)."""
+
+    def __init__(self, word: str, start: int):
+        self.word, self._start = word, start
+
+    def group(self, _=0) -> str:
+        return self.word
+
+    def start(self) -> int:
+        return self._start
+
+
+RELATIVES = {"which", "that", "who", "whom"}
+# nouns for people other than the subject ("his sister was sent", "the emissary went")
+PERSON_NOUNS = {"man", "woman", "men", "women", "person", "people", "officer", "soldier", "emissary", "messenger",
+                "courier", "envoy", "agent", "spy", "sister", "brother", "wife", "husband", "mother", "father",
+                "son", "daughter", "friend", "servant", "guide", "driver", "coachman", "peasant", "priest",
+                "monk", "merchant", "host", "landlord", "traveller", "traveler", "stranger", "boy", "girl",
+                "child", "children", "family", "colonel", "general", "captain", "commissioner", "governor",
+                "official", "policeman", "gendarme", "guard", "prisoner", "comrade", "lady", "gentleman",
+                "doctor", "minister", "king", "queen", "prince", "princess", "duke", "count", "hunter",
+                "settler", "teamster", "miner", "native", "girlfriend", "fiancée", "uncle", "aunt", "cousin",
+                "detective", "police", "inspector", "constable", "clerk", "sailor", "seaman", "crew",
+                "passenger", "pilot", "engineer", "conductor", "porter", "consul", "ambassador", "envoy",
+                "emperor", "empress", "tsar", "pope", "bishop", "cardinal", "marshal", "admiral", "lieutenant",
+                "sergeant", "corporal", "escort", "jailer", "gaoler", "warder", "agent", "thief", "robber"}
+# subjects of motion verbs that are not travellers: what arrives is news of someone, not someone
+NOT_TRAVELLERS = {"news", "account", "letter", "report", "word", "message", "rumour", "rumor", "telegram",
+                  "information", "intelligence", "tidings", "escape", "flight", "arrival", "departure", "return",
+                  "road", "railway", "river", "line", "track", "path", "route", "stream", "current", "wind",
+                  "smoke", "sound", "light", "mail", "post", "order", "command", "decree", "proclamation"}
+
+
+def _named_vessel(tok) -> bool:
+    """'the Mongolia', 'the Induna': a proper name with the article may be a ship's or a train's."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _marked_name(tok) -> bool:
+    """A name set in italics (_Onward_) or quotation marks ("Induna"): a ship, a paper, a book."""
+    t = tok.text
+    if len(t) > 2 and t[0] == t[-1] == "_":
+        return True
+    i = tok.i
+    return 0 < i < len(tok.doc) - 1 and tok.doc[i - 1].text in ('"', "“", "'", "‘", "_") \
+        and tok.doc[i + 1].text in ('"', "”", "'", "’", "_")
+
+
+class MoverRules:
+    """Who a parsed move belongs to (mixed into events.EventFinder)."""
+
+    def _mover_if_clear(self, mo: Motion, sent, resolve: bool = True) -> Optional[tuple[str, bool]]:
+        """The parse's mover where the grammar settles it: a person named or a pronoun as the verb's
+        subject, another proper name, or a thing that is not a traveller ("the news reached Vienna",
+        "Napoleon's escape reached Vienna"). A common noun for a person ("the Caucasian") is left to the
+        text-level attribution, which knows the story's epithets."""
+        tok = mo.mover
+        if tok is None:
+            return None
+        lemma = tok.lemma_.lower()
+        # a vehicle, a named vessel arriving, or the ship of "the voyage of the Induna"
+        voyage_of = tok.dep_ == "pobj" and tok.head.lower_ == "of"
+        if _marked_name(tok) and mo.cls != "arrive" and not voyage_of and not self._is_person(tok):
+            return tok.text, False   # "the _Onward_ sailed for San Francisco": those aboard are not said
+        vessel = (mo.cls == "arrive" and _named_vessel(tok)) or voyage_of
+        if lemma in VEHICLE_WORDS and tok.tag_ == "NNS":
+            return tok.text, False     # "hundreds of sledges left Irkutsk": traffic, not the subject's own
+        if lemma in VEHICLE_WORDS or (vessel and not self._is_person(tok)):
+            # a train reaching a town carries whoever the story follows; a steamer crossing an ocean in a
+            # third-person story may be any steamer
+            aboard = mo.cls == "arrive" or voyage_of or self.who.subject.narrator
+            return tok.text, aboard and self.subject_aboard(sent.start)
+        companion = self._companion(mo, sent)
+        if companion is not None:
+            return companion
+        if lemma in NOT_TRAVELLERS or any(c.dep_ == "poss" for c in tok.children) and lemma not in GROUP_WORDS:
+            return tok.text, False
+        if tok.dep_ == "nsubjpass" and tok.pos_ == "NOUN" and lemma not in GROUP_WORDS \
+                and not any(c.lower_ in ("all", "both") for c in tok.children):
+            # "the emissary was despatched": the one sent, unless the noun is one of the subject's names
+            sub = list(tok.subtree)
+            off = self.doc.parse.offset(sub[0])
+            named = self.who.people_in(off, self.doc.parse.offset(sub[-1]) + len(sub[-1].text))
+            return tok.text, any(n[2] for n in named)
+        if tok.pos_ in ("PRON", "PROPN") and resolve:
+            return self._parse_mover(mo, sent, self.doc.parse.offset(mo.verb))
+        return None
+
+    def _is_person(self, tok) -> bool:
+        off = self.doc.parse.offset(tok)
+        return bool(self.who.people_in(off, off + len(tok.text) + 40)) or tok.ent_type_ == "PERSON"
+
+    def _companion(self, mo: Motion, sent) -> Optional[tuple[str, bool]]:
+        """'Aouda travelled with him to Hong Kong': the subject travels as someone's companion."""
+        for prep in mo.verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                for obj in prep.children:
+                    w = _PERSONAL.get(obj.lower_)
+                    if obj.dep_ == "pobj" and w is not None:
+                        who = self.who.pronoun(_Word(w, self.doc.parse.offset(obj)), sent.start)
+                        if who[1]:
+                            return mo.mover.text, True
+        return None
+
+    def subject_aboard(self, sent_start: int) -> bool:
+        """A vehicle's move is the subject's in a first-person story, or while the story is about them."""
+        return self.who.subject.narrator or self.who.topic_is_subject
+
+    def _present(self, mo: Motion, sent) -> tuple[str, bool]:
+        """Who a scene-setting locative places: the subject when the clause is about them (as its subject,
+        by name or pronoun, or through a possessive: "At Avignon his escape was almost miraculous")."""
+        parse = self.doc.parse
+        for tok in mo.verb.subtree:
+            if tok.dep_ == "prep" and tok.head is mo.verb and tok.i < mo.verb.i:
+                continue
+            w = _PERSONAL.get(tok.lower_)
+            off = parse.offset(tok)
+            if tok.lower_ in GROUP_WORDS and tok.dep_ in ("nsubj", "nsubjpass"):
+                if self.who.topic_is_subject:
+                    return tok.text, True
+            if w is not None and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
+                who = self.who.pronoun(_Word(w, off), sent.start)
+                if who[1]:
+                    return tok.text, True
+            elif tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj"):
+                named = self.who.people_in(off, off + len(tok.text) + 40)
+                if named and named[0][0] == off and named[0][2]:
+                    return tok.text, True
+        return (mo.mover.text if mo.mover is not None else "(scene)"), False
+
+    def _parse_mover(self, mo: Motion, sent, vpos: int) -> tuple[str, bool]:
+        """Who moves, from the parse: a named person, a pronoun, a group with the subject in it."""
+        text, parse = self.doc.text, self.doc.parse
+        if mo.presence:
+            return self._present(mo, sent)
+        if mo.mover is None:
+            return self.who.actor(sent.start, vpos)
+        clear = self._mover_if_clear(mo, sent, resolve=False)
+        if clear is not None:
+            return clear
+        best: Optional[tuple[str, bool]] = None
+        for tok in [mo.mover] + list(mo.mover.conjuncts):
+            off = parse.offset(tok)
+            sub = list(tok.subtree)
+            a, b = parse.offset(sub[0]), parse.offset(sub[-1]) + len(sub[-1].text)
+            if tok.lower_ in VEHICLE_WORDS and not list(tok.conjuncts):
+                who = (tok.text, self.subject_aboard(sent.start))
+            elif tok.lower_ in RELATIVES and tok.head.dep_ == "relcl":
+                # "the steamer which crossed the Pacific": the noun the clause hangs on moves; "boxes of tea
+                # that had come from Peking": a thing, which carries no one
+                noun = tok.head.head
+                if noun.pos_ == "NOUN" and noun.lemma_.lower() not in PERSON_NOUNS | GROUP_WORDS | VEHICLE_WORDS:
+                    return noun.text, False
+                return self._parse_mover(Motion(mo.role, mo.cls, mo.verb, mo.visit, noun), sent, vpos)
+            elif tok.pos_ == "PRON" and tok.lower_ not in _PERSONAL and tok.lower_ not in ("they", "them", "who"):
+                who = (tok.text, False)     # "it got into the papers": not a traveller
+            elif tok.pos_ == "PRON" or tok.lower_ in GROUP_WORDS:
+                m = PRONOUN.match(text, off)
+                who = self.who.pronoun(m, sent.start) if m else (tok.text, self.who.topic_is_subject)
+            else:
+                named = self.who.people_in(a, b)
+                if named:
+                    who = (text[named[0][0]:named[0][1]], any(n[2] for n in named))
+                elif tok.pos_ == "NOUN" and tok.lemma_.lower() not in PERSON_NOUNS and tok.ent_type_ not in (
+                        "PERSON", "NORP") and len(mo.mover.conjuncts) == 0:
+                    # a thing as the subject of a journey is most often a misparse ("the provisions ...
+                    # took a train"): who moves is read from the text around it instead
+                    return self.who.actor(sent.start, vpos)
+                else:
+                    who = (tok.text, False)
+            if who[1]:
+                return who
+            best = best or who
+        return best

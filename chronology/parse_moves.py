@@ -1,0 +1,169 @@
+"""Moves found by the parse in a sentence: places no trigger phrase claimed, the visit status of those it
+did, and 'here' in a letter. `ParseMoves` is mixed into the event finder."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .attribution import CLAUSE_BREAK
+from .models import PlaceMention
+from .motion import Motion, _subject_of, motion_for, predicate_of, presence_for
+from .movers import SCENE_TYPES
+from .triggers import _HEARSAY, ENDPOINT_TYPES, Move, _parse_trigger
+from .visit_status import visit_status
+
+# a distance, not a departure: "five hundred miles from Yakutsk", "two hours from Pretoria"
+_DISTANCE_FROM = re.compile(r"\b(?:miles?|versts?|kilomet(?:re|er)s?|km|leagues?|yards?|feet|hours?|days?|"
+                            r"minutes?|weeks?|months?|march|ride|drive|walk|journey|sail)(?:['’]s?)?\s+(?:\w+\s+){0,2}?"
+                            r"(?:from|of)\s*$", re.IGNORECASE)
+
+
+def _pluperfect(verb) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _opposite(a: str, b: str) -> bool:
+    return {a, b} in ({"from", "to"}, {"from", "toward"})
+
+
+_HERE = re.compile(r"\b(?:here|this (?:place|town|city|village))\b", re.IGNORECASE)
+
+
+def _here_motion(tok) -> Optional[Motion]:
+    """'brought me here', 'arrived here': 'here' as the goal of a motion verb."""
+    verb = tok.head
+    if tok.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    pred = predicate_of(verb)
+    if pred is None or pred.cls in ("depart", "stay"):
+        return None
+    mover, passive = _subject_of(verb)
+    if pred.dobj == "mover" and not passive:
+        mover = next((c for c in verb.children if c.dep_ == "dobj"), mover)
+    return Motion(role="to", cls=pred.cls, verb=verb, visit=visit_status(verb), mover=mover)
+
+
+class ParseMoves:
+    """The part of the event finder that reads the parse (mixed into events.EventFinder)."""
+
+    def _here_moves(self, sent, found: list[Move]) -> list[Move]:
+        """In a letter, 'here' and 'this place' are where it is written: 'a ride of fifteen miles brought me
+        here', 'I left for my sixteen miles' ride to this place' go to the dateline's place."""
+        if not _HERE.search(sent.text):
+            return []
+        parse = self.doc.parse
+        span = parse.span(sent.start, sent.end)
+        if span is None:
+            return []
+        out = []
+        for tok in span:
+            if not (tok.lower_ == "here" or tok.lower_ in ("place", "town", "city", "village")
+                    and any(c.lower_ == "this" for c in tok.children)):
+                continue
+            mo = motion_for(span.doc[tok.i:tok.i + 1]) if tok.lower_ != "here" else _here_motion(tok)
+            if mo is None or mo.role not in ("to", "toward") or mo.visit != "actual":
+                continue
+            p = self.letter_place
+            vpos = parse.offset(mo.verb)
+            actor, is_subj = self._parse_mover(mo, sent, vpos)
+            date, own = self._date_for(sent, vpos)
+            off = parse.offset(tok)
+            out.append(Move(_parse_trigger(mo.verb.lemma_.lower(), mo.event, mo.status, mo.role), vpos,
+                            vpos + len(mo.verb.text), actor, is_subj, p.place, off, date,
+                            self._mode(max(sent.start, vpos - 60), sent.end, vpos), (sent.start, sent.end),
+                            date_own=own, visit=mo.visit))
+        return out
+
+    def _parse_moves(self, sent, sent_places: list[PlaceMention], found: list[Move]) -> list[Move]:
+        """Moves the parse finds for places no trigger claimed; and the visit status of those a trigger
+        found ("would it not be better to wait until he reached London?" is a question)."""
+        parse = self.doc.parse
+        by_place: dict[int, Motion] = {}
+        for p in sent_places:
+            span = parse.span(p.start, p.end)
+            if span is None:
+                continue
+            mo = motion_for(span)
+            if mo is not None:
+                if mo.visit == "actual" and self._generic(mo.verb, parse.offset(mo.verb)):
+                    mo.visit = "habitual"
+                by_place[p.start] = mo
+        for mv in found:
+            mo = by_place.get(mv.place_start)
+            if mo is not None and _opposite(mv.trigger.role, mo.role):
+                # "I left the track and took a short cut to Denver": the grammar says where Denver stands
+                mv.trigger = _parse_trigger(mo.verb.lemma_.lower(), mo.event, mo.status, mo.role)
+            if mo is not None:
+                mv.visit = mo.visit
+                mv.retro = _pluperfect(mo.verb)
+                who = self._mover_if_clear(mo, sent)
+                if who is not None:
+                    mv.actor, mv.is_subject = who
+            elif mv.place is not None:
+                tok = parse.token_at(mv.start)
+                # "to meet Sergo in Moscow": a purpose after a move is reached, not merely planned
+                via_aux = tok is not None and tok.dep_ == "aux" and tok.lower_ == "to"
+                if tok is not None and tok.dep_ in ("aux", "auxpass"):
+                    tok = tok.head      # "was despatched": the verb, not its auxiliary
+                verb = tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
+                if verb is not None:
+                    pred = predicate_of(verb)
+                    if pred is not None or not via_aux:
+                        mv.visit = visit_status(verb)
+                        mv.retro = _pluperfect(verb)
+                    if pred is not None:
+                        # the trigger's own verb says who moves: "Cambronne was sent to requisition horses"
+                        mover, passive = _subject_of(verb)
+                        if pred.dobj == "mover" and not passive:
+                            # "the steamer carried him across to Calais": the object moves
+                            mover = next((c for c in verb.children if c.dep_ == "dobj"), mover)
+                        who = self._mover_if_clear(Motion(role=mv.trigger.role, cls=pred.cls, verb=verb,
+                                                          visit=mv.visit, mover=mover), sent)
+                        if who is not None:
+                            mv.actor, mv.is_subject = who
+        claimed = {mv.place_start for mv in found}
+        out: list[Move] = []
+        text = self.doc.text
+        for p in sent_places:
+            mo = by_place.get(p.start)
+            if mo is None and p.place.lat is not None and p.place.type in SCENE_TYPES:
+                span = parse.span(p.start, p.end)
+                mo = presence_for(span) if span is not None else None
+            if mo is None or p.start in claimed or p.place.type not in ENDPOINT_TYPES:
+                continue
+            vpos = parse.offset(mo.verb)
+            actor, is_subj = self._parse_mover(mo, sent, vpos)
+            event, status = mo.event, mo.status
+            role = mo.role
+            if role == "at" and mo.cls != "stay":
+                continue
+            if role == "from" and _DISTANCE_FROM.search(re.sub(r"\bthe\s*$", "", text[max(sent.start, p.start - 60):p.start])):
+                continue    # "eleven weeks from the Okhotsk Sea": a measure, not a start
+            trig = _parse_trigger(mo.verb.lemma_.lower(), event, status, role)
+            where = p.end
+            clause_end = next((x.start() for x in CLAUSE_BREAK.finditer(text, where, sent.end)), sent.end)
+            date, own = self._date_for(sent, vpos)
+            out.append(Move(trig, vpos, vpos + len(mo.verb.text), actor, is_subj, p.place, p.start, date,
+                            self._mode(max(sent.start, vpos - 60), clause_end, vpos), (sent.start, sent.end),
+                            hearsay=bool(_HEARSAY.search(sent.text)), date_own=own, visit=mo.visit,
+                            retro=_pluperfect(mo.verb)))
+        return out
+
+    def _past_story(self) -> bool:
+        """Whether the story is told in the past: most finite verbs of the sentences parsed are past."""
+        if self._past is None:
+            past = present = 0
+            for _, d in self.doc.parse.docs():
+                for t in d:
+                    past += t.tag_ == "VBD"
+                    present += t.tag_ in ("VBZ", "VBP")
+            self._past = past > 2 * present
+        return self._past
+
+    def _generic(self, verb, pos: int) -> bool:
+        """'These mails are carried to Dublin by express trains': the present tense in a story told in the
+        past states what is usually so, outside quotations."""
+        present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ in ("VBN", "VBG") and any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lower_ not in ("has", "have")
+            for c in verb.children)
+        return present and self._past_story() and self.who.quote_at(pos) is None
