@@ -34,7 +34,9 @@ class EventFinder(ParseMoves, MoverRules):
         # a named place the gazetteer cannot locate is still a stop: it keeps its name, without coordinates
         # "Silvia's", "Evans's house": a possessive names someone's home, not a town
         self.places = sorted((p if p.place is not None else p.model_copy(update={"place": _unlocated(p)})
-                              for p in places if not _POSSESSIVE.search(p.text)), key=lambda p: p.start)
+                              for p in places if not _POSSESSIVE.search(p.text)
+                              and not (p.place is None and _LANDMARK.search(doc.text, max(0, p.start - 4), p.start))),
+                             key=lambda p: p.start)
         self._place_starts = [p.start for p in self.places]
         self.dates = [d for d in dates if d.value and d.kind in ("date", "time", "relative") and d.narrative
                       and not d.value.startswith("P")]
@@ -186,6 +188,8 @@ class EventFinder(ParseMoves, MoverRules):
 
 _REACH = 60   # characters from a trigger to the place it points at
 _POSSESSIVE = re.compile(r"['’]s?$")
+# "the Pont-Royal", "the Stag": an unknown name with the article is a landmark or a house in the town
+_LANDMARK = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _unlocated(p: PlaceMention) -> PlaceRef:

@@ -184,8 +184,9 @@ class _LegBuilder:
             # st.goal is still set here: its status ("exile", "escape") applies to this leg
             if g.trigger.name == "dateline":
                 # a letter headed by a new place was written there: the writer had arrived by its date
-                self._emit(i, g, st.here, g.place, depart=None, arrive=self._date_of(g), mode=g.mode,
-                           inferred=True)
+                by = self._date_of(g)
+                self._emit(i, g, st.here, g.place, depart=None, arrive=f"../{by}" if by and "/" not in by else by,
+                           mode=g.mode, inferred=True)
             else:
                 self._emit(i, g, st.here, g.place, depart=self._date_of(g), arrive=arrive, mode=g.mode,
                            inferred=False)
@@ -203,10 +204,12 @@ class _LegBuilder:
                 if t.event == "release":
                     # free again; going back to the old place of exile is still a return
                     st.in_exile, st.exile_until = False, None
-                elif t.event in _ARRIVE_EVENTS and st.goal is not None:
+                elif t.event in _ARRIVE_EVENTS and st.goal is not None and st.goal.trigger.name != "dateline":
                     self._flush_goal(i, arrive=self._date_of(mv))
                 continue
-            if st.goal is not None and (mv.start - st.goal.start > _GOAL_CHARS or self._goal_passed(mv)):
+            # a letter's place is reached by the end of the letter, however long it is
+            if st.goal is not None and st.goal.trigger.name != "dateline" and (
+                    mv.start - st.goal.start > _GOAL_CHARS or self._goal_passed(mv)):
                 self._flush_goal(i)
             if t.role in ("at", "at_prev"):
                 self._at(i, mv)
@@ -256,7 +259,7 @@ class _LegBuilder:
         if goes_on and self._visited_far(mv.place):
             return      # "... from Okhotsk via Yakutsk": a summary of the way already told
         # "shortly after leaving Tomsk": to leave a place one must have got there
-        departs = mv.trigger.event == "departure" and mv.trigger.name.startswith("parse:")
+        departs = mv.trigger.event == "departure" and mv.trigger.role == "from"
         if (goes_on or departs) and st.here is not None and not _same(st.here, mv.place) \
                 and mv.place.type not in _WIDE and mv.place.lat is not None:
             # "smuggled out of Petersburg ... the train from Levashovo": the way to the new start is a leg
