@@ -35,7 +35,8 @@ class EventFinder(ParseMoves, MoverRules):
         # "Silvia's", "Evans's house": a possessive names someone's home, not a town
         self.places = sorted((p if p.place is not None else p.model_copy(update={"place": _unlocated(p)})
                               for p in places if not _POSSESSIVE.search(p.text)
-                              and not (p.place is None and _LANDMARK.search(doc.text, max(0, p.start - 4), p.start))),
+                              and not (p.place is None and (_LANDMARK.search(doc.text, max(0, p.start - 4), p.start)
+                                                            or p.text.lower().startswith("the ")))),
                              key=lambda p: p.start)
         self._place_starts = [p.start for p in self.places]
         self.dates = [d for d in dates if d.value and d.kind in ("date", "time", "relative") and d.narrative

@@ -399,6 +399,8 @@ def _drop_stray_dates(legs: list[Leg]) -> None:
                 and (first_day(leg.depart) - last_day(leg.arrive)).days > _STRAY_DAYS:
             leg.arrive = None       # an arrival years before its own departure
         lo, hi = first_day(_leg_date(leg)), last_day(_leg_date(leg))
+        if hi is None and _leg_date(leg):
+            hi = _year_end(_leg_date(leg))     # "1867-XX-XX": a day of 1867 at the latest
         if last_lo is not None and hi is not None and (last_lo - hi).days > _STRAY_DAYS:
             leg.depart = leg.arrive = None
             leg.date_text = None
@@ -406,6 +408,11 @@ def _drop_stray_dates(legs: list[Leg]) -> None:
             continue
         if lo is not None:
             last_lo = lo
+
+
+def _year_end(v: str) -> Optional[date]:
+    m = re.match(r"\.{0,2}/?(\d{4})", v)
+    return date(int(m.group(1)), 12, 31) if m else None
 
 
 def _leg_date(leg: Leg) -> Optional[str]:

@@ -190,3 +190,9 @@ def test_a_leg_dated_years_before_the_one_it_follows_is_bounded_instead():
     legs = [_leg(1, "1872-10-02"), _leg(2, "1872-10-09"), _leg(3, "1867")]
     bound_undated_legs(legs)
     assert legs[2].depart == "1872-10-09/.." and legs[2].date_inferred
+
+
+def test_a_stray_day_of_an_earlier_year_is_bounded_too():
+    legs = [_leg(1, "1872-12-20"), _leg(2, "1867-XX-XX")]
+    bound_undated_legs(legs)
+    assert legs[1].depart == "1872-12-20/.." and legs[1].arrive is None
