@@ -1,3 +1,4 @@
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,3 +24,13 @@ def seed_text():
     if not SEED.exists():
         pytest.skip("../shared/seed is not here")
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def score():
+    """The project's scorer, ../shared/eval/score.py, imported to score outputs in process."""
+    if not (SHARED / "eval" / "score.py").exists():
+        pytest.skip("../shared/eval is not here")
+    sys.path.insert(0, str(SHARED / "eval"))
+    import score as scorer
+    return scorer

@@ -3,7 +3,6 @@ the level reached (issue 11 asks for 0.85 / 0.80 on each text; these guard what 
 import contextlib
 import io
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,15 +18,6 @@ REACHED = {
     "bird_rockies": ("1873-11", 0.51, 0.50),
     "casanova_escape": (None, 0.62, 0.72),
 }
-
-
-@pytest.fixture(scope="module")
-def score():
-    if not (DEV.parent / "eval" / "score.py").exists():
-        pytest.skip("../shared/eval is not here")
-    sys.path.insert(0, str(DEV.parent / "eval"))
-    import score as scorer
-    return scorer
 
 
 @pytest.mark.parametrize("name", sorted(REACHED))

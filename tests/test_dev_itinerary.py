@@ -3,7 +3,6 @@ level reached (issue 10 asks for a mean leg F1 of 0.75, none below 0.60; these g
 import contextlib
 import io
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,15 +19,6 @@ REACHED = {
     "napoleon_elba": 0.50,
 }
 MEAN_REACHED = 0.53
-
-
-@pytest.fixture(scope="module")
-def score():
-    if not (DEV.parent / "eval" / "score.py").exists():
-        pytest.skip("../shared/eval is not here")
-    sys.path.insert(0, str(DEV.parent / "eval"))
-    import score as scorer
-    return scorer
 
 
 @pytest.fixture(scope="module")

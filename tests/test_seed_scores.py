@@ -2,7 +2,6 @@
 import contextlib
 import io
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,15 +11,6 @@ import chronology
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED = SHARED / "seed" / "000_b035ca80e4c1b7cb.txt"
 GOLD = SHARED / "gold"
-
-
-@pytest.fixture(scope="module")
-def score():
-    if not (SHARED / "eval" / "score.py").exists():
-        pytest.skip("../shared/eval is not here")
-    sys.path.insert(0, str(SHARED / "eval"))
-    import score as scorer
-    return scorer
 
 
 @pytest.fixture(scope="module")
