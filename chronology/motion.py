@@ -294,6 +294,11 @@ def motion_for(span) -> Optional[Motion]:
 # a locative phrase that opens the sentence sets the scene, so whoever the clause is about is there
 PRESENCE_PREPS = {"at", "in", "near", "outside"}
 BEING_PREPS = {"at", "in", "beyond", "near"}
+# "was condemned to four years in Turukhansk", "was ordered to live in Vologda": where one is sent, not
+# where one is
+NOT_THERE_PASSIVES = {"condemn", "sentence", "order", "exile", "banish", "appoint", "elect", "summon", "invite",
+                      "expect", "want", "forbid", "ban", "permit", "allow", "promise", "offer", "assign", "post",
+                      "register", "confine", "bury", "born", "bear", "publish", "print", "found", "establish"}
 MEETING_VERBS = {"join", "meet", "receive", "greet", "welcome", "overtake", "rejoin", "find", "visit"}
 _PRESENCE = Predicate("be", "", "stay", "")
 
@@ -315,12 +320,16 @@ def presence_for(span) -> Optional[Motion]:
     verb = prep.head
     if verb.pos_ in ("ADJ", "ADV") and verb.dep_ in ("acomp", "advmod") and verb.head.lemma_ == "be":
         verb = verb.head        # "I was at large in Pretoria"
+    elif verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.head.pos_ in ("VERB", "AUX") \
+            and prep.i > verb.i:
+        verb = verb.head.head   # "we were shunted on to a siding at Komati Poort": the siding is there
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj"):
         return None
     # "I was in Pretoria", "we were shunted on to a siding at Komati Poort": being somewhere, said of
     # the subject after the verb; any other verb must have the place at the front of the sentence
     being = (verb.lemma_ == "be" and prep.lower_ in BEING_PREPS) or (
-        prep.lower_ in ("at", "in") and any(c.dep_ == "auxpass" for c in verb.children)) or (
+        prep.lower_ in ("at", "in") and any(c.dep_ == "auxpass" for c in verb.children)
+        and verb.lemma_ not in NOT_THERE_PASSIVES) or (
         # "Ney joined Napoleon at Auxerre": whom one meets somewhere is there
         prep.lower_ in ("at", "in") and verb.lemma_ in MEETING_VERBS)
     if (prep.i > verb.i or prep.lower_ not in PRESENCE_PREPS and not onward) and not being:

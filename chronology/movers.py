@@ -136,9 +136,11 @@ class MoverRules:
         """Who a scene-setting locative places: the subject when the clause is about them (as its subject,
         by name or pronoun, or through a possessive: "At Avignon his escape was almost miraculous")."""
         parse = self.doc.parse
-        for tok in mo.verb.subtree:
-            if tok.dep_ == "prep" and tok.head is mo.verb and tok.i < mo.verb.i:
-                continue
+        # the clause's subject and object (and those of verbs coordinated with it), not its adverbials:
+        # "Just before Stalin's arrival, Stolypin was assassinated in Kiev" does not place Stalin in Kiev
+        heads = [mo.verb] + list(mo.verb.conjuncts)
+        roles = [c for v in heads for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        for tok in (t for c in roles for t in c.subtree):
             w = _PERSONAL.get(tok.lower_)
             off = parse.offset(tok)
             if tok.lower_ in GROUP_WORDS and tok.dep_ in ("nsubj", "nsubjpass"):

@@ -54,6 +54,11 @@ def _forms(words: set[str]) -> frozenset[str]:
 _FORMS = {k: _forms(v) for k, v in GOVERNORS.items()}
 _FORMS["completive"] = _forms(COMPLETIVE)
 _FORMS["habitual"] = _forms(HABITUAL_GOVERNORS) | {"used"}
+# verbs one does "of" or "about" a move without making it
+_FORMS["musing"] = _forms({"think", "dream", "talk", "speak", "despair", "tire", "weary", "hear", "read", "write",
+                           "complain", "boast", "wonder", "care", "approve", "disapprove", "know"}) | {"thought",
+                                                                                                        "spoke", "wrote",
+                                                                                                        "knew", "heard"}
 
 
 def _is(tok, kind: str) -> bool:
@@ -161,6 +166,9 @@ def visit_status(v) -> str:
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
                 return "hypothetical"
         elif tok.dep_ in ("pcomp", "prep") and head.pos_ in ("VERB", "AUX"):
+            # "thought of returning to Estes Park", "talked of going": a move thought about, not made
+            if tok.dep_ == "prep" and tok.lower_ in ("of", "about") and _is(head, "musing"):
+                return "planned"
             # "By going to Nagasaki we should ...": a means or a manner shares its clause's mood
             st = _own_status(head)
             if st in ("hypothetical", "planned"):

@@ -12,13 +12,13 @@ import chronology
 DEV = Path(__file__).resolve().parents[2] / "shared" / "dev"
 # text -> leg F1 reached (built with the settings its gold names: subject, narrator, anchor)
 REACHED = {
-    "bird_rockies": 0.65,
+    "bird_rockies": 0.52,
     "casanova_escape": 0.78,
-    "churchill_escape": 0.25,
+    "churchill_escape": 0.35,
     "kennan_siberia": 0.48,
-    "napoleon_elba": 0.50,
+    "napoleon_elba": 0.46,
 }
-MEAN_REACHED = 0.53
+MEAN_REACHED = 0.52
 
 
 @pytest.fixture(scope="module")

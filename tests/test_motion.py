@@ -37,6 +37,7 @@ VISITS = [
     ("I had no money to stay over the next day.", "stay", "planned"),
     ("Lenin proposed that, instead of returning to Petersburg, Stalin stay on.", "returning", "negated"),
     ("But he had to return to Solvychegodsk.", "return", "actual"),
+    ("All through my tour I had thought of returning to Estes Park.", "returning", "planned"),
 ]
 
 
@@ -196,3 +197,12 @@ def test_a_stray_day_of_an_earlier_year_is_bounded_too():
     legs = [_leg(1, "1872-12-20"), _leg(2, "1867-XX-XX")]
     bound_undated_legs(legs)
     assert legs[1].depart == "1872-12-20/.." and legs[1].arrive is None
+
+
+def test_a_place_beside_the_object_of_a_move_is_where_the_subject_is(nlp):
+    mo = presence_for(_place(nlp, "We were shunted on to a siding for eighteen hours at Komati Poort.", "Komati"))
+    assert mo is not None and mo.role == "at"
+
+
+def test_a_sentence_passed_on_someone_does_not_place_them(nlp):
+    assert presence_for(_place(nlp, "He was condemned to four years in Turukhansk.", "Turukhansk")) is None
