@@ -19,7 +19,7 @@ from .parse_moves import _DISTANCE_FROM, ParseMoves
 from .people import Subject
 from .text import Doc, is_heading, is_tabular
 from .triggers import (_HEARSAY, _PLACELESS_EVENTS, ENDPOINT_TYPES, Move, Trigger, dateline_triggers,
-                       placeless_triggers, sentence_triggers, transport)
+                       is_dateline, placeless_triggers, sentence_triggers, transport)
 
 # A move that is only wished, planned, future or counterfactual is not made.
 _IRREALIS = re.compile(r"\b(?:would|will|shall|wanted to|planned to|hoped to|intended to|tried to|could not|"
@@ -51,7 +51,7 @@ class EventFinder(ParseMoves, MoverRules):
         """The date of a move at `pos`, and whether its own sentence gives it."""
         text = self.doc.text
         inside = [d for d in self.dates if sent.start <= d.start < sent.end]
-        if not inside and any(t.rx.match(sent.text) for t in dateline_triggers()):
+        if not inside and is_dateline(sent.text):
             # a dateline's date is when the letter was written, which the date layer keeps off the
             # story's running date; the writer was at its place by then
             inside = [d for d in self.dateline_dates if sent.start <= d.start < sent.end]
@@ -144,7 +144,7 @@ class EventFinder(ParseMoves, MoverRules):
             # 1905") says where the writer is
             if is_tabular(self.doc.text[self.doc.text.rfind("\n", 0, sent.start) + 1:sent.end]):
                 continue    # a timetable or a list is not a story
-            dateline = "\n" not in sent.text and any(t.rx.match(sent.text) for t in dateline_triggers())
+            dateline = is_dateline(sent.text)
             heading = "\n" not in sent.text and (is_heading(sent.text) or dateline)
             if heading and not sent_places:
                 continue

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from .inflect import form_index
 from .paths import DATA_DIR
 from .visit_status import visit_status
 
@@ -68,22 +69,8 @@ def lexicon() -> dict[str, list[Predicate]]:
 
 @lru_cache(maxsize=1)
 def _form_index() -> dict[str, str]:
-    """Inflected form -> lemma, so a slipped lemma ("landed" -> "lande") still finds its predicate."""
-    irregular = {"went": "go", "gone": "go", "came": "come", "left": "leave", "set": "set", "rode": "ride",
-                 "ridden": "ride", "drove": "drive", "driven": "drive", "flew": "fly", "flown": "fly",
-                 "fled": "flee", "sent": "send", "took": "take", "taken": "take", "brought": "bring",
-                 "got": "get", "gotten": "get", "made": "make", "ran": "run", "slept": "sleep",
-                 "spent": "spend", "found": "find", "caught": "catch", "stole": "steal", "bore": "bear",
-                 "born": "bear", "lay": "lie", "lain": "lie", "led": "lead", "kept": "keep", "began": "begin"}
-    out = dict(irregular)
-    for lemma in lexicon():
-        stem = lemma[:-1] if lemma.endswith("e") else lemma
-        for f in (lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", stem + "ing", stem + "ed",
-                  lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"):
-            out.setdefault(f, lemma)
-        if lemma.endswith("y"):
-            out.setdefault(lemma[:-1] + "ied", lemma)
-    return out
+    """Inflected form -> lemma of every predicate in the lexicon."""
+    return form_index(lexicon())
 
 
 def predicate_of(verb) -> Optional[Predicate]:
@@ -300,7 +287,6 @@ NOT_THERE_PASSIVES = {"condemn", "sentence", "order", "exile", "banish", "appoin
                       "expect", "want", "forbid", "ban", "permit", "allow", "promise", "offer", "assign", "post",
                       "register", "confine", "bury", "born", "bear", "publish", "print", "found", "establish"}
 MEETING_VERBS = {"join", "meet", "receive", "greet", "welcome", "overtake", "rejoin", "find", "visit"}
-_PRESENCE = Predicate("be", "", "stay", "")
 
 
 def presence_for(span) -> Optional[Motion]:
@@ -354,11 +340,3 @@ def presence_for(span) -> Optional[Motion]:
             c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
         visit = "actual"
     return Motion(role="at", cls="stay", verb=verb, visit=visit, mover=mover, presence=True)
-
-
-def mover_phrase(tok) -> list:
-    """The tokens naming the mover and those coordinated with it ("Mr. Brown and his servant")."""
-    out = [tok]
-    for c in tok.conjuncts:
-        out.append(c)
-    return out

@@ -172,6 +172,7 @@ class Parse:
         self._starts = [a for a, _ in self.paras]
         self._docs: dict[int, object] = {}
         self._with_ents: set[int] = set()
+        self._base: dict[int, int] = {}     # id of a piece's spaCy Doc -> where the piece starts
 
     @property
     def nlp(self):
@@ -195,6 +196,7 @@ class Parse:
                     texts = [_plain(self.text[self.paras[i][0]:self.paras[i][1]]) for i in batch]
                     for i, d in zip(batch, nlp.pipe(texts, batch_size=len(batch))):
                         self._docs[i] = d
+                        self._base[id(d)] = self.paras[i][0]
         if entities and "ner" in nlp.pipe_names:
             need = sorted({i for o in offsets if (i := self._para_index(o)) is not None
                            and i in self._docs and i not in self._with_ents})
@@ -202,10 +204,8 @@ class Parse:
             for batch in _batches(need, self.paras):
                 for i, d in zip(batch, ner.pipe([self._docs[i] for i in batch], batch_size=len(batch))):
                     self._docs[i] = d
+                    self._base[id(d)] = self.paras[i][0]
                     self._with_ents.add(i)
-
-    def prepare_all(self) -> None:
-        self.prepare(self._starts)
 
     def paragraph_doc(self, offset: int):
         """(spaCy Doc, its start offset) of the paragraph holding offset, or (None, 0)."""
@@ -240,12 +240,11 @@ class Parse:
         return t.sent if t is not None else None
 
     def base(self, token_or_span) -> int:
-        """The text offset of the paragraph a token or span belongs to."""
-        doc = token_or_span.doc
-        for i, d in self._docs.items():
-            if d is doc:
-                return self.paras[i][0]
-        raise KeyError("token from another parse")
+        """The text offset of the piece (sentence or paragraph) a token or span belongs to."""
+        try:
+            return self._base[id(token_or_span.doc)]
+        except KeyError:
+            raise KeyError("token from another parse") from None
 
     def offset(self, token) -> int:
         return self.base(token) + token.idx

@@ -16,6 +16,7 @@ from .models import PlaceMention, PlaceRef
 from .motion import JOURNEY_NOUNS, _form_index, motion_for
 from .places import stopwords
 from .text import Doc
+from .triggers import is_dateline
 
 # entity labels that are never places
 NOT_PLACE_LABELS = {"PERSON", "NORP", "DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERCENT",
@@ -34,7 +35,6 @@ NAME_PARTICLES = {"de", "di", "da", "del", "della", "des", "du", "la", "le", "le
                   "upon", "sur", "am", "an", "im", "of"}
 _NEAR = 8               # located mentions on each side that a new stop is resolved near
 _MAX_KM = 1500.0        # a namesake further than this from every place around it is not the one meant
-_MIN_POPULATION = 0
 
 
 @lru_cache(maxsize=1)
@@ -127,11 +127,10 @@ def find_unlisted_stops(doc: Doc, places: list[PlaceMention], gaz: Gazetteer,
 
 def _dateline_places(doc: Doc, taken, starts, gaz: Gazetteer, located, known) -> list[PlaceMention]:
     """The place heading a letter or a diary entry ("DENVER, November 9."), also when set in capitals."""
-    from .triggers import dateline_triggers
     out = []
     lstarts = [p.start for p in located]
     for sent in doc.sentences:
-        if "\n" in sent.text or not any(t.rx.match(sent.text) for t in dateline_triggers()):
+        if not is_dateline(sent.text):
             continue
         name = sent.text.split(",")[0].strip()
         a = sent.start + sent.text.index(name)

@@ -42,6 +42,11 @@ def dateline_triggers() -> tuple[Trigger, ...]:
     return tuple(t for t in triggers() if t.name == "dateline")
 
 
+def is_dateline(line: str) -> bool:
+    """A line heading a letter or a diary entry with its place and date ("DENVER, November 9.")."""
+    return "\n" not in line and any(t.rx.match(line) for t in dateline_triggers())
+
+
 @lru_cache(maxsize=1)
 def sentence_triggers() -> tuple[Trigger, ...]:
     return tuple(t for t in triggers() if t.name != "dateline")

@@ -6,6 +6,8 @@ the words that decide are tables here, the engine is `visit_status`.
 """
 from __future__ import annotations
 
+from .inflect import forms
+
 # modal auxiliaries: what each makes of the verb it governs
 MODALS = {"would": "hypothetical", "could": "hypothetical", "might": "hypothetical", "may": "hypothetical",
           "should": "hypothetical", "must": "hypothetical", "ought": "hypothetical",
@@ -39,26 +41,12 @@ NEGATIONS = {"not", "n't", "never", "no", "nor", "neither", "without"}
 HABITUAL_GOVERNORS = {"use"}
 
 
-def _forms(words: set[str]) -> frozenset[str]:
-    """A word's inflections, because the small model's lemmas slip ("hoped" -> "hop")."""
-    out = set()
-    for w in words:
-        stem = w[:-1] if w.endswith("e") else w
-        out |= {w, w + "s", w + "es", w + "d", w + "ed", stem + "ing", stem + "ed", w + w[-1] + "ed",
-                w + w[-1] + "ing"}
-        if w.endswith("y"):
-            out |= {w[:-1] + "ied", w[:-1] + "ies"}
-    return frozenset(out)
-
-
-_FORMS = {k: _forms(v) for k, v in GOVERNORS.items()}
-_FORMS["completive"] = _forms(COMPLETIVE)
-_FORMS["habitual"] = _forms(HABITUAL_GOVERNORS) | {"used"}
+_FORMS = {k: forms(v) for k, v in GOVERNORS.items()}
+_FORMS["completive"] = forms(COMPLETIVE)
+_FORMS["habitual"] = forms(HABITUAL_GOVERNORS) | {"used"}
 # verbs one does "of" or "about" a move without making it
-_FORMS["musing"] = _forms({"think", "dream", "talk", "speak", "despair", "tire", "weary", "hear", "read", "write",
-                           "complain", "boast", "wonder", "care", "approve", "disapprove", "know"}) | {"thought",
-                                                                                                        "spoke", "wrote",
-                                                                                                        "knew", "heard"}
+_FORMS["musing"] = forms({"think", "dream", "talk", "speak", "despair", "tire", "weary", "hear", "read", "write",
+                          "complain", "boast", "wonder", "care", "approve", "disapprove", "know"})
 
 
 def _is(tok, kind: str) -> bool:
