@@ -68,6 +68,10 @@ class Attribution:
         out.sort()
         return out
 
+    def name_spans(self) -> list[tuple[int, int]]:
+        """(start, end) of every person's name in the text."""
+        return [(a, b) for a, b, _ in self._people]
+
     def people_in(self, a: int, b: int) -> list[tuple[int, int, bool]]:
         """Names that start in [a, b) and end by b."""
         i = bisect.bisect_left(self._people_starts, a)

@@ -176,6 +176,15 @@ def _subject_of(verb):
     return None, False
 
 
+def mover_of(verb, pred: Predicate):
+    """Who a motion verb moves: its subject, or for 'carry', 'send', 'bring' in the active voice its
+    object ("the frigate carried him to Elba")."""
+    mover, passive = _subject_of(verb)
+    if pred.dobj == "mover" and not passive:
+        mover = next((c for c in verb.children if c.dep_ == "dobj"), mover)
+    return mover
+
+
 def _agent_of(verb):
     for c in verb.children:
         if c.dep_ == "agent":
@@ -266,14 +275,7 @@ def motion_for(span) -> Optional[Motion]:
         ahead = False
     else:
         return None
-    mover, passive = _subject_of(verb)
-    if tok.dep_ == "nsubjpass":
-        mover = _agent_of(verb)
-    elif pred.dobj == "mover" and not passive:
-        # "the frigate carried him to Elba": the object moves
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None:
-            mover = obj
+    mover = _agent_of(verb) if tok.dep_ == "nsubjpass" else mover_of(verb, pred)
     return Motion(role=role, cls=pred.cls, verb=verb, visit=visit_status(verb), mover=mover, ahead=ahead)
 
 
@@ -325,10 +327,10 @@ def presence_for(span) -> Optional[Motion]:
         if verb.tag_ not in ("VBD", "VBN") or visit_status(verb) != "actual":
             return None
         return Motion(role="at", cls="stay", verb=verb, visit="actual", mover=mover, presence=True)
-    # only a phrase at the front: nothing before it but adverbs, dates and punctuation
+    # only a phrase at the front: nothing before it but adverbs, other fronted phrases ("On 16 April, in
+    # Tornio, ...") and punctuation (entities are not read here: the recogniser runs only for new stops)
     first = verb.sent.start
-    before = [t for t in verb.doc[first:prep.i] if not (t.is_punct or t.pos_ in ("ADV", "CCONJ", "DET", "NUM")
-                                                         or t.ent_type_ in ("DATE", "TIME"))]
+    before = [t for t in verb.doc[first:prep.i] if not (t.is_punct or t.pos_ in ("ADV", "CCONJ", "DET", "NUM"))]
     if before and not all(t.head.i < prep.i or t.i < prep.i and t.head.dep_ == "prep" and t.head.head is verb
                           for t in before):
         return None

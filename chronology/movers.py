@@ -47,9 +47,9 @@ PERSON_NOUNS = {"man", "woman", "men", "women", "person", "people", "officer", "
                 "doctor", "minister", "king", "queen", "prince", "princess", "duke", "count", "hunter",
                 "settler", "teamster", "miner", "native", "girlfriend", "fiancée", "uncle", "aunt", "cousin",
                 "detective", "police", "inspector", "constable", "clerk", "sailor", "seaman", "crew",
-                "passenger", "pilot", "engineer", "conductor", "porter", "consul", "ambassador", "envoy",
+                "passenger", "pilot", "engineer", "conductor", "porter", "consul", "ambassador",
                 "emperor", "empress", "tsar", "pope", "bishop", "cardinal", "marshal", "admiral", "lieutenant",
-                "sergeant", "corporal", "escort", "jailer", "gaoler", "warder", "agent", "thief", "robber"}
+                "sergeant", "corporal", "jailer", "gaoler", "warder", "thief", "robber"}
 # subjects of motion verbs that are not travellers: what arrives is news of someone, not someone
 NOT_TRAVELLERS = {"news", "account", "letter", "report", "word", "message", "rumour", "rumor", "telegram",
                   "information", "intelligence", "tidings", "escape", "flight", "arrival", "departure", "return",
@@ -114,7 +114,7 @@ class MoverRules:
 
     def _is_person(self, tok) -> bool:
         off = self.doc.parse.offset(tok)
-        return bool(self.who.people_in(off, off + len(tok.text) + 40)) or tok.ent_type_ == "PERSON"
+        return bool(self.who.people_in(off, off + len(tok.text) + 40))
 
     def _companion(self, mo: Motion, sent) -> Optional[tuple[str, bool]]:
         """'Aouda travelled with him to Hong Kong': the subject travels as someone's companion."""
@@ -189,8 +189,7 @@ class MoverRules:
                 named = self.who.people_in(a, b)
                 if named:
                     who = (text[named[0][0]:named[0][1]], any(n[2] for n in named))
-                elif tok.pos_ == "NOUN" and tok.lemma_.lower() not in PERSON_NOUNS and tok.ent_type_ not in (
-                        "PERSON", "NORP") and len(mo.mover.conjuncts) == 0:
+                elif tok.pos_ == "NOUN" and tok.lemma_.lower() not in PERSON_NOUNS and not mo.mover.conjuncts:
                     # a thing as the subject of a journey is most often a misparse ("the provisions ...
                     # took a train"): who moves is read from the text around it instead
                     return self.who.actor(sent.start, vpos)

@@ -7,7 +7,7 @@ from typing import Optional
 
 from .attribution import CLAUSE_BREAK
 from .models import PlaceMention
-from .motion import Motion, _subject_of, motion_for, predicate_of, presence_for
+from .motion import Motion, motion_for, mover_of, predicate_of, presence_for
 from .movers import SCENE_TYPES
 from .triggers import _HEARSAY, ENDPOINT_TYPES, Move, _parse_trigger
 from .visit_status import visit_status
@@ -37,10 +37,7 @@ def _here_motion(tok) -> Optional[Motion]:
     pred = predicate_of(verb)
     if pred is None or pred.cls in ("depart", "stay"):
         return None
-    mover, passive = _subject_of(verb)
-    if pred.dobj == "mover" and not passive:
-        mover = next((c for c in verb.children if c.dep_ == "dobj"), mover)
-    return Motion(role="to", cls=pred.cls, verb=verb, visit=visit_status(verb), mover=mover)
+    return Motion(role="to", cls=pred.cls, verb=verb, visit=visit_status(verb), mover=mover_of(verb, pred))
 
 
 class ParseMoves:
@@ -113,12 +110,8 @@ class ParseMoves:
                         mv.retro = _pluperfect(verb)
                     if pred is not None:
                         # the trigger's own verb says who moves: "Cambronne was sent to requisition horses"
-                        mover, passive = _subject_of(verb)
-                        if pred.dobj == "mover" and not passive:
-                            # "the steamer carried him across to Calais": the object moves
-                            mover = next((c for c in verb.children if c.dep_ == "dobj"), mover)
                         who = self._mover_if_clear(Motion(role=mv.trigger.role, cls=pred.cls, verb=verb,
-                                                          visit=mv.visit, mover=mover), sent)
+                                                          visit=mv.visit, mover=mover_of(verb, pred)), sent)
                         if who is not None:
                             mv.actor, mv.is_subject = who
         claimed = {mv.place_start for mv in found}

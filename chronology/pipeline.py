@@ -72,7 +72,7 @@ def build(text: str, *, subject: Optional[str] = None, narrator: bool = False, c
     finder = EventFinder(doc, who, endpoints, dates)
     # proper names that a motion verb makes a source, goal or path are stops even where the place layer
     # did not see them
-    stops = find_unlisted_stops(doc, endpoints, gaz, people=[(a, b) for a, b, _ in finder.who._people])
+    stops = find_unlisted_stops(doc, endpoints, gaz, people=finder.who.name_spans())
     if stops and corrections is not None:
         stops, applied_s = corrections.apply_to_places(stops)
         applied += [a for a in applied_s if a not in applied]
