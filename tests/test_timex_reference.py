@@ -109,3 +109,16 @@ def test_a_weekday_in_a_month_is_that_month_approximately_not_an_invented_day():
 def test_a_full_month_name_at_the_end_of_a_sentence_leaves_the_full_stop_out():
     (d,) = [d for d in chronology.extract_dates("He left on Monday, 3 March.", anchor="1912")]
     assert d.text == "Monday, 3 March"
+
+
+def test_the_next_day_in_a_plan_does_not_move_the_story_on():
+    text = ("On 11 November 1873 I reached Georgetown. I had no money to stay over the next day. "
+            "At eight the next morning I left.")
+    assert values(text)[-1] == ("eight the next morning", "1873-11-12T08:00")
+
+
+def test_a_bare_month_behind_the_story_day_is_background():
+    text = ("On the 13th of December 1867 we left Irkutsk. With the winter road, in November, the caravans "
+            "set out. The night before, we had slept.")
+    v = {d.text: d for d in chronology.extract_dates(text, calendar="gregorian")}
+    assert v["November"].narrative is False and v["The night before"].value == "1867-12-12"

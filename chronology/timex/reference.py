@@ -247,6 +247,11 @@ class Walker(RelativeResolver):
         if not explicit and d.months is not None and self.running is not None and self.running.prec in ("day", "minute") \
                 and not _contains(v, self.running):
             narrative = False     # "the summer" said in November: a generic season, not the story's
+        if not explicit and d.day is None and d.days is None and d.month is not None and self._behind_day(v) \
+                and self.register != "news":
+            # "in November" said on 13 December: background, the story stays on its day (news starts
+            # from the day of writing and tells the months before it in order)
+            narrative = False
         # a later date said in a quotation without its year is talk of plans: the story stays
         said = not explicit and self.register == "narrative" and in_quotation(self.text, f.start) \
             and self._ahead(v)
@@ -255,6 +260,13 @@ class Walker(RelativeResolver):
         kind = "time" if d.hh is not None else ("relative" if d.open else f.kind)
         return Resolved(f, kind, v.edtf() if v else None, v, narrative,
                         None if explicit else self.running_text, d.pod)
+
+    def _behind_day(self, v: Optional[Val]) -> bool:
+        """A value wholly before the day the story has reached."""
+        r = self.running
+        if v is None or r is None or r.prec not in ("day", "minute") or r.lo() is None or v.hi() is None:
+            return False
+        return v.hi() < r.lo()
 
     def _explicit_is_narrative(self, f: Found, d: Draft, sent: str) -> bool:
         if d.literal is not None or d.years is not None:

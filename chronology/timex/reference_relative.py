@@ -23,7 +23,7 @@ _MODAL_RX = re.compile(r"\b(?:must|would|should|could|might|will|shall|may|if|un
                        r"|(?:arranged|planned|intended|hoped|expected|meant|resolved|promised|was|were|ready|going"
                        r"|about|willing|eager)(?:,?\s+\w+,)?\s+to)\b",
                        re.IGNORECASE)
-_DAY_UNITS = {"day", "night", "morning", "afternoon", "evening", "hour", "minute"}
+DAY_UNITS = {"day", "night", "morning", "afternoon", "evening", "hour", "minute"}
 _VAGUE_DAYS = {"day": (1, 10), "night": (1, 10), "week": (7, 30), "hour": (0, 1), "minute": (0, 0),
                "fortnight": (14, 30)}
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 14)}
@@ -262,11 +262,11 @@ class RelativeResolver:
                 pass               # "two years ago" looks back from the letter or the news story
             elif d.unit in ("year", "decade", "century") and d.n >= 2:
                 narrative = False
-            elif d.sign < 0 and (d.unit in _DAY_UNITS or self.register == "news"):
+            elif d.sign < 0 and (d.unit in DAY_UNITS or self.register == "news"):
                 pass               # "the night before", "two days earlier": a look back; the story stays
             elif self.register == "narrative" and in_quotation(self.text, f.start):
                 pass               # "I shall be there twenty-four hours later": a plan in speech
-            elif d.unit in _DAY_UNITS and self._modal_before(f):
+            elif d.unit in DAY_UNITS and (self._modal_before(f) or self.tense(f.start) == "future"):
                 pass               # "they arranged to leave next morning": a plan, not yet the story's day
             else:
                 self._move(v, f)
