@@ -122,3 +122,14 @@ def test_a_bare_month_behind_the_story_day_is_background():
             "set out. The night before, we had slept.")
     v = {d.text: d for d in chronology.extract_dates(text, calendar="gregorian")}
     assert v["November"].narrative is False and v["The night before"].value == "1867-12-12"
+
+
+def test_rising_after_the_evening_starts_the_next_day():
+    text = ("On 2 November 1756 I walked on till sunset and slept at a farm. After a good supper I rose, "
+            "and walked until three o'clock. In the morning I left.")
+    assert values(text)[-1] == ("the morning", "1756-11-04")
+
+
+def test_rising_to_speak_is_not_a_new_day():
+    text = "On 2 November 1756 we dined at sunset. He rose to speak. At ten o'clock we left."
+    assert values(text)[-1] == ("ten o'clock", "1756-11-02T22:00")

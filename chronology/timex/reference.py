@@ -24,6 +24,7 @@ _FLASH_RX = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.FLASH_CUE
 _HABITUAL_RX = re.compile(
     r"\b(?:would|used to|usually|often|always|every|each|liked to|generally|sometimes|habitually|whenever)\b",
     re.IGNORECASE)
+_NEW_DAY_RX = re.compile("|".join(vocab.NEW_DAY_CUES))
 _TENSE_BIAS_DAYS = 240      # past tense: a yearless date up to about two months ahead is still this year's
 
 
@@ -41,6 +42,7 @@ class Walker(RelativeResolver):
         self.year_hint = year_hint                    # (year, month) of the story's first full date
         self.phase: Optional[tuple[dt.date, int]] = None   # the running day and its latest part reached
         self.dated_day: Optional[dt.date] = None   # the last day the story dated itself, for "the fifth day"
+        self.last_end = 0                          # where the previous expression ended
         if anchor is not None and not anchor.interval and anchor.a is not None and anchor.a.d is not None:
             self.dated_day = dt.date(anchor.a.y, anchor.a.m, anchor.a.d)
 
@@ -147,6 +149,8 @@ class Walker(RelativeResolver):
     # ------------------------------------------------------------ one expression
     def resolve(self, f: Found) -> Resolved:
         d = f.draft
+        self._rise_between(f)
+        self.last_end = max(self.last_end, f.end)
         sent = self._sentence(f)
         if f.parts:
             return self._resolve_merged(f, sent)
@@ -182,6 +186,20 @@ class Walker(RelativeResolver):
             self._move(v, f)
             return Resolved(f, "time", v.edtf(), v, res.narrative, res.anchor, d.pod)
         return res
+
+    def _rise_between(self, f: Found) -> None:
+        """After the evening of the running day, people who rise ("I rose, and dressing myself ...")
+        are on the next morning: the running day moves on."""
+        r = self.running
+        if self.phase is None or self.phase[1] < _PHASES["EV"] or r is None or r.interval or r.a is None \
+                or r.a.d is None or dt.date(r.a.y, r.a.m, r.a.d) != self.phase[0]:
+            return
+        m = _NEW_DAY_RX.search(self.text, self.last_end, f.start)
+        if m is None or in_quotation(self.text, m.start()):
+            return
+        day = self.phase[0] + dt.timedelta(days=1)
+        self.running, self.running_text = Val(a=Point(day.year, day.month, day.day)), m.group(0)
+        self.phase = (day, _PHASES["MO"])
 
     def _fix_half_of_day(self, f: Found, d: Draft) -> None:
         """'at four', 'seven o'clock': a.m. or p.m. from the nearest cue word around, else the waking

@@ -23,6 +23,7 @@ _MODAL_RX = re.compile(r"\b(?:must|would|should|could|might|will|shall|may|if|un
                        r"|(?:arranged|planned|intended|hoped|expected|meant|resolved|promised|was|were|ready|going"
                        r"|about|willing|eager)(?:,?\s+\w+,)?\s+to)\b",
                        re.IGNORECASE)
+_TILL = {"until", "till", "before"}
 DAY_UNITS = {"day", "night", "morning", "afternoon", "evening", "hour", "minute"}
 _VAGUE_DAYS = {"day": (1, 10), "night": (1, 10), "week": (7, 30), "hour": (0, 1), "minute": (0, 0),
                "fortnight": (14, 30)}
@@ -126,7 +127,7 @@ class RelativeResolver:
                 self._move(v, f)
                 self.phase = (day, phase)
             return v
-        if self._modal_before(f):
+        if self._modal_before(f, reached=True):
             return v                          # a day part only imagined does not move the story on
         if self.phase is None or self.phase[0] != day:
             self.phase = (day, phase)
@@ -140,10 +141,15 @@ class RelativeResolver:
             return False
         return v.lo() > r.hi()
 
-    def _modal_before(self, f: Found) -> bool:
+    def _modal_before(self, f: Found, reached: bool = False) -> bool:
+        """A plan or a wish leads to the expression; with reached, "till"/"until"/"before" do not
+        count ("walked on till sunset" gets there)."""
         s = self.sentence_at(f.start)
         lo = s.start if s is not None else max(0, f.start - 120)
-        return bool(_MODAL_RX.search(self.text[lo:f.start])) or (s is not None and s.text.rstrip("”’\"' ").endswith("?"))
+        cues = (m.group(0).lower() for m in _MODAL_RX.finditer(self.text, lo, f.start))
+        if any(c not in _TILL for c in cues) if reached else any(True for _ in cues):
+            return True
+        return (s is not None and s.text.rstrip("”’\"' ").endswith("?"))
 
     def _resolve_relative(self, f: Found, d: Draft, sent: str) -> Resolved:
         anchor_text = self.running_text

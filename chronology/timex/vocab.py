@@ -214,3 +214,7 @@ SET_REDUPLICATED = {"day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M",
 
 # Fiscal and calendar quarters.
 QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# Rising after a night: a story that has reached the evening and then says its people rose has moved
+# on to the next morning ("after a good sleep, I rose"); "rose to speak", "rose from the table" do not.
+NEW_DAY_CUES = [r"\b(?:I|we|he|she|they)\s+(?:rose|arose)\b(?!\s+(?:to|from|up|in|against)\b)",
+                r"\bafter\s+a\s+(?:good\s+)?night's\s+(?:rest|sleep)\b"]
