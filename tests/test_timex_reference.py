@@ -133,3 +133,14 @@ def test_rising_after_the_evening_starts_the_next_day():
 def test_rising_to_speak_is_not_a_new_day():
     text = "On 2 November 1756 we dined at sunset. He rose to speak. At ten o'clock we left."
     assert values(text)[-1] == ("ten o'clock", "1756-11-02T22:00")
+
+
+def test_a_story_opening_before_its_first_date_is_on_that_day():
+    text = ("The guards came in the morning. It had just struck five when I woke.\n\n"
+            "To-day is All Saints' Day.\n\nOn the 18th of December 1756 I reached Paris.")
+    assert values(text)[0] == ("the morning", "1756-11-01")
+
+
+def test_a_story_with_a_document_date_does_not_open_on_a_later_date():
+    v = values("In the morning we left. On 9 November 1873 we arrived.", anchor="1873-11")
+    assert v[0] == ("the morning", "1873-11")

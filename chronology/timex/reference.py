@@ -6,6 +6,7 @@ does not move it. Relative expressions resolve against the running date.
 """
 from __future__ import annotations
 
+import copy
 import re
 from typing import Optional
 
@@ -371,5 +372,34 @@ def _contains(v: Optional[Val], r: Val) -> bool:
 
 def resolve_all(text: str, found: list[Found], sentence_at, anchor: Optional[Val] = None, **context) -> list[Resolved]:
     """Every expression anchored, in text order; context: register, datelines, tense, year_hint."""
+    pristine = copy.deepcopy(found) if anchor is None else None    # resolving fills in the drafts
     w = Walker(text, sentence_at, anchor, **context)
-    return [r for r in (w.resolve(f) for f in found) if r.kind != "drop"]
+    out = [w.resolve(f) for f in found]
+    opening = _opening_day(out) if anchor is None else None
+    if opening is not None:
+        # a story that opens on an undated day ("the morning", "it struck five") before its first
+        # date is on that date's day: read again from it
+        w = Walker(text, sentence_at, None, **context)
+        w.running, w.running_text = opening
+        out = [w.resolve(f) for f in pristine]
+    return [r for r in out if r.kind != "drop"]
+
+
+_OPENING_REACH = 12000     # characters: how far into a story its first day may set the opening scene
+
+
+def _opening_day(out: list[Resolved]) -> Optional[tuple[Val, str]]:
+    """The first day-precise story date, when expressions of the day before it found no date to count
+    from; None otherwise."""
+    undated = False
+    for r in out:
+        f = r.found
+        if f.start > _OPENING_REACH:
+            return None
+        if r.narrative and r.val is not None and r.val.literal is None and not r.val.interval \
+                and r.val.prec in ("day", "minute") and f.draft.rel is None:
+            day = Val(a=r.val.a.at("day"))
+            return (day, day.edtf()) if undated else None
+        if r.val is None and r.kind in ("time", "relative") or (r.kind == "set" and f.draft.rel == "pod"):
+            undated = True
+    return None
