@@ -144,3 +144,18 @@ def test_a_story_opening_before_its_first_date_is_on_that_day():
 def test_a_story_with_a_document_date_does_not_open_on_a_later_date():
     v = values("In the morning we left. On 9 November 1873 we arrived.", anchor="1873-11")
     assert v[0] == ("the morning", "1873-11")
+
+
+def test_during_the_day_in_a_story_told_day_by_day_is_that_day():
+    v = values("On 13 December 1899 I hid in the mine. During the day I ate one slab of chocolate.")
+    assert v[-1] == ("the day", "1899-12-13")
+
+
+def test_during_the_night_in_a_quoted_report_is_a_habit():
+    v = values("On 12 September 1912 the guard wrote: “he rises during the night and paces.”")
+    assert v[-1] == ("the night", "P1D")
+
+
+def test_an_hour_after_dark_is_a_time_of_the_running_day():
+    v = values("On 10 November 1873 I rode out. It was an hour after dark before I groped my way in.")
+    assert v[-1] == ("an hour after dark", "1873-11-10")

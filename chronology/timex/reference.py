@@ -160,8 +160,13 @@ class Walker(RelativeResolver):
         if d.hh is not None and d.rel == "same" and _HABITUAL_RX.search(sent):
             return Resolved(f, "set", "P1D", None, True, None, d.pod)
         if d.rel == "pod":
-            if self.text[f.start:f.end].lower().startswith("the day") or \
-                    self.text[max(0, f.start - 7):f.start].lower() == "during " or \
+            # "during the day" is habitual in a story told by the month or the season, and that day
+            # in a story told day by day ("During the day I ate one slab of chocolate"), but not in
+            # a quotation, which reports a habit ("noticed that he rises during the night")
+            on_a_day = self.running is not None and not self.running.interval and \
+                self.running.prec in ("day", "minute") and not in_quotation(self.text, f.start)
+            if (self.text[f.start:f.end].lower().startswith("the day") or
+                    self.text[max(0, f.start - 7):f.start].lower() == "during ") and not on_a_day or \
                     _HABITUAL_RX.search(sent) or self.running is None:
                 return Resolved(f, "set", "P1D", None, True, None, d.pod)
             v = self._running_at("day")
