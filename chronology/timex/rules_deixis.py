@@ -89,6 +89,11 @@ RULES_DEIXIS = [
       r"\b(?P<x>(?:a|the)\s+(?:(?!(?:next|following|previous|same|first|last|whole|entire|other|every|each|single"
       r"|one|this|that)\b)[a-z]+(?:-[a-z]+)?,?\s+){1,3}(?P<pod>morning|afternoon|evening|night))\b(?!\s+(?:of|before|after)\b)",
       "day_moment", [("a glorious morning", "1911-06-15")], priority=-2),
+    R("time.day_part_arrives", "time",
+      # a part of the day as the subject of its coming: "Night came again", "Evening fell"
+      r"\b(?P<x>(?P<pod>morning|evening|night))\s+(?:came|fell|had\s+come|had\s+fallen|drew\s+on|closed\s+in"
+      r"|set\s+in|dawned|broke)\b",
+      "day_moment", [("Night came again.", "1911-06-15")], priority=-2),
     # ---------------------------------------------------------------- days written out
     R("date.ordinal_of_running_month", "date",
       r"(?P<x>(?:(?:the\s+)?(?P<pod>morning|afternoon|evening|night|nightfall|dawn|daybreak)\s+of\s+)?"
