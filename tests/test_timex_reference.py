@@ -159,3 +159,18 @@ def test_during_the_night_in_a_quoted_report_is_a_habit():
 def test_an_hour_after_dark_is_a_time_of_the_running_day():
     v = values("On 10 November 1873 I rode out. It was an hour after dark before I groped my way in.")
     assert v[-1] == ("an hour after dark", "1873-11-10")
+
+
+def test_a_clock_time_on_a_weekday_is_one_time_on_that_day():
+    v = values("Negotiations broke off at noon Thursday, police said.", anchor="1998-02-13")
+    assert v == [("noon Thursday", "1998-02-12T12:00")]
+
+
+def test_a_weekday_after_until_looks_ahead_in_news():
+    v = values("The INS extended its deadline until 9 a.m. EST Tuesday.", anchor="2000-04-03")
+    assert v == [("9 a.m. EST Tuesday", "2000-04-04T09:00")]
+
+
+def test_a_time_zone_may_stand_between_a_clock_time_and_its_date():
+    v = values("The offer runs until 5 p.m. EST Nov. 9, the company said.", anchor="1989-11-02")
+    assert v == [("5 p.m. EST Nov. 9", "1989-11-09T17:00")]

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .normalize import BUILDERS, Draft
-from .rules import MERGES, PREFIXES, Rule, compiled_rules
+from .rules import MERGES, PREFIXES, Rule, _expand, compiled_rules
 
 
 @dataclass
@@ -88,7 +88,7 @@ def _prefixes(text: str, found: list[Found]) -> None:
             break
 
 
-_MERGE_RX = [(name, left, re.compile(conn, re.IGNORECASE), right, build)
+_MERGE_RX = [(name, left, re.compile(_expand(conn), re.IGNORECASE), right, build)
              for name, left, conn, right, build in MERGES]
 
 
@@ -114,7 +114,7 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
 
 
 def _merged_kind(build, a, b):
-    if build in ("time_on_date", "date_at_time"):
+    if build in ("time_on_date", "date_at_time", "time_on_weekday"):
         return "time"
     return "date"
 
@@ -131,6 +131,8 @@ def _compatible(build: str, a: Found, b: Found) -> bool:
         return True
     if build == "time_on_date":
         return db.month is not None and db.day is not None and da.hh is not None
+    if build == "time_on_weekday":
+        return db.rel == "weekday" and db.sign == 0 and da.hh is not None and da.month is None and da.rel in (None, "same")
     if build == "date_at_time":
         return da.day is not None and db.hh is not None and not da.rel
     return True

@@ -7,6 +7,7 @@ does not move it. Relative expressions resolve against the running date.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from typing import Optional
 
@@ -328,6 +329,13 @@ class Walker(RelativeResolver):
 
     def _resolve_merged(self, f: Found, sent: str) -> Resolved:
         a, b = f.parts
+        if f.rule == "merge.time_on_weekday":
+            # the weekday read as if it began with its clock time: "until 9 a.m. Tuesday" looks ahead
+            res = self._resolve_relative(dataclasses.replace(b, start=f.start), b.draft, sent)
+            v = res.val
+            if v is not None and not v.interval and v.a is not None and v.a.d is not None:
+                v = Val(a=Point(v.a.y, v.a.m, v.a.d, a.draft.hh, a.draft.mi))
+            return Resolved(f, "time", v.edtf() if v else None, v, res.narrative, res.anchor, b.draft.pod)
         if f.rule in ("merge.time_on_date", "merge.date_at_time"):
             date_part, time_part = (b, a) if f.rule == "merge.time_on_date" else (a, b)
             res = self._resolve_absolute(date_part, date_part.draft, sent)

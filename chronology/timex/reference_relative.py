@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from . import vocab
 from .edtf import Point, Val, interval, month_end, shift, span_after, span_before
 from .normalize import Draft
 from .recognize import Found
@@ -23,6 +24,8 @@ _MODAL_RX = re.compile(r"\b(?:must|would|should|could|might|will|shall|may|if|un
                        r"|(?:arranged|planned|intended|hoped|expected|meant|resolved|promised|was|were|ready|going"
                        r"|about|willing|eager)(?:,?\s+\w+,)?\s+to)\b",
                        re.IGNORECASE)
+_AHEAD_RX = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in vocab.WEEKDAY_AHEAD_CUES)
+                       + r")\s+(?:on\s+)?$", re.IGNORECASE)
 _TILL = {"until", "till", "before"}
 DAY_UNITS = {"day", "night", "morning", "afternoon", "evening", "hour", "minute"}
 _VAGUE_DAYS = {"day": (1, 10), "night": (1, 10), "week": (7, 30), "hour": (0, 1), "minute": (0, 0),
@@ -210,7 +213,8 @@ class RelativeResolver:
                 if sign == 0:
                     # news reports what has happened: "said Friday" on a Friday is that day, and
                     # "will meet Friday" written on a Friday is that day too
-                    sign = 1 if self.tense(f.start) == "future" else -1
+                    ahead = _AHEAD_RX.search(self.text, max(0, f.start - 30), f.start)
+                    sign = 1 if ahead or self.tense(f.start) == "future" else -1
                     same_day_ok = True
             if r is None or r.literal is not None or r.lo() is None:
                 return Resolved(f, "relative", None, None, True, None, d.pod)

@@ -43,6 +43,7 @@ MACROS = {
     "NUM": r"(?:[0-9]+(?:\.[0-9]+)?|" + _alt(vocab.NUMBERS) + r")",
     "QTY": r"(?:[0-9]+|" + _alt(list(vocab.NUMBERS) + list(vocab.VAGUE_NUMBERS)) + r")",
     "DURADJ": _alt(vocab.DURATION_ADJECTIVES),
+    "ZONE": r"(?-i:[ECMP][SD]T|GMT|UTC)",
     "UNIT": r"(?:minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))s?",
     "HOLIDAY": "(?-i:" + _alt(vocab.HOLIDAYS) + ")",
     "FEAST": "(?-i:" + _alt(vocab.MOVABLE_FEASTS) + r")(?!\s+(?-i:Island|Rising|Egg|Offensive))",
@@ -275,8 +276,10 @@ RULES: list[Rule] = [
 MERGES = [
     # (name, left kinds, connector regex, right kinds, builder)
     # "ten o'clock on the evening of November 20th"
-    ("merge.time_on_date", {"time"}, r"\s*,?\s+on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?", {"date"},
-     "time_on_date"),
+    ("merge.time_on_date", {"time"}, r"\s*,?\s+(?:{ZONE}\s*,?\s+)?(?:on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?",
+     {"date"}, "time_on_date"),
+    # "10 p.m. Wednesday", "noon Saturday", "9 a.m. EST Tuesday"
+    ("merge.time_on_weekday", {"time"}, r"\s*,?\s+(?:{ZONE}\s*,?\s+)?(?:on\s+)?", {"relative"}, "time_on_weekday"),
     ("merge.date_at_time", {"date"}, r"\s*,?\s+(?:at\s+)?", {"time"}, "date_at_time"),
     ("merge.range", {"date"}, r"\s*(?:to|until|till|–|—|-|and)\s*", {"date"}, "range"),
     ("merge.alternative", {"date"}, r"\s+or\s+", {"date"}, "range"),

@@ -222,3 +222,6 @@ QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # on to the next morning ("after a good sleep, I rose"); "rose to speak", "rose from the table" do not.
 NEW_DAY_CUES = [r"\b(?:I|we|he|she|they)\s+(?:rose|arose)\b(?!\s+(?:to|from|up|in|against)\b)",
                 r"\bafter\s+a\s+(?:good\s+)?night's\s+(?:rest|sleep)\b"]
+# Words before a weekday that point ahead of the day of writing whatever the tense: "could come as
+# early as Tuesday", "postponed until Tuesday morning", "starting Monday".
+WEEKDAY_AHEAD_CUES = ["as soon as", "as early as", "until", "till", "starting", "beginning", "no later than"]

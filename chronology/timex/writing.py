@@ -18,7 +18,7 @@ REGISTERS = ("narrative", "letters", "news", "auto")
 
 _QUOTES_OPEN = "“‘\""
 # words a verb group takes to look ahead, or to look back (spaCy tags)
-_FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll", "would", "'d"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll", "would", "'d", "might", "may", "must", "should"}
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
