@@ -174,3 +174,12 @@ def test_a_weekday_after_until_looks_ahead_in_news():
 def test_a_time_zone_may_stand_between_a_clock_time_and_its_date():
     v = values("The offer runs until 5 p.m. EST Nov. 9, the company said.", anchor="1989-11-02")
     assert v == [("5 p.m. EST Nov. 9", "1989-11-09T17:00")]
+
+
+def test_news_tags_each_end_of_a_range_on_its_own():
+    v = values("He sold his shares between 1985 and 1987, the firm said Friday.", anchor="1989-10-27")
+    assert v[:2] == [("1985", "1985"), ("1987", "1987")]
+
+
+def test_a_story_keeps_a_range_whole():
+    assert values("From late January to mid-February 1911 he hid.")[0][1] == "1911-01-21/1911-02-20"

@@ -15,6 +15,7 @@ from .reference_relative import DAY_UNITS
 from .writing import REGISTERS, auto_register, in_apparatus, is_dateline, tense_at
 
 PolityAt = Callable[[int], Optional[str]]
+_RANGE_MERGES = ("merge.range", "merge.alternative")
 
 
 def resolve(doc: Doc, *, anchor: Optional[str] = None, register: str = "auto") -> list[Resolved]:
@@ -26,6 +27,9 @@ def resolve(doc: Doc, *, anchor: Optional[str] = None, register: str = "auto") -
     if register == "auto":
         register = auto_register(doc.text, anchor_val is not None and anchor_val.prec in ("day", "minute"),
                                  len(datelines))
+    if register == "news":
+        # news follows TimeML, which tags each end of "from 1991 to 1997" on its own
+        found = [p for f in found for p in (f.parts if f.rule in _RANGE_MERGES else [f])]
     tense = _tenses(doc, found, register)
     return resolve_all(doc.text, found, doc.sentence_at, anchor_val, register=register, datelines=datelines,
                        tense=tense, year_hint=None if anchor_val else _year_hint(doc.text, found))
