@@ -9,7 +9,8 @@ that name, or a run of its words ("Jouan" in "Gulf of Jouan"), or holds it. A
 stop is found when it has mentions and most of them (more than half) resolve
 within KM of the gold point. Prints the figure per text and in all, then the time of a cold
 lookup (a fresh process: building the Gazetteer and resolving one exact name, one old spelling and
-one name found only by a near spelling), imports apart.
+one name found only by a near spelling), imports apart, and the seed's place recognition and resolution
+F1 by ../shared/eval/score.py (the issue's bars: 0.95 and 0.93).
 """
 from __future__ import annotations
 
@@ -94,6 +95,31 @@ def cold_lookup_ms() -> tuple[int, int]:
     return int(out[0]), int(out[1])
 
 
+SHARED = ROOT.parent / "shared"
+
+
+def seed_scores() -> dict:
+    """The seed's place F1s, as tests/test_seed_scores.py measures them."""
+    import contextlib
+    import importlib.util
+    import io
+    import tempfile
+
+    import chronology
+    from chronology.people import load_cast
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    seed = next((SHARED / "seed").glob("000_*.txt"))
+    chron = chronology.build(seed.read_text(encoding="utf-8"), cast=load_cast(SHARED / "gold" / "seed_cast.json"))
+    with tempfile.TemporaryDirectory() as d:
+        pred = Path(d) / "places.json"
+        pred.write_text(json.dumps([p.model_dump() for p in chron.places]), encoding="utf-8")
+        with contextlib.redirect_stdout(io.StringIO()):
+            return score.score_places(SHARED / "gold" / "seed_places.json", pred, seed,
+                                      not_places_path=SHARED / "gold" / "not_places.json")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dev", type=Path, default=DEV, help="folder of *_itinerary.json gold and their texts")
@@ -109,6 +135,9 @@ def main() -> None:
     print(f"{'all':<20} {hits:>5} / {total:<5} {hits / max(total, 1):6.2f}")
     imports, lookup = min(cold_lookup_ms() for _ in range(3))
     print(f"cold lookup (3 names, best of 3): {lookup} ms, imports {imports} ms")
+    if (SHARED / "seed").is_dir():
+        r = seed_scores()
+        print(f"seed places: recognition F1 {r['recognition_f1']:.3f}, resolution F1 {r['resolution_f1']:.3f}")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from chronology.paths import DATA_DIR
 
@@ -24,7 +24,16 @@ HISTORICAL_PATH = DATA_DIR / "historical_places.csv"
 class Table:
     rows: list[dict] = field(default_factory=list)
     by_key: dict[str, list[dict]] = field(default_factory=dict)
-    by_skeleton: dict[str, list[tuple[dict, str]]] = field(default_factory=dict)
+    names: list[tuple[dict, str]] = field(default_factory=list)
+
+    @cached_property
+    def by_skeleton(self) -> dict[str, list[tuple[dict, str]]]:
+        """Built on the first spelling guess only: an exact lookup needs no skeletons."""
+        from .variants import skeleton_of_key
+        out: dict[str, list[tuple[dict, str]]] = {}
+        for row, n in self.names:
+            out.setdefault(skeleton_of_key(key(n)), []).append((row, n))
+        return out
 
     def skeletons(self, prefix: str) -> list[str]:
         return [s for s in self.by_skeleton if s.startswith(prefix)]
@@ -32,7 +41,6 @@ class Table:
 
 @lru_cache(maxsize=1)
 def table() -> Table:
-    from .variants import skeleton_of_key
     t = Table()
     with open(HISTORICAL_PATH, encoding="utf-8", newline="") as fh:
         for i, r in enumerate(csv.DictReader(fh)):
@@ -45,7 +53,7 @@ def table() -> Table:
                 k = key(n)
                 if row not in t.by_key.setdefault(k, []):
                     t.by_key[k].append(row)
-                t.by_skeleton.setdefault(skeleton_of_key(k), []).append((row, n))
+                t.names.append((row, n))
     return t
 
 
