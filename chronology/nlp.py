@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from importlib import import_module
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from .errors import ChronologyError
 
@@ -67,10 +67,16 @@ def check_meta(folder: Path, name: str) -> dict:
     return meta
 
 
+# called with the model's name before it is loaded; a forked helper sets it to refuse (model_overlap.py)
+on_load: Optional[Callable[[str], None]] = None
+
+
 @lru_cache(maxsize=4)
 def load_model(name: Optional[str] = None):
     """The spaCy pipeline, loaded once per process with only the components the stages use."""
     name = name or model_name()
+    if on_load is not None:
+        on_load(name)
     folder = _model_dir(name)
     meta = check_meta(folder, name)
     try:
