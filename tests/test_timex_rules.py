@@ -66,3 +66,20 @@ def test_clock_time_joins_its_date():
 def test_money_rate_is_a_set():
     ds = chronology.extract_dates("He earned sixty roubles a month.", calendar="gregorian")
     assert [(d.text, d.kind, d.value) for d in ds] == [("a month", "set", "P1M")]
+
+
+def test_a_numeral_and_a_half_is_carried_into_the_smaller_unit():
+    v = [(d.text, d.value) for d in chronology.extract_dates("They lived in camps for 2 1/2 years.")]
+    assert v == [("2 1/2 years", "P2Y6M")]
+
+
+def test_a_company_year_ended_on_a_date_is_a_length():
+    v = [(d.text, d.value) for d in chronology.extract_dates("Revenue for the year ended March 31 rose.",
+                                                             anchor="1989-10-31")]
+    assert v[0] == ("the year", "P1Y")
+
+
+def test_present_perfect_progressive_places_a_month_day_before_the_news_date():
+    v = [(d.text, d.value) for d in chronology.extract_dates("Police have been searching for him since Oct. 23.",
+                                                             anchor="1999-05-06")]
+    assert v == [("Oct. 23", "1998-10-23")]

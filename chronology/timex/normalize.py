@@ -66,6 +66,9 @@ def _qty(s: Optional[str]) -> Optional[float]:
     s = s.lower()
     if s.isdigit():
         return int(s)
+    whole = re.fullmatch(r"([0-9]+)\s*(?:(?P<a>[13])/(?P<b>[24])|(?P<half>½))", s)
+    if whole:      # "2 1/2 years", "5½ hours"
+        return int(whole[1]) + (0.5 if whole["half"] else int(whole["a"]) / int(whole["b"]))
     if s in vocab.VAGUE_NUMBERS:
         return None
     return vocab.NUMBERS.get(s)

@@ -41,7 +41,7 @@ MACROS = {
     "DAYPART": "morning|afternoon|evening|night",
     "DAYPREP": "on|by|until|till|since",     # before a day the running date supplies: "on the 11th", "on Thursday"
     "NUM": r"(?:[0-9]+(?:\.[0-9]+)?|" + _alt(vocab.NUMBERS) + r")",
-    "QTY": r"(?:[0-9]+|" + _alt(list(vocab.NUMBERS) + list(vocab.VAGUE_NUMBERS)) + r")",
+    "QTY": r"(?:[0-9]+(?:\s+1/2|\s+[13]/4|½)?|" + _alt(list(vocab.NUMBERS) + list(vocab.VAGUE_NUMBERS)) + r")",
     "DURADJ": _alt(vocab.DURATION_ADJECTIVES),
     "ZONE": r"(?-i:[ECMP][SD]T|GMT|UTC)",
     "UNIT": r"(?:minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))s?",

@@ -91,6 +91,10 @@ RULES_WRITTEN = [
       r"(?P<x>(?:the\s+)?year-(?:earlier|ago)\s+(?:period|results|levels?|figures?|months?)|year-(?:earlier|ago))\b",
       "year_earlier", [("the year-earlier period", "1910"), ("year-ago", "1910")]),
     # "the year", "the full year", "the fiscal year": the year being told (news: the year of writing)
+    # a company's year that ends on a date is a length of time in TimeML: "for the year ended March 31"
+    R("dur.the_year_ended", "duration",
+      r"(?P<x>the\s+(?:fiscal\s+)?(?P<unit>year))(?=\s+end(?:ed|ing)\b)",
+      "duration", [("in the fiscal year ended Jan. 31", "P1Y")]),
     R("rel.the_year", "relative",
       r"(?P<x>the\s+(?:full\s+|fiscal\s+|current\s+|whole\s+)?year)\b"
       r"(?!\s+(?:before|after|of|when|that|in|following|earlier|ago|since|round|around|to|which)\b|['’-]|\s*[0-9])",

@@ -80,8 +80,8 @@ def tense_at(parse, offset: int) -> Optional[str]:
         return "future"       # "is expected to meet Nov. 10", "plans to open in May"
     if "VBD" in tags:
         return "past"
-    if verb.tag_ == "VBN" and words & {"has", "have", "'ve"}:
-        return "past"
+    if (verb.tag_ == "VBN" or "been" in words) and words & {"has", "have", "'ve"}:
+        return "past"         # "have been searching for him since the Oct. 23 slaying"
     if verb.tag_ == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
         return "future"       # "is meeting Friday": a plan
     if tags & {"VBZ", "VBP"} or verb.tag_ == "VB":
