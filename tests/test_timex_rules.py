@@ -83,3 +83,9 @@ def test_present_perfect_progressive_places_a_month_day_before_the_news_date():
     v = [(d.text, d.value) for d in chronology.extract_dates("Police have been searching for him since Oct. 23.",
                                                              anchor="1999-05-06")]
     assert v == [("Oct. 23", "1998-10-23")]
+
+
+def test_a_possessive_length_after_after_or_within_is_a_duration():
+    v = [(d.text, d.value) for d in chronology.extract_dates(
+        "On 12 November 1873 I left. After four hours' fearful bouncing we were within a day's ride of it.")]
+    assert ("four hours", "PT4H") in v and ("a day", "P1D") in v

@@ -215,10 +215,11 @@ RULES: list[Rule] = [
       "offset", [("Days later", "1911-06-16/1911-06-25")]),
     R("rel.after_quantity", "relative",
       r"(?P<dir>after|within)\s+(?:(?P<approx>about|around|some|nearly|barely|only|just)\s+)?"
-      r"(?:(?P<qty>{QTY})\s+)?(?P<unit>{UNIT})(?!\s+(?:of|in|at|on|old|older|younger)\b)",
+      # not a possessive length: "after four hours' bouncing", "within a day's ride"
+      r"(?:(?P<qty>{QTY})\s+)?(?P<unit>{UNIT})(?!\s+(?:of|in|at|on|old|older|younger)\b)(?!['’])",
       "after", [("After ten days", "1911-06-25")], priority=-1),
     R("rel.within", "relative",
-      r"(?P<dir>within)\s+(?:the\s+|(?P<qty>{QTY})\s+)?(?P<unit>days|weeks|months|hours|day|week|month|year)\b",
+      r"(?P<dir>within)\s+(?:the\s+|(?P<qty>{QTY})\s+)?(?P<unit>days|weeks|months|hours|day|week|month|year)\b(?!['’])",
       "after", [("within days", "1911-06-16/1911-06-25")]),
     R("rel.historical_event", "relative",
       r"(?P<dir>after|before|until|till|since|the\s+eve\s+of)\s+(?P<event>{HISTEVENT})",
