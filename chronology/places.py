@@ -53,6 +53,12 @@ def stopwords() -> frozenset:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset:
+    """Peoples and their adjectives ("reached Portuguese territory", "back to the British lines")."""
+    return frozenset(cues()["demonym"])
+
+
 _alt = alternation
 
 
@@ -73,7 +79,8 @@ class PlaceFinder:
         self.name_rx = re.compile(r"(?<![\w\-])(?:" + _alt(names) + r")(?![\w\-])")
         c = cues()
         # cue words may open a sentence ("In Colombo she waited"); the name after them keeps its capital
-        self.strong_rx = re.compile(r"\b(?i:" + _alt(c["movement"]) + r")\s+((?:the\s+)?[A-Z][\w’'\-]+(?:[\s\-][A-Z][\w’'\-]+)?)")
+        self.strong_rx = re.compile(r"\b(?i:" + _alt(c["movement"]) + r")\s+((?i:the\s+)?[A-Z]" + _LETTERS +
+                                    r"(?:[\s\-][A-Z]" + _LETTERS + r")?)")
         self.weak_rx = re.compile(r"\b(?i:" + _alt(c["location"]) + r")\s+" + NAME)
         self.venue_rx = re.compile(r"(?<![\w\-])[A-Z][a-z]+[’']s\s+(?:" + _alt(c["venue"]) + r")\b")
         # "to Paris and Turin", "Irkutsk, Tomsk, Tiumen, and Ekaterineburg": a list goes on with a comma too
@@ -81,7 +88,7 @@ class PlaceFinder:
         self.list_rx = re.compile(r"\s*,?\s+(?:" + _alt(c["list"]) + r")\s+(?:" + LIST_TIME + r",?\s+)?" + name +
                                   r"|\s*,\s*" + name + r"(?=\s*(?:[,;]|(?:" + _alt(c["list"]) + r")\b))")
         # "Green Lake", "Hall's Gulch", "the Gulf of Jouan": a landform word makes a name a place by its form
-        word = r"[A-Z][a-z](?:[\w’']|-(?=\w))+"      # "Sbirri--I Pass" is a heading, not a pass
+        word = r"[A-Z][a-z]" + _LETTERS      # "Sbirri--I Pass" is a heading, not a pass
         self.landform_rx = re.compile(
             r"(?<![\w\-])((?:" + _alt(c["landform_before"]) + r")\s+" + word + r"|" + word + r"(?:\s" + word +
             r")?\s(?:" + _alt(c["landform_after"]) + r"))(?![\w\-])(?!\s+[A-Z])")
@@ -125,7 +132,7 @@ class PlaceFinder:
             for m in rx.finditer(text):
                 a, b = m.span(1)
                 s = m.group(1)
-                if s.startswith("the "):
+                if s[:4].lower() == "the ":     # "BACK TO THE BRITISH LINES" in a heading
                     a += 4
                     s = s[4:]
                 if how == "landform":
@@ -192,7 +199,8 @@ class PlaceFinder:
                 if last_town is not None:
                     out.append(self._establishment(doc, c, "", "", last_town))
                 continue
-            if c.how != "gazetteer" and (c.text in stopwords() or not self._looks_like_place(c.text)
+            if c.how != "gazetteer" and (c.text in stopwords() or c.text.title() in demonyms()
+                                         or not self._looks_like_place(c.text)
                                          or c.how != "landform" and self._mostly_not_a_place(doc, c)):
                 continue
             if c.how != "gazetteer" and (self._family_name(text, c) or self._addressee(text, c)):
@@ -303,9 +311,12 @@ class PlaceFinder:
         return first not in stopwords() and not (self.people_rx and self.people_rx.fullmatch(s))
 
 
+# the letters of a name after its capital; a single hyphen joins ("Aix-en-Provence"), a double one is a dash
+# ("Arrived at Munich--Balbi I Set Out")
+_LETTERS = r"(?:[\w’']|-(?=\w))+"
 # a capitalised name of one or two words, which may hold a particle: Borgo de Valsugano, Frankfurt am Main
-NAME = (r"([A-Z][a-z][\w’'\-]+(?:(?:\s(?:de|di|da|del|della|du|des|la|le|von|van|am|an|sur|upon|on))?"
-        r"[\s\-][A-Z][a-z][\w’'\-]+)?)")
+NAME = (r"([A-Z][a-z]" + _LETTERS + r"(?:(?:\s(?:de|di|da|del|della|du|des|la|le|von|van|am|an|sur|upon|on))?"
+        r"[\s\-][A-Z][a-z]" + _LETTERS + r")?)")
 # a time phrase inside a list of stops: "reached Port Said, and two days later Ismailia"
 LIST_TIME = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+"
              r"(?:days?|weeks?|months?)\s+later|the\s+next\s+day|next\s+day|soon\s+after)")

@@ -114,3 +114,13 @@ def test_a_spelling_guess_far_from_both_neighbours_is_dropped(gazetteer):
 
 def test_a_state_name_a_big_city_bears_is_the_city(gazetteer):
     assert gazetteer.resolve("New York")[0].record.type == "city"
+
+
+def test_a_people_after_a_cue_is_no_place(gazetteer):
+    text = "I hid in the coal truck until I reached Portuguese territory at Komati Poort."
+    assert "Portuguese" not in {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
+
+
+def test_a_double_hyphen_is_a_dash_not_part_of_a_name(gazetteer):
+    text = "Out of Danger--Arrived at Munich--Balbi I Set Out for Paris"
+    assert "Munich" in {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
