@@ -12,9 +12,12 @@ import bisect
 import json
 import os
 import re
+import sys
 from functools import lru_cache
 from importlib import import_module
+from importlib.util import find_spec
 from pathlib import Path
+from types import ModuleType
 from typing import Callable, Iterable, Optional
 
 from .errors import ChronologyError
@@ -41,11 +44,13 @@ def _model_dir(name: str) -> Path:
     p = Path(name)
     if p.is_dir():
         return p
-    try:
-        pkg = import_module(name)
-    except ImportError:
-        raise ModelError(f"language model {name!r} is not installed; {INSTALL_HINT}") from None
-    root = Path(pkg.__file__).parent
+    try:    # found, not imported: a model package's __init__ imports spaCy whole, command line and all
+        spec = find_spec(name)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.origin:
+        raise ModelError(f"language model {name!r} is not installed; {INSTALL_HINT}")
+    root = Path(spec.origin).parent
     for meta in sorted(root.glob("*/meta.json")):
         return meta.parent
     if (root / "meta.json").exists() and (root / "config.cfg").exists():
@@ -80,7 +85,7 @@ def load_model(name: Optional[str] = None):
     folder = _model_dir(name)
     meta = check_meta(folder, name)
     try:
-        import spacy
+        spacy = _import_spacy()
     except ImportError:
         raise ModelError("spaCy is not installed; pip install 'spacy>=3.8,<3.9'") from None
     try:
@@ -92,6 +97,33 @@ def load_model(name: Optional[str] = None):
         nlp.disable_pipe(p)
     _lemma_index_as_sets(nlp)
     return nlp
+
+
+def _import_spacy():
+    """spaCy without its command line. spacy/__init__ imports spacy.cli (typer, rich, requests, weasel:
+    a quarter of spaCy's import time) only to offer spacy.info(); stand-ins take its place while spaCy
+    imports and are taken away after, so that a later `import spacy.cli` gets the real one."""
+    if "spacy" in sys.modules:
+        return import_module("spacy")
+    cli, info = ModuleType("spacy.cli"), ModuleType("spacy.cli.info")
+    cli.__path__ = []
+
+    def info_on_demand(*args, **kwargs):
+        from spacy.cli.info import info as real
+        return real(*args, **kwargs)
+    info.info = info_on_demand
+    stand_ins = {"spacy.cli": cli, "spacy.cli.info": info}
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+    finally:
+        for key, module in stand_ins.items():
+            if sys.modules.get(key) is module:
+                del sys.modules[key]
+        parent = sys.modules.get("spacy")
+        if parent is not None and getattr(parent, "cli", None) is cli:
+            del parent.cli
+    return spacy
 
 
 def _unused(components: list[str]) -> list[str]:
