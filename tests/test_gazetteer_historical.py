@@ -68,3 +68,9 @@ def test_a_landform_name_followed_by_a_capitalised_word_is_something_else():
 def test_a_capitalised_word_opening_the_sentence_is_no_part_of_a_landform_name():
     text = "From Deer Valley we rode on to Denver."
     assert "Deer Valley" in {m.text for m in find_place_mentions(text)}
+
+
+def test_a_cove_a_ridge_or_a_river_names_a_place_by_its_form():
+    text = "The Australians held Anzac Cove while the Canadians took Vimy Ridge."
+    found = {m.text: m for m in find_place_mentions(text)}
+    assert found["Anzac Cove"].place is not None and found["Vimy Ridge"].place is not None
