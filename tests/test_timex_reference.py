@@ -183,3 +183,14 @@ def test_news_tags_each_end_of_a_range_on_its_own():
 
 def test_a_story_keeps_a_range_whole():
     assert values("From late January to mid-February 1911 he hid.")[0][1] == "1911-01-21/1911-02-20"
+
+
+def test_would_have_is_a_counterfactual_not_a_habit():
+    v = values("On 31 October 1756 we climbed out. The ladder would have shown the guards where to find us "
+               "in the morning.")
+    assert v[-1] == ("the morning", "1756-10-31")     # a time of the story's day, not a daily set
+
+
+def test_a_number_of_days_after_at_the_end_of_a_phrase_counts_from_the_story():
+    assert values("On 1 November 1756 we left. Two days after, the boatman spoke.")[-1] == \
+        ("Two days after", "1756-11-03")

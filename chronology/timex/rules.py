@@ -207,7 +207,10 @@ RULES: list[Rule] = [
       "next", [("the night before.", "1911-06-14"), ("the day after,", "1911-06-16")]),
     R("rel.offset", "relative",
       r"(?:(?P<approx>almost|about|around|some|nearly|roughly|barely|only|just|over|more than)\s+)?"
-      r"(?P<qty>{QTY})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards|afterward|ago|previously|before(?=\s*[,.;:!?)”’—]))",
+      # "before"/"after" ending the phrase ("Two days after, ..."); before a clause ("twelve hours after I
+      # had escaped") the length is a duration, as TimeML has it
+      r"(?P<qty>{QTY})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards|afterward|ago|previously"
+      r"|(?:before|after)(?=\s*[,.;:!?)”’—]))",
       "offset", [("Four days earlier", "1911-06-11"), ("Three months later", "1911-09"),
                  ("a week afterwards", "1911-06-22"), ("Almost thirty years later", "1941~")]),
     R("rel.bare_plural_offset", "relative",
