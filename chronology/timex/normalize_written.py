@@ -5,7 +5,7 @@ import re
 from typing import Callable
 
 from . import vocab
-from .normalize import Draft, _int, _month
+from .normalize import Draft, _int, _month, _qty
 
 
 def _number(words: str) -> int:
@@ -42,6 +42,8 @@ def b_nth_weekday_holiday(g) -> Draft:
 
 
 def b_nth_day_count(g) -> Draft:
+    if g.get("qty"):      # "the end of the first four days": as many days on
+        return Draft("relative", rel="day_count", n=_qty(g["qty"]), unit="day", sign=1)
     return Draft("relative", rel="day_count", n=vocab.ORDINAL_DAYS[g["nth"].lower()], unit="day", sign=1)
 
 

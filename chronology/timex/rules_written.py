@@ -46,6 +46,9 @@ RULES_WRITTEN = [
       r"(?:\s+(?:after|from|of)\s+(?:our|his|her|their|my|the)\s+(?:departure|start|arrival|escape|journey|march|flight))?)"
       r"(?!\s+of\b)",
       "nth_day_count", [("On the fifth day", "1911-06-20")]),
+    R("rel.end_of_first_days", "relative",
+      r"(?P<x>the\s+end\s+of\s+(?:the|our|his|her|their|my)\s+first\s+(?P<qty>{QTY})\s+days)\b",
+      "nth_day_count", [("At the end of the first four days", "1911-06-19")]),
     R("date.year_in_words", "date",
       r"(?P<x>(?:(?P<month>{MONTHF})\s+|the\s+year\s+)?(?P<wyear>{WORDYEAR}))(?![\w-])(?!\s+(?:[a-z]+s|per|of)\b)",
       "year_in_words", [("nineteen ninety-six", "1996"), ("January nineteen ninety-seven", "1997-01")]),
