@@ -95,18 +95,23 @@ def search(prefix, files):
 @gazetteer.command()
 @_gfile
 def check(files):
-    """Validate the curated file (and yours): ids, coordinates, sources, colliding names.
+    """Validate the curated file (and yours) and the historical places table: ids, coordinates, sources,
+    colliding names.
 
     \b
     Example:
         chronology gazetteer check --gazetteer mine.csv
     """
+    from gazetteer import historical
     from gazetteer.curated import check as check_records
+    from gazetteer.names import key
     g = _gaz(files)
     problems = check_records(g.records)
+    problems += historical.check({key(n) for r in g.records for n in r.all_names()})
     for p in problems:
         click.echo(p, err=True)
-    click.echo(f"{len(g.records)} places, {len(problems)} problems", err=True)
+    click.echo(f"{len(g.records)} places, {len(historical.table().rows)} historical places, "
+               f"{len(problems)} problems", err=True)
     if problems:
         raise SystemExit(1)
 

@@ -68,3 +68,30 @@ def by_skeleton(skel: str) -> list[dict]:
             seen.add(row["id"])
             out.append(dict(row, matched=n))
     return out
+
+
+def check(curated_names: set[str]) -> list[str]:
+    """Problems a curator must fix in the table: missing facts, unknown types, duplicate ids, and names the
+    curated gazetteer also holds (its fixed points would shadow the row: it could never be chosen)."""
+    from .records import PLACE_TYPES
+    problems, ids = [], set()
+    with open(HISTORICAL_PATH, encoding="utf-8", newline="") as fh:
+        for i, r in enumerate(csv.DictReader(fh), start=2):
+            where = f"historical_places.csv line {i} ({r.get('id')})"
+            if r["id"] in ids:
+                problems.append(f"{where}: duplicate id")
+            ids.add(r["id"])
+            if not (r.get("source") and r.get("group")):
+                problems.append(f"{where}: give a source and the road or campaign it belongs to (group)")
+            if r.get("type") not in PLACE_TYPES:
+                problems.append(f"{where}: unknown type {r.get('type')!r}")
+            try:
+                lat, lon, weight = float(r["lat"]), float(r["lon"]), int(r["weight"])
+                if not (-90 <= lat <= 90 and -180 <= lon <= 180 and weight > 0):
+                    problems.append(f"{where}: lat, lon out of range or weight not positive")
+            except (TypeError, ValueError):
+                problems.append(f"{where}: lat, lon and weight must be numbers")
+            for n in [r["name"]] + [x.strip() for x in (r.get("names") or "").split("|") if x.strip()]:
+                if key(n) in curated_names:
+                    problems.append(f"{where}: {n!r} is a curated name; the curated place would always win")
+    return problems

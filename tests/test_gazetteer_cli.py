@@ -38,3 +38,15 @@ def test_lookup_of_an_old_spelling_says_it_is_a_spelling_guess(run):
 def test_lookup_near_an_unknown_place_is_a_usage_error(run):
     r = run("gazetteer", "lookup", "Paris", "--near", "Qqxqzzv")
     assert r.exit_code == 2 and "--near" in r.output
+
+
+def test_check_passes_on_the_bundled_files_and_counts_the_historical_places(run):
+    r = run("gazetteer", "check")
+    assert r.exit_code == 0 and "historical places, 0 problems" in r.output
+
+
+def test_check_flags_a_curated_name_that_would_shadow_a_historical_place(run, tmp_path):
+    mine = tmp_path / "mine.csv"
+    mine.write_text("id,name,type,lat,lon,source\nfrere-uk,Frere,village,52.0,1.0,my notes\n", encoding="utf-8")
+    r = run("gazetteer", "check", "--gazetteer", mine)
+    assert r.exit_code == 1 and "'Frere' is a curated name" in r.output
