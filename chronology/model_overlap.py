@@ -9,13 +9,10 @@ its errors are raised as usual.
 """
 from __future__ import annotations
 
-import os
 import pickle
-import signal
-import sys
 from typing import Callable, Optional, TypeVar
 
-from . import nlp
+from . import forked, nlp
 
 T = TypeVar("T")
 
@@ -29,21 +26,6 @@ def _refuse(name: str) -> None:
     raise _ModelWanted(name)
 
 
-def _read_all(fd: int) -> bytes:
-    chunks = []
-    while True:
-        b = os.read(fd, 1 << 16)
-        if not b:
-            return b"".join(chunks)
-        chunks.append(b)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
-
-
 def _preload(model: Optional[str]) -> None:
     try:
         nlp.load_model(model)
@@ -51,37 +33,19 @@ def _preload(model: Optional[str]) -> None:
         pass
 
 
+def _refuse_loading() -> None:
+    nlp.on_load = _refuse
+
+
 def beside_model_load(work: Callable[[], T], model: Optional[str] = None) -> Optional[T]:
     """work() done in a child while this process loads the model; None if the caller must do it."""
-    if not sys.platform.startswith("linux"):
+    child = forked.start(lambda: pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL), _refuse_loading)
+    if child is None:
         return None
-    r, w = os.pipe()
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(r)
-        os.close(w)
-        return None
-    if pid == 0:     # the child: the work, without loading the model
-        os.close(r)
-        try:
-            nlp.on_load = _refuse
-            out = b"ok\n" + pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
-        except BaseException:
-            out = b"no\n"
-        try:
-            _write_all(w, out)
-        finally:
-            os._exit(0)
-    os.close(w)
     try:
         _preload(model)
-        reply = _read_all(r)
     except BaseException:
-        os.kill(pid, signal.SIGKILL)
+        child.cancel()
         raise
-    finally:
-        os.close(r)
-        os.waitpid(pid, 0)
-    status, _, body = reply.partition(b"\n")
-    return pickle.loads(body) if status == b"ok" else None
+    body = child.result()
+    return pickle.loads(body) if body is not None else None

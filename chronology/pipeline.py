@@ -43,10 +43,12 @@ def analyse(text: str, *, gazetteer: Optional[Gazetteer] = None, people=(), cale
             anchor: Optional[str] = None, register: str = "auto",
             overlap: bool = False) -> tuple[Doc, list[Timex], list[PlaceMention]]:
     """The text's dates and places. With `overlap`, they are found in a forked process while this one
-    loads the language model (model_overlap.py): for one-shot builds, where the model is loaded anyway
-    and nothing is open yet that a fork would share."""
+    loads the language model (model_overlap.py), and later each request to the parser is parsed half
+    here and half in a forked child (nlp.py): for one-shot builds on a machine with two cores, where
+    the model is loaded anyway and nothing is open yet that a fork would share."""
     doc = Doc(mask(text))      # an e-book's licence and release notes are not the story
     gaz = gazetteer or Gazetteer()
+    doc.parse.split = overlap
 
     def dates_and_places():
         resolved = timex.resolve(doc, anchor=anchor, register=register)

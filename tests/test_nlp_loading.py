@@ -32,3 +32,31 @@ def test_spacys_command_line_is_not_imported_with_the_model_but_still_can_be():
               "print('spacy.cli' in sys.modules)\nimport spacy.cli\nprint(spacy.cli.info.__name__)\n")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "info"]
+
+
+def _annotations(parse):
+    return [(a, [(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, str(t.morph), t.is_sent_start,
+                  t.ent_iob_, t.ent_type_) for t in d]) for a, d in parse.docs()]
+
+
+def _parse_seed(text, split):
+    from chronology.text import Doc
+    doc = Doc(text[:30000])
+    doc.parse.split = split
+    starts = [s.start for s in doc.sentences]
+    doc.parse.prepare(starts[1::3], entities=True)    # as the stops layer asks: entities too
+    doc.parse.prepare(starts[::2])                    # as the moves layer asks, some already parsed
+    return doc.parse
+
+
+def test_a_parse_split_with_a_forked_child_annotates_as_one_made_here(seed_text):
+    assert _annotations(_parse_seed(seed_text, split=True)) == _annotations(_parse_seed(seed_text, split=False))
+
+
+def test_when_the_child_fails_this_process_parses_its_half(seed_text, monkeypatch):
+    from spacy.tokens import DocBin
+
+    def broken(self):
+        raise OSError("no room")
+    monkeypatch.setattr(DocBin, "to_bytes", broken)     # only the child serialises
+    assert _annotations(_parse_seed(seed_text, split=True)) == _annotations(_parse_seed(seed_text, split=False))

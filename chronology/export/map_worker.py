@@ -14,6 +14,7 @@ import sys
 from typing import Optional
 
 from ..errors import RenderError
+from ..forked import read_all as _read_all, write_all as _write_all
 from ..models import Chronology
 
 
@@ -38,22 +39,6 @@ def _render_here(chron: Chronology, cdn: bool, tiles: Optional[str], tiles_attr:
         return render_map(chron, cdn=cdn, tiles=tiles, tiles_attr=tiles_attr, borders=borders)
     except ValueError as e:   # folium's complaints about tiles
         raise RenderError(f"map.html: {e}") from None
-
-
-def _read_all(fd: int) -> bytes:
-    chunks = []
-    while True:
-        b = os.read(fd, 1 << 16)
-        if not b:
-            return b"".join(chunks)
-        chunks.append(b)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        n = os.write(fd, view)
-        view = view[n:]
 
 
 class MapWorker:
