@@ -38,6 +38,8 @@ _FIRST_PERSON = {"i", "we", "me", "us"}
 _SUBORDINATE = re.compile(r"\b(?:when|whenever|as|after|before|if|while|although|though|because|since|until|once)\b",
                           re.IGNORECASE)
 _SUBJECT_PRONOUNS = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# "a visit from his sister Pauline", "with his aide Bertrand": a person introduced as someone's relation
+_RELATION_OF = re.compile(r"\b(?:his|her)\s+(?:[\w'’-]+,?\s+){0,10}$", re.IGNORECASE)
 
 
 class Attribution:
@@ -199,6 +201,8 @@ class Attribution:
         people = [p for p in self.people_in(sent.start, sent.end) if not self._is_witness(p)]
         if not people:
             return
+        if _RELATION_OF.search(self.doc.text, max(sent.start, people[0][0] - 100), people[0][0]):
+            return      # the person is named as the topic's relation or companion: the topic stays
         # "Then he set out with Yakov": a sentence led by a pronoun keeps the topic it had
         lead = next((m for m in _SUBJECT_PRONOUNS.finditer(self.doc.text, sent.start, people[0][0])
                      if self.quote_at(m.start()) is None

@@ -256,10 +256,11 @@ class _LegBuilder:
         # a start is believed when the same sentence goes on to a destination
         goes_on = any(n.sentence == mv.sentence and n.is_subject and n.trigger.role in ("to", "via", "toward")
                       for n in self.moves[i + 1:i + 4])
-        if goes_on and self._visited_far(mv.place):
-            return      # "... from Okhotsk via Yakutsk": a summary of the way already told
         # "shortly after leaving Tomsk": to leave a place one must have got there
         departs = mv.trigger.event == "departure" and mv.trigger.role == "from"
+        if (goes_on or departs) and self._visited_far(mv.place):
+            # "... from Okhotsk via Yakutsk", "the dollars with which we left Okhotsk": the way already told
+            return
         if (goes_on or departs) and st.here is not None and not _same(st.here, mv.place) \
                 and mv.place.type not in _WIDE and mv.place.lat is not None:
             # "smuggled out of Petersburg ... the train from Levashovo": the way to the new start is a leg

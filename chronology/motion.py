@@ -248,7 +248,7 @@ def motion_for(span) -> Optional[Motion]:
         if ahead:
             role = "toward"
         if journey is not None:
-            if role == "to" and predicate_of(verb) is None:
+            if role == "to" and predicate_of(verb) is None and phrase != "as far as":
                 # "Napoleon's journey to Elba was a series of disenchantments": the journey's goal, reached
                 # after the stages the text goes on to tell
                 role = "toward"

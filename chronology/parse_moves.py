@@ -26,6 +26,25 @@ def _opposite(a: str, b: str) -> bool:
     return {a, b} in ({"from", "to"}, {"from", "toward"})
 
 
+# nouns whose "from X" is where they run or come from, not anyone's move: "the road from Kamchatka"
+STATIC_NOUNS = {"road", "railway", "railroad", "line", "route", "track", "highway", "post-road", "letter",
+                "telegram", "news", "message", "distance", "view", "wind"}
+
+
+def _static_from(mv: Move, parse) -> bool:
+    """A bare 'from X' the grammar hangs on a verb that moves no one ("the line of travel was changed from
+    the direction of St. Tropez", "separated from her husband") or on a road or a letter."""
+    if mv.trigger.name != "from_to":
+        return False
+    tok = parse.token_at(mv.start)
+    if tok is None or tok.lower_ != "from" or tok.dep_ != "prep":
+        return False
+    head = tok.head
+    if head.pos_ in ("VERB", "AUX"):
+        return predicate_of(head) is None and head.lemma_.lower() != "be"
+    return head.pos_ == "NOUN" and head.lemma_.lower() in STATIC_NOUNS
+
+
 _HERE = re.compile(r"\b(?:here|this (?:place|town|city|village))\b", re.IGNORECASE)
 
 
@@ -85,6 +104,7 @@ class ParseMoves:
                 if mo.visit == "actual" and self._generic(mo.verb, parse.offset(mo.verb)):
                     mo.visit = "habitual"
                 by_place[p.start] = mo
+        found[:] = [mv for mv in found if by_place.get(mv.place_start) is not None or not _static_from(mv, parse)]
         for mv in found:
             mo = by_place.get(mv.place_start)
             if mo is not None and _opposite(mv.trigger.role, mo.role):
