@@ -14,7 +14,7 @@ from typing import Optional
 from .models import Event, PlaceMention, PlaceRef, Span, Timex
 from .places import LIST_TIME
 from .attribution import CLAUSE_BREAK, PRONOUN, Attribution
-from .movers import MoverRules
+from .movers import MOVING_REACH, MoverRules
 from .parse_moves import _DISTANCE_FROM, ParseMoves
 from .people import Subject
 from .text import Doc, is_heading, is_tabular
@@ -39,6 +39,7 @@ class EventFinder(ParseMoves, MoverRules):
                                                             or p.text.lower().startswith("the ")))),
                              key=lambda p: p.start)
         self._place_starts = [p.start for p in self.places]
+        self._moving_at: Optional[int] = None    # where the subject last moved: the story is on the road
         self.dates = [d for d in dates if d.value and d.kind in ("date", "time", "relative") and d.narrative
                       and not d.value.startswith("P")]
         self.durations = [d for d in dates if d.value and d.value.startswith("P")]
@@ -182,6 +183,10 @@ class EventFinder(ParseMoves, MoverRules):
             found = _in_travel_order(text, _dedupe(_listed_destinations(text, found, named, self.dates)))
             for f in found:
                 f.escape_flag = escape_flag
+                if f.is_subject and f.visit == "actual" and f.place is not None and (
+                        f.trigger.role in ("to", "from", "via", "toward") or f.trigger.role == "at"
+                        and f.trigger.event == "stay" and self.on_the_move(sent.start)):
+                    self._moving_at = f.start     # the story is on the road (a stop on the way keeps it so)
             out += found
             self.who.update_topic(sent)
         return out

@@ -104,6 +104,7 @@ class Motion:
     mover: Optional[object]   # spaCy Token heading the mover's phrase, or None (implicit)
     ahead: bool = False       # "on the way to X": a goal ahead, not yet reached
     presence: bool = False    # a scene-setting locative, not a verb of motion
+    fronted: bool = False     # ... at the front of its sentence ("At Gap the officials strove")
 
     @property
     def event(self) -> str:
@@ -341,4 +342,4 @@ def presence_for(span) -> Optional[Motion]:
     if visit in ("negated", "habitual") or visit == "hypothetical" and not any(
             c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
         visit = "actual"
-    return Motion(role="at", cls="stay", verb=verb, visit=visit, mover=mover, presence=True)
+    return Motion(role="at", cls="stay", verb=verb, visit=visit, mover=mover, presence=True, fronted=True)
