@@ -23,7 +23,10 @@ _SPEECH = re.compile(r"\b(?:recalls|recalled|remembers|remembered|says|said|writ
                      r"recounts|reminisces|reminisced|explained|added|told|according to)\s+(?:\w+\s+){0,2}$",
                      re.IGNORECASE)
 
-_QUOTE = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"")
+_QUOTE = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\""
+                    # single marks, which are also apostrophes ("won't", "M'Neill"): a quotation opens a
+                    # paragraph or follows a colon or comma, and closes after a full stop, comma, ! or ?
+                    r"|(?:^|(?<=[:,]\s))['‘](?=\S)[^\n]{1,3000}?[.!?,]['’](?=\s|$)", re.MULTILINE)
 _SPEECH_VERBS = (r"(?:said|says|recalled|recalls|recounted|recounts|remembered|remembers|wrote|writes|told|"
                  r"replied|answered|explained|added|declared|complained|reminisced|asked)")
 

@@ -67,8 +67,9 @@ class EventFinder(ParseMoves, MoverRules):
             return min(own or inside, key=lambda d: abs(d.start - pos)), True
         # else the story's last date, leaving out purposes and limits
         for d in reversed(self.dates):
-            if d.end <= sent.start and not _NOT_WHEN.search(text, max(0, d.start - 8), d.start):
-                return d, False
+            if d.end <= sent.start and not _NOT_WHEN.search(text, max(0, d.start - 8), d.start) \
+                    and self.who.quote_at(d.start) is None:
+                return d, False     # a date quoted from a letter or a telegram is not the story's
         return None, False
 
     def _term(self, sent, pos: int) -> Optional[str]:
