@@ -292,12 +292,33 @@ NOT_THERE_PASSIVES = {"condemn", "sentence", "order", "exile", "banish", "appoin
 MEETING_VERBS = {"join", "meet", "receive", "greet", "welcome", "overtake", "rejoin", "find", "visit"}
 
 
+_WHERE_REACH = 14    # tokens from a place to the ", where" that refers back to it
+
+
+def _where_clause(span):
+    """'Idaho Springs, a resort deserted now, where we took a team': the verb of the relative clause that
+    says what was done at the place, or None. Read from the words, since the small model often hangs
+    such a clause on the wrong noun: the first ', where' after the place, no other name between."""
+    doc, end = span.doc, span.end
+    for t in doc[end:min(end + _WHERE_REACH, span.sent.end)]:
+        if t.pos_ == "PROPN" or t.is_sent_end:
+            return None
+        if t.lower_ == "where" and t.i > 0 and doc[t.i - 1].text == "," and t.head.pos_ in ("VERB", "AUX"):
+            return t.head
+    return None
+
+
 def presence_for(span) -> Optional[Motion]:
-    """A place in a scene-setting locative that opens its sentence (before the main verb)."""
+    """A place in a scene-setting locative that opens its sentence (before the main verb), or one that a
+    'where' clause says something was done at."""
     tok = _head_of_span(span)
     for _ in range(3):
         if tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
             tok = tok.head
+    where = _where_clause(span)
+    if where is not None and where.tag_ in ("VBD", "VBN") and visit_status(where) == "actual":
+        mover, _ = _subject_of(where)
+        return Motion(role="at", cls="stay", verb=where, visit="actual", mover=mover, presence=True)
     if tok.dep_ != "pobj":
         return None
     prep = tok.head
