@@ -348,7 +348,8 @@ def presence_for(span) -> Optional[Motion]:
         mover, _ = _subject_of(verb)
         if verb.tag_ not in ("VBD", "VBN") or visit_status(verb) != "actual":
             return None
-        return Motion(role="at", cls="stay", verb=verb, visit="actual", mover=mover, presence=True)
+        return Motion(role="at", cls="stay", verb=verb, visit="actual", mover=mover, presence=True,
+                      fronted=prep.i < verb.i)
     # only a phrase at the front: nothing before it but adverbs, other fronted phrases ("On 16 April, in
     # Tornio, ...") and punctuation (entities are not read here: the recogniser runs only for new stops)
     first = verb.sent.start
