@@ -48,13 +48,8 @@ def lookup(name, year, near_name, fmt, files):
         near = [(anchor.lat, anchor.lon)]
     cands = g.resolve(name, year=year, near=near)
     if near:
-        # as along a route (gazetteer/route.py): the size prior plus what the distance from PLACE earns or costs
-        from gazetteer.resolve import Candidate
-        from gazetteer.route import step_score
-        here = Candidate(anchor, 0.0)
-        for c in cands:
-            c.score = (c.prior if c.prior is not None else c.score) + step_score(here, c, 0)
-        cands.sort(key=lambda c: -c.score)
+        from gazetteer.route import rank_after
+        cands = rank_after(cands, anchor)
     if not cands:
         raise click.ClickException(f"{name!r} is not in the gazetteer; add it with --gazetteer FILE or try --geocode")
     rows = []

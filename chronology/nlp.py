@@ -72,22 +72,42 @@ def load_model(name: Optional[str] = None):
     """The spaCy pipeline, loaded once per process with only the components the stages use."""
     name = name or model_name()
     folder = _model_dir(name)
-    check_meta(folder, name)
+    meta = check_meta(folder, name)
     try:
         import spacy
     except ImportError:
         raise ModelError("spaCy is not installed; pip install 'spacy>=3.8,<3.9'") from None
     try:
-        nlp = spacy.load(folder)
+        nlp = spacy.load(folder, exclude=_unused(meta.get("components") or meta.get("pipeline") or []))
     except Exception as e:  # a broken package: say which and how to mend it, no traceback
         raise ModelError(f"language model {name!r} could not be loaded ({type(e).__name__}: {e}); "
                          f"{INSTALL_HINT}") from None
-    unused = [p for p in nlp.pipe_names if p not in COMPONENTS and p not in ("transformer", "senter")]
-    for p in unused:
+    for p in _unused(nlp.pipe_names):   # any the meta did not list
         nlp.disable_pipe(p)
-    if "senter" in nlp.pipe_names and "parser" in nlp.pipe_names:
-        nlp.disable_pipe("senter")
+    _lemma_index_as_sets(nlp)
     return nlp
+
+
+def _unused(components: list[str]) -> list[str]:
+    """Components no stage reads: not loaded at all (the sentence recogniser when the parser is there)."""
+    out = [p for p in components if p not in COMPONENTS and p not in ("transformer", "senter")]
+    if "senter" in components and "parser" in components:
+        out.append("senter")
+    return out
+
+
+def _lemma_index_as_sets(nlp) -> None:
+    """The rule lemmatizer asks `form in index` of a list of up to 57,000 words per part of speech, a
+    scan for every new word; the same words as a set give the same answers at once."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if isinstance(words, list):
+            table[key] = frozenset(words)
 
 
 _PARA = re.compile(r"\r?\n[ \t\r]*\n")     # a blank line, also in files with Windows line ends

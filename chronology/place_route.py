@@ -19,6 +19,9 @@ from gazetteer.route import Stop, solve
 from .models import PlaceAlternative, PlaceMention, PlaceRef
 
 POINT_TYPES = {"city", "town", "village", "building", "street", "station", "district", "park"}
+# landforms of the historical table (a bay, a pass, a mountain lake) are stops on a road like a hamlet;
+# only open mentions can hold them (the curated lakes and seas are large and are no points)
+LOCAL_FEATURES = {"bay", "pass", "valley", "camp", "lake"}
 SHOWN = 4          # alternatives kept on a mention
 GUESS_REACH_KM = 1000   # a spelling guess farther than this from both its neighbours is not trusted
 
@@ -37,8 +40,8 @@ def resolve_along_route(mentions: list[PlaceMention], open_: dict[int, Open], ga
     for i, m in enumerate(mentions):
         if i in open_:
             o = open_[i]
-            stops.append(Stop(m.start, o.ranked, o.unresolved,
-                              point=not o.ranked or o.ranked[0].record.type in POINT_TYPES, repeat=key(m.text) in met))
+            point = not o.ranked or o.ranked[0].record.type in POINT_TYPES | LOCAL_FEATURES
+            stops.append(Stop(m.start, o.ranked, o.unresolved, point=point, repeat=key(m.text) in met))
             met.add(key(m.text))
             where.append(i)
         elif m.place is not None and m.resolution in ("curated", "user") and m.place.type in POINT_TYPES:

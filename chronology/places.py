@@ -21,7 +21,7 @@ from gazetteer.names import key
 from gazetteer.records import PlaceRecord
 
 from .models import PlaceMention, PlaceRef
-from .place_route import Open, resolve_along_route
+from .place_route import LOCAL_FEATURES, Open, resolve_along_route
 from .paths import DATA_DIR
 from .epithets import capital_record, epithet_patterns
 from .text import Doc
@@ -80,6 +80,13 @@ class PlaceFinder:
         name = NAME
         self.list_rx = re.compile(r"\s*,?\s+(?:" + _alt(c["list"]) + r")\s+(?:" + LIST_TIME + r",?\s+)?" + name +
                                   r"|\s*,\s*" + name + r"(?=\s*(?:[,;]|(?:" + _alt(c["list"]) + r")\b))")
+        # "Green Lake", "Hall's Gulch", "the Gulf of Jouan": a landform word makes a name a place by its form
+        word = r"[A-Z][a-z](?:[\w’']|-(?=\w))+"      # "Sbirri--I Pass" is a heading, not a pass
+        self.landform_rx = re.compile(
+            r"(?<![\w\-])((?:" + _alt(c["landform_before"]) + r")\s+" + word + r"|" + word + r"(?:\s" + word +
+            r")?\s(?:" + _alt(c["landform_after"]) + r"))(?![\w\-])(?!\s+[A-Z])")
+        self.function_words = {w.lower() for kind in ("movement", "location", "list") for p in c[kind]
+                               for w in p.split()}
         # "the village of Okhotsk": a settlement word with "of" names a place
         self.generic_rx = re.compile(r"\b(?i:" + _alt(c["settlement"]) + r")s?\s+(?:of|like|such\s+as|called|named)\s+"
                                      + NAME)
@@ -113,13 +120,20 @@ class PlaceFinder:
         out += [Candidate(m.start(), m.end(), m.group(0), "epithet") for rx, _ in epithet_patterns()
                 for m in rx.finditer(text)]
         taken = [(c.start, c.end) for c in out]
-        for rx, how in ((self.strong_rx, "movement"), (self.generic_rx, "settlement"), (self.weak_rx, "location")):
+        for rx, how in ((self.landform_rx, "landform"), (self.strong_rx, "movement"), (self.generic_rx, "settlement"),
+                        (self.weak_rx, "location")):
             for m in rx.finditer(text):
                 a, b = m.span(1)
                 s = m.group(1)
                 if s.startswith("the "):
                     a += 4
                     s = s[4:]
+                if how == "landform":
+                    # "From Deer Valley", "The Green Lake": a capitalised word opening a sentence is no part
+                    first = s.split()[0]
+                    if len(s.split()) == 3 and (first in stopwords() or first.lower() in self.function_words):
+                        a += len(first) + 1
+                        s = s[len(first) + 1:]
                 if any(a < y and x < b for x, y in taken):
                     continue
                 out.append(Candidate(a, b, s, how))
@@ -179,7 +193,7 @@ class PlaceFinder:
                     out.append(self._establishment(doc, c, "", "", last_town))
                 continue
             if c.how != "gazetteer" and (c.text in stopwords() or not self._looks_like_place(c.text)
-                                         or self._mostly_not_a_place(doc, c)):
+                                         or c.how != "landform" and self._mostly_not_a_place(doc, c)):
                 continue
             if c.how != "gazetteer" and (self._family_name(text, c) or self._addressee(text, c)):
                 continue
@@ -203,7 +217,7 @@ class PlaceFinder:
                     rec = self._adjectival(c.text, context)
                     if rec is None and c.how not in _STRONG:
                         continue
-            if rec is not None and rec.type in POINT_TYPES:
+            if rec is not None and (rec.type in POINT_TYPES or c.start in opened and rec.type in LOCAL_FEATURES):
                 context.append((rec.lat, rec.lon))
             if rec is not None and rec.type in _TOWN_TYPES and _ARRIVING.search(before):
                 last_town = rec     # the story's scene: the last town someone went to
@@ -296,12 +310,12 @@ NAME = (r"([A-Z][a-z][\w’'\-]+(?:(?:\s(?:de|di|da|del|della|du|des|la|le|von|v
 LIST_TIME = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+"
              r"(?:days?|weeks?|months?)\s+later|the\s+next\s+day|next\s+day|soon\s+after)")
 _TOWN_TYPES = {"city", "town", "village"}
-_STRONG = {"movement", "settlement"}     # cues after which an unknown name is a place even unresolved
+_STRONG = {"movement", "settlement", "landform"}     # cues after which an unknown name is a place even unresolved
 # the score of leaving a mention unresolved, against candidates' priors (gazetteer/resolve.py): an exact
 # GeoNames name of a village scores ~65, a close spelling guess of a town ~55 plus what the route lends it
-_UNRESOLVED = {"movement": 50.0, "settlement": 50.0, "location": 55.0, "list": 55.0}
+_UNRESOLVED = {"movement": 50.0, "settlement": 50.0, "landform": 50.0, "location": 55.0, "list": 55.0}
 # the fewest inhabitants of a GeoNames namesake after each cue: a weak cue needs a bigger place
-_LEAST = {"movement": 200, "settlement": 200, "location": 300, "list": 300}
+_LEAST = {"movement": 200, "settlement": 200, "landform": 200, "location": 300, "list": 300}
 _BY_SIZE, _BY_NEARNESS = 8, 4     # candidates of a mention the route weighs
 _LEAST_VARIANT = 1000       # a spelling guess of a hamlet is noise
 _FAR_KM, _GREAT_CITY = 3000, 50000

@@ -15,6 +15,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Optional
 
+from . import historical
 from .names import key
 
 SCHEMA = """
@@ -24,7 +25,7 @@ CREATE TABLE skel (skel TEXT, id INTEGER, name TEXT);
 CREATE TABLE region (key TEXT PRIMARY KEY, name TEXT, cc TEXT, lat REAL, lon REAL, places INTEGER);
 """
 # bump when the tables or the variant rules change: the cached index is then rebuilt
-LAYOUT = 4
+LAYOUT = 5
 
 
 def cache_dir() -> Path:
@@ -128,7 +129,8 @@ class GeoNames:
         rows = self._db().execute(
             "SELECT p.id, p.name, p.lat, p.lon, p.cc, p.pop FROM name n JOIN place p ON p.id = n.id "
             "WHERE n.key = ? ORDER BY p.pop DESC LIMIT ?", (key(name), limit)).fetchall()
-        return [dict(zip(_FIELDS, r)) for r in rows]
+        # the historical table's places always stand among the candidates: the route weighs them
+        return _by_size([dict(zip(_FIELDS, r)) for r in rows] + historical.candidates(name))
 
     def region(self, name: str) -> Optional[dict]:
         r = self._db().execute("SELECT name, cc, lat, lon FROM region WHERE key = ?", (key(name),)).fetchone()
@@ -139,7 +141,7 @@ class GeoNames:
         rows = self._db().execute(
             "SELECT p.id, p.name, p.lat, p.lon, p.cc, p.pop, s.name FROM skel s JOIN place p ON p.id = s.id "
             "WHERE s.skel = ? ORDER BY p.pop DESC LIMIT ?", (skel, 4 * limit)).fetchall()
-        return _first_per_place(rows, limit)
+        return _by_size(_first_per_place(rows, limit) + historical.by_skeleton(skel))
 
     def near_skeletons(self, skel: str, cutoff: float = 84.0, limit: int = 8) -> list[tuple[str, float]]:
         """Skeletons spelled like this one (rapidfuzz), from the block sharing its first two letters."""
@@ -153,10 +155,16 @@ class GeoNames:
             hi = prefix[:-1] + chr(ord(prefix[-1]) + 1) if prefix else "\uffff"
             self._blocks[prefix] = [r[0] for r in self._db().execute(
                 "SELECT DISTINCT skel FROM skel WHERE skel >= ? AND skel < ?", (prefix, hi))]
+            have = set(self._blocks[prefix])
+            self._blocks[prefix] += [s for s in historical.table().skeletons(prefix) if s not in have]
         return self._blocks[prefix]
 
 
 _FIELDS = ("id", "name", "lat", "lon", "cc", "pop")
+
+
+def _by_size(rows: list[dict]) -> list[dict]:
+    return sorted(rows, key=lambda r: -r["pop"])
 
 
 def _first_per_place(rows, limit: int) -> list[dict]:

@@ -53,7 +53,8 @@ class PlaceRecord(BaseModel):
 
 
 PLACE_TYPES = {"city", "town", "village", "building", "street", "station", "district", "region",
-               "country", "river", "sea", "lake", "continent", "park", "border", "island", "mountain"}
+               "country", "river", "sea", "lake", "continent", "park", "border", "island", "mountain",
+               "bay", "pass", "valley", "camp"}
 
 
 def parse_names(field: str) -> list[PlaceName]:

@@ -129,7 +129,7 @@ class Gazetteer:
                                                     "name" if own else "alternate name"))
             # spelling guesses always stand beside exact names, below them: the route may prefer one
             # ("Luc" between Aix and Fréjus is Le Luc, not Łódź, which lists Luc among its names)
-            out += self._variants(name, near, fuzzy=not out, skip={c.record.geonames_id for c in out})
+            out += self._variants(name, near, fuzzy=not out, skip={_row_id(c.record) for c in out})
         if not out and online and self.online is not None:
             rec = self.online.lookup(name)
             if rec is not None:
@@ -141,15 +141,24 @@ class Gazetteer:
         s, d = self._context_score(g["lat"], g["lon"], near)
         # a user's --bias steers linearly; the text's own places act through _prominence
         s = s if self.bias else 0.0
-        reasons = [f"GeoNames {how}" + (f" {g['matched']!r}" if g.get("matched") else ""),
-                   f"population {g['pop']:,}"]
+        matched = f" {g['matched']!r}" if g.get("matched") else ""
+        if g.get("ref"):    # a place of the historical table (historical.py)
+            reasons = [f"historical place ({g['group']}) {how}{matched}", f"weighed as a town of {g['pop']:,}"]
+        else:
+            reasons = [f"GeoNames {how}{matched}", f"population {g['pop']:,}"]
         if self.region and g["cc"] != self.region:
             s -= 5
             reasons.append(f"outside --region {self.region}")
-        rec = PlaceRecord(id=f"geonames:{g['id']}", name=g["name"], type="city" if g["pop"] >= 10000 else "town",
-                          lat=g["lat"], lon=g["lon"], country=g["cc"], polity=curated.polities_1900().get(g["cc"]),
-                          population=g["pop"], geonames_id=g["id"], source="geonames",
-                          citation=f"GeoNames {g['id']}")
+        if g.get("ref"):
+            rec = PlaceRecord(id=f"historical:{g['ref']}", name=g["name"], type=g["kind"], lat=g["lat"],
+                              lon=g["lon"], country=g["cc"], polity=curated.polities_1900().get(g["cc"]),
+                              population=g["pop"], source="geonames", citation=g["cite"], note=g["group"])
+        else:
+            rec = PlaceRecord(id=f"geonames:{g['id']}", name=g["name"],
+                              type="city" if g["pop"] >= 10000 else "town", lat=g["lat"], lon=g["lon"],
+                              country=g["cc"], polity=curated.polities_1900().get(g["cc"]),
+                              population=g["pop"], geonames_id=g["id"], source="geonames",
+                              citation=f"GeoNames {g['id']}")
         return Candidate(rec, base + s + _prominence(g["pop"], d), d, how=how, similarity=similarity, reasons=reasons,
                          prior=base + s + ROUTE_SIZE_WEIGHT * math.log10(1 + g["pop"]))
 
@@ -161,9 +170,10 @@ class Gazetteer:
 
         def add(rows, sim_of, same_skeleton=False):
             for g in rows:
-                if g["id"] in seen:
+                rid = f"historical:{g['ref']}" if g.get("ref") else g["id"]
+                if rid in seen:
                     continue
-                seen.add(g["id"])
+                seen.add(rid)
                 sim = sim_of(g)
                 if same_skeleton:
                     sim = max(sim, SAME_SKELETON)   # Kieff/Kiev, Tzaritzin/Tsaritsyn: unlike letters, one name
@@ -188,3 +198,8 @@ class Gazetteer:
     def best(self, name: str, **kw) -> Optional[PlaceRecord]:
         c = self.resolve(name, **kw)
         return c[0].record if c else None
+
+
+def _row_id(rec: PlaceRecord):
+    """What the variant search knows a GeoNames or historical-table place by."""
+    return rec.id if rec.id.startswith("historical:") else rec.geonames_id

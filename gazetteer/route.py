@@ -45,6 +45,15 @@ def step_score(a: Candidate, b: Candidate, gap: int) -> float:
     return bind * max(-FAR, NEAR - PER_DOUBLING * math.log2(1 + d / SCALE_KM))
 
 
+def rank_after(cands: list[Candidate], anchor) -> list[Candidate]:
+    """Candidates ranked as the route would rank them right after the place `anchor` (a PlaceRecord): the
+    size prior plus what the distance from it earns or costs."""
+    here = Candidate(anchor, 0.0)
+    for c in cands:
+        c.score = (c.prior if c.prior is not None else c.score) + step_score(here, c, 0)
+    return sorted(cands, key=lambda c: -c.score)
+
+
 def solve(stops: list[Stop]) -> list[Choice]:
     """The best sequence of states over the stops, and every state's best path score."""
     states = [_states(s) for s in stops]

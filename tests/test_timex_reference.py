@@ -109,3 +109,53 @@ def test_a_weekday_in_a_month_is_that_month_approximately_not_an_invented_day():
 def test_a_full_month_name_at_the_end_of_a_sentence_leaves_the_full_stop_out():
     (d,) = [d for d in chronology.extract_dates("He left on Monday, 3 March.", anchor="1912")]
     assert d.text == "Monday, 3 March"
+
+
+def test_the_next_day_in_a_plan_does_not_move_the_story_on():
+    text = ("On 11 November 1873 I reached Georgetown. I had no money to stay over the next day. "
+            "At eight the next morning I left.")
+    assert values(text)[-1] == ("eight the next morning", "1873-11-12T08:00")
+
+
+def test_a_bare_month_behind_the_story_day_is_background():
+    text = ("On the 13th of December 1867 we left Irkutsk. With the winter road, in November, the caravans "
+            "set out. The night before, we had slept.")
+    v = {d.text: d for d in chronology.extract_dates(text, calendar="gregorian")}
+    assert v["November"].narrative is False and v["The night before"].value == "1867-12-12"
+
+
+def test_rising_after_the_evening_starts_the_next_day():
+    text = ("On 2 November 1756 I walked on till sunset and slept at a farm. After a good supper I rose, "
+            "and walked until three o'clock. In the morning I left.")
+    assert values(text)[-1] == ("the morning", "1756-11-04")
+
+
+def test_rising_to_speak_is_not_a_new_day():
+    text = "On 2 November 1756 we dined at sunset. He rose to speak. At ten o'clock we left."
+    assert values(text)[-1] == ("ten o'clock", "1756-11-02T22:00")
+
+
+def test_a_story_opening_before_its_first_date_is_on_that_day():
+    text = ("The guards came in the morning. It had just struck five when I woke.\n\n"
+            "To-day is All Saints' Day.\n\nOn the 18th of December 1756 I reached Paris.")
+    assert values(text)[0] == ("the morning", "1756-11-01")
+
+
+def test_a_story_with_a_document_date_does_not_open_on_a_later_date():
+    v = values("In the morning we left. On 9 November 1873 we arrived.", anchor="1873-11")
+    assert v[0] == ("the morning", "1873-11")
+
+
+def test_during_the_day_in_a_story_told_day_by_day_is_that_day():
+    v = values("On 13 December 1899 I hid in the mine. During the day I ate one slab of chocolate.")
+    assert v[-1] == ("the day", "1899-12-13")
+
+
+def test_during_the_night_in_a_quoted_report_is_a_habit():
+    v = values("On 12 September 1912 the guard wrote: “he rises during the night and paces.”")
+    assert v[-1] == ("the night", "P1D")
+
+
+def test_an_hour_after_dark_is_a_time_of_the_running_day():
+    v = values("On 10 November 1873 I rode out. It was an hour after dark before I groped my way in.")
+    assert v[-1] == ("an hour after dark", "1873-11-10")

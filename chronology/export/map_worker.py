@@ -17,9 +17,23 @@ from ..errors import RenderError
 from ..models import Chronology
 
 
+def _import_renderer():
+    """maps.render without pandas: folium imports it only to recognise DataFrames, which the map never
+    passes, and it is a third of folium's import time."""
+    blocked = "pandas" not in sys.modules
+    if blocked:
+        sys.modules["pandas"] = None    # `import pandas` raises ImportError; folium then goes without
+    try:
+        from maps.render import render_map
+    finally:
+        if blocked and sys.modules.get("pandas", 0) is None:
+            del sys.modules["pandas"]
+    return render_map
+
+
 def _render_here(chron: Chronology, cdn: bool, tiles: Optional[str], tiles_attr: Optional[str] = None,
                  borders: Optional[str] = None) -> str:
-    from maps.render import render_map
+    render_map = _import_renderer()
     try:
         return render_map(chron, cdn=cdn, tiles=tiles, tiles_attr=tiles_attr, borders=borders)
     except ValueError as e:   # folium's complaints about tiles
@@ -59,7 +73,7 @@ class MapWorker:
             os.close(self._to_child)
             os.close(self._from_child)
             try:
-                import maps.render  # noqa: F401  (the slow import, overlapped with the parent's work)
+                _import_renderer()   # the slow import, overlapped with the parent's work
                 data = _read_all(to_child_r)
                 if data:
                     job = json.loads(data)

@@ -11,6 +11,7 @@ from .anchor import parse_anchor
 from .calendars import calendar_for, easter_day, gregorian_equivalent, style_marked
 from .recognize import Found, recognize
 from .reference import Resolved, resolve_all
+from .reference_relative import DAY_UNITS
 from .writing import REGISTERS, auto_register, in_apparatus, is_dateline, tense_at
 
 PolityAt = Callable[[int], Optional[str]]
@@ -25,16 +26,18 @@ def resolve(doc: Doc, *, anchor: Optional[str] = None, register: str = "auto") -
     if register == "auto":
         register = auto_register(doc.text, anchor_val is not None and anchor_val.prec in ("day", "minute"),
                                  len(datelines))
-    tense = _tenses(doc, found, register) if register != "narrative" else None
+    tense = _tenses(doc, found, register)
     return resolve_all(doc.text, found, doc.sentence_at, anchor_val, register=register, datelines=datelines,
                        tense=tense, year_hint=None if anchor_val else _year_hint(doc.text, found))
 
 
 def _tenses(doc: Doc, found: list[Found], register: str):
-    """Tense at each "now" and weekday, and in news each month without a year (parsed in one batch);
-    nothing if the model is missing."""
-    offsets = [f.start for f in found if f.draft.rel in ("now_word", "weekday") or register == "news" and (
-               f.draft.rel is None and f.draft.year is None and f.draft.month is not None)]
+    """Tense at each "now" and weekday, and in news each month without a year; in every register at
+    each "the next day" or "two days later", whose verb tells a plan ("no money to stay over the next
+    day") from the story moving on (parsed in one batch); nothing if the model is missing."""
+    offsets = [f.start for f in found if _looks_ahead(f) or register != "narrative" and (
+               f.draft.rel in ("now_word", "weekday") or register == "news" and (
+               f.draft.rel is None and f.draft.year is None and f.draft.month is not None))]
     if not offsets:
         return None
     try:
@@ -43,6 +46,11 @@ def _tenses(doc: Doc, found: list[Found], register: str):
         return None
     memo: dict[int, Optional[str]] = {}
     return lambda offset: memo.setdefault(offset, tense_at(doc.parse, offset))
+
+
+def _looks_ahead(f: Found) -> bool:
+    d = f.draft
+    return d.rel == "offset" and d.sign > 0 and d.unit in DAY_UNITS
 
 
 def _year_hint(text: str, found: list[Found]):

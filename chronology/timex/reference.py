@@ -6,6 +6,7 @@ does not move it. Relative expressions resolve against the running date.
 """
 from __future__ import annotations
 
+import copy
 import re
 from typing import Optional
 
@@ -24,6 +25,7 @@ _FLASH_RX = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.FLASH_CUE
 _HABITUAL_RX = re.compile(
     r"\b(?:would|used to|usually|often|always|every|each|liked to|generally|sometimes|habitually|whenever)\b",
     re.IGNORECASE)
+_NEW_DAY_RX = re.compile("|".join(vocab.NEW_DAY_CUES))
 _TENSE_BIAS_DAYS = 240      # past tense: a yearless date up to about two months ahead is still this year's
 
 
@@ -41,6 +43,7 @@ class Walker(RelativeResolver):
         self.year_hint = year_hint                    # (year, month) of the story's first full date
         self.phase: Optional[tuple[dt.date, int]] = None   # the running day and its latest part reached
         self.dated_day: Optional[dt.date] = None   # the last day the story dated itself, for "the fifth day"
+        self.last_end = 0                          # where the previous expression ended
         if anchor is not None and not anchor.interval and anchor.a is not None and anchor.a.d is not None:
             self.dated_day = dt.date(anchor.a.y, anchor.a.m, anchor.a.d)
 
@@ -147,6 +150,8 @@ class Walker(RelativeResolver):
     # ------------------------------------------------------------ one expression
     def resolve(self, f: Found) -> Resolved:
         d = f.draft
+        self._rise_between(f)
+        self.last_end = max(self.last_end, f.end)
         sent = self._sentence(f)
         if f.parts:
             return self._resolve_merged(f, sent)
@@ -155,8 +160,13 @@ class Walker(RelativeResolver):
         if d.hh is not None and d.rel == "same" and _HABITUAL_RX.search(sent):
             return Resolved(f, "set", "P1D", None, True, None, d.pod)
         if d.rel == "pod":
-            if self.text[f.start:f.end].lower().startswith("the day") or \
-                    self.text[max(0, f.start - 7):f.start].lower() == "during " or \
+            # "during the day" is habitual in a story told by the month or the season, and that day
+            # in a story told day by day ("During the day I ate one slab of chocolate"), but not in
+            # a quotation, which reports a habit ("noticed that he rises during the night")
+            on_a_day = self.running is not None and not self.running.interval and \
+                self.running.prec in ("day", "minute") and not in_quotation(self.text, f.start)
+            if (self.text[f.start:f.end].lower().startswith("the day") or
+                    self.text[max(0, f.start - 7):f.start].lower() == "during ") and not on_a_day or \
                     _HABITUAL_RX.search(sent) or self.running is None:
                 return Resolved(f, "set", "P1D", None, True, None, d.pod)
             v = self._running_at("day")
@@ -182,6 +192,20 @@ class Walker(RelativeResolver):
             self._move(v, f)
             return Resolved(f, "time", v.edtf(), v, res.narrative, res.anchor, d.pod)
         return res
+
+    def _rise_between(self, f: Found) -> None:
+        """After the evening of the running day, people who rise ("I rose, and dressing myself ...")
+        are on the next morning: the running day moves on."""
+        r = self.running
+        if self.phase is None or self.phase[1] < _PHASES["EV"] or r is None or r.interval or r.a is None \
+                or r.a.d is None or dt.date(r.a.y, r.a.m, r.a.d) != self.phase[0]:
+            return
+        m = _NEW_DAY_RX.search(self.text, self.last_end, f.start)
+        if m is None or in_quotation(self.text, m.start()):
+            return
+        day = self.phase[0] + dt.timedelta(days=1)
+        self.running, self.running_text = Val(a=Point(day.year, day.month, day.day)), m.group(0)
+        self.phase = (day, _PHASES["MO"])
 
     def _fix_half_of_day(self, f: Found, d: Draft) -> None:
         """'at four', 'seven o'clock': a.m. or p.m. from the nearest cue word around, else the waking
@@ -247,6 +271,11 @@ class Walker(RelativeResolver):
         if not explicit and d.months is not None and self.running is not None and self.running.prec in ("day", "minute") \
                 and not _contains(v, self.running):
             narrative = False     # "the summer" said in November: a generic season, not the story's
+        if not explicit and d.day is None and d.days is None and d.month is not None and self._behind_day(v) \
+                and self.register != "news":
+            # "in November" said on 13 December: background, the story stays on its day (news starts
+            # from the day of writing and tells the months before it in order)
+            narrative = False
         # a later date said in a quotation without its year is talk of plans: the story stays
         said = not explicit and self.register == "narrative" and in_quotation(self.text, f.start) \
             and self._ahead(v)
@@ -255,6 +284,13 @@ class Walker(RelativeResolver):
         kind = "time" if d.hh is not None else ("relative" if d.open else f.kind)
         return Resolved(f, kind, v.edtf() if v else None, v, narrative,
                         None if explicit else self.running_text, d.pod)
+
+    def _behind_day(self, v: Optional[Val]) -> bool:
+        """A value wholly before the day the story has reached."""
+        r = self.running
+        if v is None or r is None or r.prec not in ("day", "minute") or r.lo() is None or v.hi() is None:
+            return False
+        return v.hi() < r.lo()
 
     def _explicit_is_narrative(self, f: Found, d: Draft, sent: str) -> bool:
         if d.literal is not None or d.years is not None:
@@ -341,5 +377,34 @@ def _contains(v: Optional[Val], r: Val) -> bool:
 
 def resolve_all(text: str, found: list[Found], sentence_at, anchor: Optional[Val] = None, **context) -> list[Resolved]:
     """Every expression anchored, in text order; context: register, datelines, tense, year_hint."""
+    pristine = copy.deepcopy(found) if anchor is None else None    # resolving fills in the drafts
     w = Walker(text, sentence_at, anchor, **context)
-    return [r for r in (w.resolve(f) for f in found) if r.kind != "drop"]
+    out = [w.resolve(f) for f in found]
+    opening = _opening_day(out) if anchor is None else None
+    if opening is not None:
+        # a story that opens on an undated day ("the morning", "it struck five") before its first
+        # date is on that date's day: read again from it
+        w = Walker(text, sentence_at, None, **context)
+        w.running, w.running_text = opening
+        out = [w.resolve(f) for f in pristine]
+    return [r for r in out if r.kind != "drop"]
+
+
+_OPENING_REACH = 12000     # characters: how far into a story its first day may set the opening scene
+
+
+def _opening_day(out: list[Resolved]) -> Optional[tuple[Val, str]]:
+    """The first day-precise story date, when expressions of the day before it found no date to count
+    from; None otherwise."""
+    undated = False
+    for r in out:
+        f = r.found
+        if f.start > _OPENING_REACH:
+            return None
+        if r.narrative and r.val is not None and r.val.literal is None and not r.val.interval \
+                and r.val.prec in ("day", "minute") and f.draft.rel is None:
+            day = Val(a=r.val.a.at("day"))
+            return (day, day.edtf()) if undated else None
+        if r.val is None and r.kind in ("time", "relative") or (r.kind == "set" and f.draft.rel == "pod"):
+            undated = True
+    return None

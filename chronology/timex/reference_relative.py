@@ -23,7 +23,8 @@ _MODAL_RX = re.compile(r"\b(?:must|would|should|could|might|will|shall|may|if|un
                        r"|(?:arranged|planned|intended|hoped|expected|meant|resolved|promised|was|were|ready|going"
                        r"|about|willing|eager)(?:,?\s+\w+,)?\s+to)\b",
                        re.IGNORECASE)
-_DAY_UNITS = {"day", "night", "morning", "afternoon", "evening", "hour", "minute"}
+_TILL = {"until", "till", "before"}
+DAY_UNITS = {"day", "night", "morning", "afternoon", "evening", "hour", "minute"}
 _VAGUE_DAYS = {"day": (1, 10), "night": (1, 10), "week": (7, 30), "hour": (0, 1), "minute": (0, 0),
                "fortnight": (14, 30)}
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 14)}
@@ -126,7 +127,7 @@ class RelativeResolver:
                 self._move(v, f)
                 self.phase = (day, phase)
             return v
-        if self._modal_before(f):
+        if self._modal_before(f, reached=True):
             return v                          # a day part only imagined does not move the story on
         if self.phase is None or self.phase[0] != day:
             self.phase = (day, phase)
@@ -140,10 +141,15 @@ class RelativeResolver:
             return False
         return v.lo() > r.hi()
 
-    def _modal_before(self, f: Found) -> bool:
+    def _modal_before(self, f: Found, reached: bool = False) -> bool:
+        """A plan or a wish leads to the expression; with reached, "till"/"until"/"before" do not
+        count ("walked on till sunset" gets there)."""
         s = self.sentence_at(f.start)
         lo = s.start if s is not None else max(0, f.start - 120)
-        return bool(_MODAL_RX.search(self.text[lo:f.start])) or (s is not None and s.text.rstrip("”’\"' ").endswith("?"))
+        cues = (m.group(0).lower() for m in _MODAL_RX.finditer(self.text, lo, f.start))
+        if any(c not in _TILL for c in cues) if reached else any(True for _ in cues):
+            return True
+        return (s is not None and s.text.rstrip("”’\"' ").endswith("?"))
 
     def _resolve_relative(self, f: Found, d: Draft, sent: str) -> Resolved:
         anchor_text = self.running_text
@@ -262,11 +268,11 @@ class RelativeResolver:
                 pass               # "two years ago" looks back from the letter or the news story
             elif d.unit in ("year", "decade", "century") and d.n >= 2:
                 narrative = False
-            elif d.sign < 0 and (d.unit in _DAY_UNITS or self.register == "news"):
+            elif d.sign < 0 and (d.unit in DAY_UNITS or self.register == "news"):
                 pass               # "the night before", "two days earlier": a look back; the story stays
             elif self.register == "narrative" and in_quotation(self.text, f.start):
                 pass               # "I shall be there twenty-four hours later": a plan in speech
-            elif d.unit in _DAY_UNITS and self._modal_before(f):
+            elif d.unit in DAY_UNITS and (self._modal_before(f) or self.tense(f.start) == "future"):
                 pass               # "they arranged to leave next morning": a plan, not yet the story's day
             else:
                 self._move(v, f)

@@ -42,6 +42,7 @@ MACROS = {
     "DAYPREP": "on|by|until|till|since",     # before a day the running date supplies: "on the 11th", "on Thursday"
     "NUM": r"(?:[0-9]+(?:\.[0-9]+)?|" + _alt(vocab.NUMBERS) + r")",
     "QTY": r"(?:[0-9]+|" + _alt(list(vocab.NUMBERS) + list(vocab.VAGUE_NUMBERS)) + r")",
+    "DURADJ": _alt(vocab.DURATION_ADJECTIVES),
     "UNIT": r"(?:minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))s?",
     "HOLIDAY": "(?-i:" + _alt(vocab.HOLIDAYS) + ")",
     "FEAST": "(?-i:" + _alt(vocab.MOVABLE_FEASTS) + r")(?!\s+(?-i:Island|Rising|Egg|Offensive))",
@@ -237,9 +238,10 @@ RULES: list[Rule] = [
     R("dur.quantity", "duration",
       r"(?:(?P<approx>about|around|almost|nearly|some|roughly|over|more than|less than|at least)\s+)?"
       r"(?:(?P<det>the\s+(?:next|last|first|past|following|previous))\s+)?"
-      r"(?P<qty>{QTY})[\s-]+(?P<unit>{UNIT})(?!\s*[-‐]?\s*old\b)",
+      r"(?P<qty>{QTY})[\s-]+(?:(?:{DURADJ})\s+)?(?P<unit>{UNIT})(?!\s*[-‐]?\s*old\b)",
       "duration", [("three weeks", "P3W"), ("thirty-eight days", "P38D"), ("two-year", "P2Y"),
-                   ("the next forty-one years", "P41Y"), ("about a week", "P1W")], priority=-2),
+                   ("the next forty-one years", "P41Y"), ("about a week", "P1W"),
+                   ("four hundred consecutive hours", "PT400H")], priority=-2),
     R("dur.vague", "duration",
       r"(?:(?<=\bfor\s)|(?<=\bFor\s))(?P<x>(?P<vq>(?:entire|many|long|several|some)\s+)?(?P<unit>hours|days|weeks|months|years))\b",
       "vague_duration", [("for hours", "PTXH"), ("for entire days", "PXD")]),

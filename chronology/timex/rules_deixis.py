@@ -78,14 +78,22 @@ RULES_DEIXIS = [
       "clock_word", [("by four the men", "1911-06-15T16:00")], priority=-1),
     # ---------------------------------------------------------------- moments and parts of the day
     R("time.day_moment", "time",
-      r"(?P<x>(?:(?:(?:just|long|an\s+hour|soon)\s+)?(?:before|after)\s+|towards?\s+|(?:very\s+)?(?:early|late)\s+in\s+)?"
-      r"(?P<pod>{MOMENT}))\b(?!\s+(?:of|before|after)\b)(?!['’]s)",
-      "day_moment", [("Towards sunset", "1911-06-15"), ("the morning", "1911-06-15"), ("after dark", "1911-06-15")],
+      r"(?P<x>(?:(?:(?:just|long|an\s+hour|soon)\s+(?=(?:before|after)\b))?(?:before|after)\s+|towards?\s+"
+      r"|(?:very\s+)?(?:early|late)\s+in\s+|(?:just|long|an\s+hour|soon)\s+(?=(?:before|after)\s+dark\b))?"
+      # "the night before" is relative; "after dark before I groped my way in" is not
+      r"(?P<pod>{MOMENT}))\b(?!\s+of\b)(?!\s+(?:before|after)\b(?!\s+(?:I|we|he|she|they|it)\b))(?!['’]s)",
+      "day_moment", [("Towards sunset", "1911-06-15"), ("the morning", "1911-06-15"), ("after dark", "1911-06-15"),
+                      ("an hour after dark", "1911-06-15")],
       priority=-1),
     R("time.described_day_part", "time",
       r"\b(?P<x>(?:a|the)\s+(?:(?!(?:next|following|previous|same|first|last|whole|entire|other|every|each|single"
       r"|one|this|that)\b)[a-z]+(?:-[a-z]+)?,?\s+){1,3}(?P<pod>morning|afternoon|evening|night))\b(?!\s+(?:of|before|after)\b)",
       "day_moment", [("a glorious morning", "1911-06-15")], priority=-2),
+    R("time.day_part_arrives", "time",
+      # a part of the day as the subject of its coming: "Night came again", "Evening fell"
+      r"\b(?P<x>(?P<pod>morning|evening|night))\s+(?:came|fell|had\s+come|had\s+fallen|drew\s+on|closed\s+in"
+      r"|set\s+in|dawned|broke)\b",
+      "day_moment", [("Night came again.", "1911-06-15")], priority=-2),
     # ---------------------------------------------------------------- days written out
     R("date.ordinal_of_running_month", "date",
       r"(?P<x>(?:(?:the\s+)?(?P<pod>morning|afternoon|evening|night|nightfall|dawn|daybreak)\s+of\s+)?"

@@ -29,6 +29,10 @@ for _w, _v in _TENS.items():
         NUMBERS[f"{_w} {_u}"] = _v + _i + 1
 NUMBERS.update({"a": 1, "an": 1, "one": 1, "a hundred": 100, "a couple of": 2, "a dozen": 12,
                 "half a": 0.5})
+NUMBERS.update({f"{_u} hundred": 100 * (_i + 1) for _i, _u in enumerate(_UNITS[:9])})   # "four hundred hours"
+# Words that may stand between a number and its unit without changing the length: "three long days",
+# "four hundred consecutive hours" ("a short day", "these few winter days" are more often not lengths).
+DURATION_ADJECTIVES = ["long", "whole", "full", "entire", "consecutive", "successive", "weary"]
 # Vague quantities: value None means "some number of" (TimeML X).
 VAGUE_NUMBERS = {"a few": None, "several": None, "some": None, "many": None, "few": None,
                  "those few": None, "these few": None, "a number of": None}
@@ -214,3 +218,7 @@ SET_REDUPLICATED = {"day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M",
 
 # Fiscal and calendar quarters.
 QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# Rising after a night: a story that has reached the evening and then says its people rose has moved
+# on to the next morning ("after a good sleep, I rose"); "rose to speak", "rose from the table" do not.
+NEW_DAY_CUES = [r"\b(?:I|we|he|she|they)\s+(?:rose|arose)\b(?!\s+(?:to|from|up|in|against)\b)",
+                r"\bafter\s+a\s+(?:good\s+)?night's\s+(?:rest|sleep)\b"]

@@ -1,0 +1,70 @@
+"""The historical places table (data/historical_places.csv) and landform names in running text."""
+import csv
+
+from chronology.paths import DATA_DIR
+from chronology.pipeline import find_place_mentions
+from gazetteer import distance_km
+from gazetteer.records import PLACE_TYPES
+
+GEORGETOWN_CO = (39.706, -105.697)
+COLENSO = (-28.739, 29.826)
+
+
+def _rows():
+    with open(DATA_DIR / "historical_places.csv", encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_every_historical_place_names_its_source_and_the_road_or_campaign_it_belongs_to():
+    rows = _rows()
+    assert rows and all(r["source"] and r["group"] for r in rows)
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert all(r["type"] in PLACE_TYPES and int(r["weight"]) > 0 for r in rows)
+
+
+def test_a_historical_hamlet_wins_near_the_places_of_its_text(gazetteer):
+    top = gazetteer.resolve("Green Lake", near=[GEORGETOWN_CO])[0]
+    assert top.record.id.startswith("historical:")
+    assert distance_km(*GEORGETOWN_CO, top.record.lat, top.record.lon) < 10
+
+
+def test_a_historical_hamlet_does_not_shadow_a_bigger_namesake_out_of_context(gazetteer):
+    top = gazetteer.resolve("Colorado City")[0]
+    assert not top.record.id.startswith("historical:")
+
+
+def test_a_historical_place_is_one_candidate_though_several_of_its_names_match(gazetteer):
+    ids = [c.record.id for c in gazetteer.resolve("Green Lake")]
+    assert ids.count("historical:green-lake-georgetown") == 1
+
+
+def test_a_historical_place_says_where_it_comes_from(gazetteer):
+    top = gazetteer.resolve("Chieveley", near=[COLENSO])[0]
+    assert top.record.citation and "Natal campaign" in " ".join(top.reasons)
+
+
+def test_an_old_spelling_of_a_historical_place_finds_it(gazetteer):
+    top = gazetteer.resolve("Laffray", near=[(45.19, 5.72)])[0]     # near Grenoble
+    assert top.record.name == "Laffrey"
+
+
+def test_a_name_ending_in_a_landform_word_is_a_place_without_a_cue(gazetteer):
+    text = "We left Denver for Georgetown. Everyone spoke of Green Lake, and Green Lake was the goal of my journey."
+    ms = [m for m in find_place_mentions(text, gazetteer=gazetteer) if m.text == "Green Lake"]
+    assert len(ms) == 2 and all(m.place and distance_km(*GEORGETOWN_CO, m.place.lat, m.place.lon) < 10 for m in ms)
+
+
+def test_a_landform_word_before_a_name_makes_a_place():
+    text = "By four the men were all ashore on the strand of the Gulf of Jouan."
+    ms = {m.text: m for m in find_place_mentions(text)}
+    assert ms["Gulf of Jouan"].place is not None and ms["Gulf of Jouan"].place.name == "Golfe-Juan"
+
+
+def test_a_landform_name_followed_by_a_capitalised_word_is_something_else():
+    text = "He sold his furs to the Hudson's Bay Company at Fort Garry."
+    assert not any("Bay" in m.text for m in find_place_mentions(text))
+
+
+def test_a_capitalised_word_opening_the_sentence_is_no_part_of_a_landform_name():
+    text = "From Deer Valley we rode on to Denver."
+    assert "Deer Valley" in {m.text for m in find_place_mentions(text)}
