@@ -44,6 +44,7 @@ class EventFinder(ParseMoves, MoverRules):
                       and not d.value.startswith("P")]
         self.durations = [d for d in dates if d.value and d.value.startswith("P")]
         self.dateline_dates = [d for d in dates if d.value and d.kind == "date" and not d.narrative]
+        self.background_dates = self._behind_story(dates)
         self.who = Attribution(doc, subject, places)
         self.letter_place: Optional[PlaceMention] = None     # the place of the last dateline
         self._past: Optional[bool] = None
@@ -58,6 +59,10 @@ class EventFinder(ParseMoves, MoverRules):
             inside = [d for d in self.dateline_dates if sent.start <= d.start < sent.end]
         # a purpose or a limit ("broke for Christmas", "until May") is not when a move happens
         inside = [d for d in inside if not _NOT_WHEN.search(text, max(0, d.start - 8), d.start)] or inside
+        if not inside:
+            # a date the date layer keeps off the running date because it lies behind it ("in late summer,
+            # possibly September" told in October) still dates a move told in its sentence: a look back
+            inside = [d for d in self.background_dates if sent.start <= d.start < sent.end]
         if inside:
             # a date in the trigger's own clause, else the one nearest the trigger
             a = max((m.end() for m in _DATE_CLAUSE.finditer(text, sent.start, pos)), default=sent.start)
@@ -71,6 +76,20 @@ class EventFinder(ParseMoves, MoverRules):
                     and self.who.quote_at(d.start) is None:
                 return d, False     # a date quoted from a letter or a telegram is not the story's
         return None, False
+
+    def _behind_story(self, dates: list[Timex]) -> list[Timex]:
+        """Dates off the running date that lie before the story's last narrative date told ahead of them."""
+        from .itinerary import first_day, last_day
+        out, latest = [], None
+        for d in sorted(dates, key=lambda d: d.start):
+            if not d.value or d.value.startswith("P") or d.kind not in ("date", "time", "relative"):
+                continue
+            if d.narrative:
+                lo = first_day(d.value)
+                latest = lo if lo and (latest is None or lo > latest) else latest
+            elif latest is not None and last_day(d.value) is not None and last_day(d.value) < latest:
+                out.append(d)
+        return out
 
     def _term(self, sent, pos: int) -> Optional[str]:
         """A duration right after an order to live somewhere: 'ordered to reside ... for two months'."""
