@@ -52,7 +52,7 @@ class EventFinder(ParseMoves, MoverRules):
     def _date_for(self, sent, pos: int) -> tuple[Optional[Timex], bool]:
         """The date of a move at `pos`, and whether its own sentence gives it."""
         text = self.doc.text
-        inside = [d for d in self.dates if sent.start <= d.start < sent.end]
+        inside = [d for d in self.dates if sent.start <= d.start < sent.end and d.text.lower() not in _STATE_NOW]
         if not inside and is_dateline(sent.text):
             # a dateline's date is when the letter was written, which the date layer keeps off the
             # story's running date; the writer was at its place by then
@@ -62,7 +62,8 @@ class EventFinder(ParseMoves, MoverRules):
         if not inside:
             # a date the date layer keeps off the running date because it lies behind it ("in late summer,
             # possibly September" told in October) still dates a move told in its sentence: a look back
-            inside = [d for d in self.background_dates if sent.start <= d.start < sent.end]
+            inside = [d for d in self.background_dates if sent.start <= d.start < sent.end
+                      and not self._describes_noun(d)]
         if inside:
             # a date in the trigger's own clause, else the one nearest the trigger
             a = max((m.end() for m in _DATE_CLAUSE.finditer(text, sent.start, pos)), default=sent.start)
@@ -73,9 +74,23 @@ class EventFinder(ParseMoves, MoverRules):
         # else the story's last date, leaving out purposes and limits
         for d in reversed(self.dates):
             if d.end <= sent.start and not _NOT_WHEN.search(text, max(0, d.start - 8), d.start) \
-                    and self.who.quote_at(d.start) is None:
+                    and self.who.quote_at(d.start) is None and d.text.lower() not in _STATE_NOW:
                 return d, False     # a date quoted from a letter or a telegram is not the story's
         return None, False
+
+    def _describes_noun(self, d: Timex) -> bool:
+        """'a resort fashionable in the summer': a date that qualifies a noun, not when anything was done."""
+        tok = self.doc.parse.token_at(d.start)
+        if tok is None:
+            return False
+        # from the date's words up to the word its phrase hangs on
+        while tok.dep_ in ("pobj", "det", "amod", "compound", "nummod", "quantmod") and tok.head is not tok:
+            tok = tok.head
+        if tok.dep_ == "prep":
+            tok = tok.head
+        elif tok.head is not tok:
+            tok = tok.head
+        return tok.pos_ in ("NOUN", "PROPN")
 
     def _behind_story(self, dates: list[Timex]) -> list[Timex]:
         """Dates off the running date that lie before the story's last narrative date told ahead of them."""
@@ -226,6 +241,8 @@ def _unlocated(p: PlaceMention) -> PlaceRef:
 # clause ends that separate one dated event from the next ("On 9 October X arrived at Suez, and ten days later")
 _DATE_CLAUSE = re.compile(r"[;:—]|,\s+(?:and|but|while|whereas|when)\b")
 _NOT_WHEN = re.compile(r"\b(?:for|until|till|since|before)\s+$", re.IGNORECASE)
+# the time of writing as a state ("a resort deserted now"): it never dates a move told in the past
+_STATE_NOW = {"now", "just now", "at present", "at this moment", "nowadays", "at the present time", "by now"}
 
 
 # "to Paris and Turin", "reached Port Said, and two days later Ismailia"
