@@ -362,12 +362,19 @@ def bound_undated_legs(legs: list[Leg]) -> None:
     _drop_stray_dates(legs)
     dated = [(i, first_day(_leg_date(l)), last_day(_leg_date(l))) for i, l in enumerate(legs)
              if _leg_date(l) and not l.date_inferred]
+    # a later leg dated only from an earlier sentence happened on or after that date, and the story told
+    # this leg before reaching it: its lower bound is an upper bound here
+    told_by = [(i, first_day(_leg_date(l))) for i, l in enumerate(legs) if _leg_date(l) and l.date_inferred
+               and "/" not in _leg_date(l)]
     for i, leg in enumerate(legs):
         if _leg_date(leg) and leg.date_inferred:
             # a date borrowed from an earlier sentence: the leg happened after it and before the next dated leg
             lo = first_day(_leg_date(leg))
             after = [d for d in dated if d[0] > i and d[2] is not None]
             hi = after[0][2] if after else None
+            later = [d for j, d in told_by if j > i and d is not None and lo is not None and d > lo]
+            if later and (hi is None or later[0] < hi):
+                hi = later[0]
             if lo is not None and hi is not None and hi >= lo and last_day(_leg_date(leg)) != hi:
                 value = f"{lo.isoformat()}/{hi.isoformat()}"
                 if leg.depart:
