@@ -55,3 +55,15 @@ def test_a_date_in_a_quoted_telegram_is_not_the_storys_running_date():
             "won't go.'\n\nI went by train to Pietermaritzburg.")
     legs = chronology.build(text, narrator=True).legs
     assert legs[-1].to.name == "Pietermaritzburg" and "12-30" not in (legs[-1].depart or "") + (legs[-1].arrive or "")
+
+
+def test_a_move_named_as_the_topic_of_talk_is_not_told():
+    text = ("On 4 May 1814 Napoleon sailed from Fréjus to Portoferraio. In conversation he once spoke of the "
+            "shame of disguising himself on the road to Toulon.")
+    assert pairs(text, subject="Napoleon") == [("Fréjus", "Portoferraio")]
+
+
+def test_a_place_in_an_editors_footnote_does_not_set_the_scene():
+    text = ("[Footnote 14: References: Houssaye, Napoléon, Paris, 1893.]\n\n"
+            "In April 1814 Napoleon travelled to Lyon.")
+    assert pairs(text, subject="Napoleon") == []
