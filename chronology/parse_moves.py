@@ -7,7 +7,7 @@ from typing import Optional
 
 from .attribution import CLAUSE_BREAK
 from .models import PlaceMention
-from .motion import Motion, motion_for, mover_of, predicate_of, presence_for
+from .motion import JOURNEY_NOUNS, PATH_NOUNS, Motion, motion_for, mover_of, predicate_of, presence_for
 from .movers import SCENE_TYPES
 from .triggers import _HEARSAY, ENDPOINT_TYPES, Move, _parse_trigger
 from .visit_status import visit_status
@@ -27,6 +27,9 @@ def _opposite(a: str, b: str) -> bool:
 
 
 # nouns whose "from X" is where they run or come from, not anyone's move: "the road from Kamchatka"
+MOVE_NOUNS = {"escape", "flight", "return", "departure", "arrival", "retreat", "withdrawal", "release", "exit",
+              "exile", "deportation", "transfer", "removal", "evacuation", "expulsion", "banishment", "way",
+              "progress", "advance", "march", "homecoming", "emigration", "travel", "travels", "start"}
 STATIC_NOUNS = {"road", "railway", "railroad", "line", "route", "track", "highway", "post-road", "letter",
                 "telegram", "news", "message", "distance", "view", "wind"}
 
@@ -42,7 +45,13 @@ def _static_from(mv: Move, parse) -> bool:
     head = tok.head
     if head.pos_ in ("VERB", "AUX"):
         return predicate_of(head) is None and head.lemma_.lower() != "be"
-    return head.pos_ == "NOUN" and head.lemma_.lower() in STATIC_NOUNS
+    if head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    # "two soldiers from Antibes", "a letter from Baku": where someone or something comes from; only a
+    # noun that is itself a move or a means of one ("his escape from Narym", "the train from Levashovo")
+    # carries the move
+    return lemma in STATIC_NOUNS or lemma not in MOVE_NOUNS | JOURNEY_NOUNS | PATH_NOUNS
 
 
 _HERE = re.compile(r"\b(?:here|this (?:place|town|city|village))\b", re.IGNORECASE)
