@@ -319,6 +319,11 @@ def presence_for(span) -> Optional[Motion]:
     if where is not None and where.tag_ in ("VBD", "VBN") and visit_status(where) == "actual":
         mover, _ = _subject_of(where)
         return Motion(role="at", cls="stay", verb=where, visit="actual", mover=mover, presence=True)
+    # "ashore on the strand of the Gulf of Jouan", "at the gates of Grenoble": the part stands for the place
+    part = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in PLACE_PARTS \
+        and tok.head.head.dep_ == "pobj"
+    if part:
+        tok = tok.head.head
     if tok.dep_ != "pobj":
         return None
     prep = tok.head
@@ -337,7 +342,7 @@ def presence_for(span) -> Optional[Motion]:
         return None
     # "I was in Pretoria", "we were shunted on to a siding at Komati Poort": being somewhere, said of
     # the subject after the verb; any other verb must have the place at the front of the sentence
-    being = (verb.lemma_ == "be" and prep.lower_ in BEING_PREPS) or (
+    being = (verb.lemma_ == "be" and (prep.lower_ in BEING_PREPS or part and prep.lower_ == "on")) or (
         prep.lower_ in ("at", "in") and any(c.dep_ == "auxpass" for c in verb.children)
         and verb.lemma_ not in NOT_THERE_PASSIVES) or (
         # "Ney joined Napoleon at Auxerre": whom one meets somewhere is there

@@ -58,6 +58,14 @@ NOT_TRAVELLERS = {"news", "account", "letter", "report", "word", "message", "rum
                   "smoke", "sound", "light", "mail", "post", "order", "command", "decree", "proclamation"}
 
 
+def _all_of(tok) -> bool:
+    """'the men were all ashore', 'all the party': a plural quantified whole takes in the one it follows."""
+    if tok.tag_ != "NNS":
+        return False
+    return any(c.lower_ in ("all", "both") for c in list(tok.children) + list(tok.head.children)
+               if c.dep_ in ("det", "predet", "advmod", "quantmod", "nummod"))
+
+
 def _named_vessel(tok) -> bool:
     """'the Mongolia', 'the Induna': a proper name with the article may be a ship's or a train's."""
     return tok.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
@@ -145,7 +153,7 @@ class MoverRules:
         for tok in (t for c in roles for t in c.subtree):
             w = _PERSONAL.get(tok.lower_)
             off = parse.offset(tok)
-            if tok.lower_ in GROUP_WORDS and tok.dep_ in ("nsubj", "nsubjpass"):
+            if tok.dep_ in ("nsubj", "nsubjpass") and (tok.lower_ in GROUP_WORDS or _all_of(tok)):
                 if self.who.topic_is_subject:
                     return tok.text, True
             if w is not None and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
