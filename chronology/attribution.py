@@ -23,7 +23,10 @@ _SPEECH = re.compile(r"\b(?:recalls|recalled|remembers|remembered|says|said|writ
                      r"recounts|reminisces|reminisced|explained|added|told|according to)\s+(?:\w+\s+){0,2}$",
                      re.IGNORECASE)
 
-_QUOTE = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"")
+_QUOTE = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\""
+                    # single marks, which are also apostrophes ("won't", "M'Neill"): a quotation opens a
+                    # paragraph or follows a colon or comma, and closes after a full stop, comma, ! or ?
+                    r"|(?:^|(?<=[:,]\s))['‘](?=\S)[^\n]{1,3000}?[.!?,]['’](?=\s|$)", re.MULTILINE)
 _SPEECH_VERBS = (r"(?:said|says|recalled|recalls|recounted|recounts|remembered|remembers|wrote|writes|told|"
                  r"replied|answered|explained|added|declared|complained|reminisced|asked)")
 
@@ -38,6 +41,8 @@ _FIRST_PERSON = {"i", "we", "me", "us"}
 _SUBORDINATE = re.compile(r"\b(?:when|whenever|as|after|before|if|while|although|though|because|since|until|once)\b",
                           re.IGNORECASE)
 _SUBJECT_PRONOUNS = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# "a visit from his sister Pauline", "with his aide Bertrand": a person introduced as someone's relation
+_RELATION_OF = re.compile(r"\b(?:his|her)\s+(?:[\w'’-]+,?\s+){0,10}$", re.IGNORECASE)
 
 
 class Attribution:
@@ -199,6 +204,8 @@ class Attribution:
         people = [p for p in self.people_in(sent.start, sent.end) if not self._is_witness(p)]
         if not people:
             return
+        if _RELATION_OF.search(self.doc.text, max(sent.start, people[0][0] - 100), people[0][0]):
+            return      # the person is named as the topic's relation or companion: the topic stays
         # "Then he set out with Yakov": a sentence led by a pronoun keeps the topic it had
         lead = next((m for m in _SUBJECT_PRONOUNS.finditer(self.doc.text, sent.start, people[0][0])
                      if self.quote_at(m.start()) is None

@@ -14,7 +14,7 @@ from typing import Optional
 from .models import Event, PlaceMention, PlaceRef, Span, Timex
 from .places import LIST_TIME
 from .attribution import CLAUSE_BREAK, PRONOUN, Attribution
-from .movers import MoverRules
+from .movers import MOVING_REACH, MoverRules
 from .parse_moves import _DISTANCE_FROM, ParseMoves
 from .people import Subject
 from .text import Doc, is_heading, is_tabular
@@ -39,10 +39,12 @@ class EventFinder(ParseMoves, MoverRules):
                                                             or p.text.lower().startswith("the ")))),
                              key=lambda p: p.start)
         self._place_starts = [p.start for p in self.places]
+        self._moving_at: Optional[int] = None    # where the subject last moved: the story is on the road
         self.dates = [d for d in dates if d.value and d.kind in ("date", "time", "relative") and d.narrative
                       and not d.value.startswith("P")]
         self.durations = [d for d in dates if d.value and d.value.startswith("P")]
         self.dateline_dates = [d for d in dates if d.value and d.kind == "date" and not d.narrative]
+        self.background_dates = self._behind_story(dates)
         self.who = Attribution(doc, subject, places)
         self.letter_place: Optional[PlaceMention] = None     # the place of the last dateline
         self._past: Optional[bool] = None
@@ -50,13 +52,18 @@ class EventFinder(ParseMoves, MoverRules):
     def _date_for(self, sent, pos: int) -> tuple[Optional[Timex], bool]:
         """The date of a move at `pos`, and whether its own sentence gives it."""
         text = self.doc.text
-        inside = [d for d in self.dates if sent.start <= d.start < sent.end]
+        inside = [d for d in self.dates if sent.start <= d.start < sent.end and d.text.lower() not in _STATE_NOW]
         if not inside and is_dateline(sent.text):
             # a dateline's date is when the letter was written, which the date layer keeps off the
             # story's running date; the writer was at its place by then
             inside = [d for d in self.dateline_dates if sent.start <= d.start < sent.end]
         # a purpose or a limit ("broke for Christmas", "until May") is not when a move happens
         inside = [d for d in inside if not _NOT_WHEN.search(text, max(0, d.start - 8), d.start)] or inside
+        if not inside:
+            # a date the date layer keeps off the running date because it lies behind it ("in late summer,
+            # possibly September" told in October) still dates a move told in its sentence: a look back
+            inside = [d for d in self.background_dates if sent.start <= d.start < sent.end
+                      and not self._describes_noun(d)]
         if inside:
             # a date in the trigger's own clause, else the one nearest the trigger
             a = max((m.end() for m in _DATE_CLAUSE.finditer(text, sent.start, pos)), default=sent.start)
@@ -66,9 +73,38 @@ class EventFinder(ParseMoves, MoverRules):
             return min(own or inside, key=lambda d: abs(d.start - pos)), True
         # else the story's last date, leaving out purposes and limits
         for d in reversed(self.dates):
-            if d.end <= sent.start and not _NOT_WHEN.search(text, max(0, d.start - 8), d.start):
-                return d, False
+            if d.end <= sent.start and not _NOT_WHEN.search(text, max(0, d.start - 8), d.start) \
+                    and self.who.quote_at(d.start) is None and d.text.lower() not in _STATE_NOW:
+                return d, False     # a date quoted from a letter or a telegram is not the story's
         return None, False
+
+    def _describes_noun(self, d: Timex) -> bool:
+        """'a resort fashionable in the summer': a date that qualifies a noun, not when anything was done."""
+        tok = self.doc.parse.token_at(d.start)
+        if tok is None:
+            return False
+        # from the date's words up to the word its phrase hangs on
+        while tok.dep_ in ("pobj", "det", "amod", "compound", "nummod", "quantmod") and tok.head is not tok:
+            tok = tok.head
+        if tok.dep_ == "prep":
+            tok = tok.head
+        elif tok.head is not tok:
+            tok = tok.head
+        return tok.pos_ in ("NOUN", "PROPN")
+
+    def _behind_story(self, dates: list[Timex]) -> list[Timex]:
+        """Dates off the running date that lie before the story's last narrative date told ahead of them."""
+        from .itinerary import first_day, last_day
+        out, latest = [], None
+        for d in sorted(dates, key=lambda d: d.start):
+            if not d.value or d.value.startswith("P") or d.kind not in ("date", "time", "relative"):
+                continue
+            if d.narrative:
+                lo = first_day(d.value)
+                latest = lo if lo and (latest is None or lo > latest) else latest
+            elif latest is not None and last_day(d.value) is not None and last_day(d.value) < latest:
+                out.append(d)
+        return out
 
     def _term(self, sent, pos: int) -> Optional[str]:
         """A duration right after an order to live somewhere: 'ordered to reside ... for two months'."""
@@ -182,6 +218,10 @@ class EventFinder(ParseMoves, MoverRules):
             found = _in_travel_order(text, _dedupe(_listed_destinations(text, found, named, self.dates)))
             for f in found:
                 f.escape_flag = escape_flag
+                if f.is_subject and f.visit == "actual" and f.place is not None and (
+                        f.trigger.role in ("to", "from", "via", "toward") or f.trigger.role == "at"
+                        and f.trigger.event == "stay" and self.on_the_move(sent.start)):
+                    self._moving_at = f.start     # the story is on the road (a stop on the way keeps it so)
             out += found
             self.who.update_topic(sent)
         return out
@@ -201,6 +241,8 @@ def _unlocated(p: PlaceMention) -> PlaceRef:
 # clause ends that separate one dated event from the next ("On 9 October X arrived at Suez, and ten days later")
 _DATE_CLAUSE = re.compile(r"[;:—]|,\s+(?:and|but|while|whereas|when)\b")
 _NOT_WHEN = re.compile(r"\b(?:for|until|till|since|before)\s+$", re.IGNORECASE)
+# the time of writing as a state ("a resort deserted now"): it never dates a move told in the past
+_STATE_NOW = {"now", "just now", "at present", "at this moment", "nowadays", "at the present time", "by now"}
 
 
 # "to Paris and Turin", "reached Port Said, and two days later Ismailia"

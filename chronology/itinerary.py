@@ -68,7 +68,8 @@ class _LegBuilder:
                    or m.trigger.event == "sentence"}
         # nor does a title line ("FROM OKHOTSK TO PETERSBURG") say where the story is
         self.scene = [p for p in (places or []) if p.place is not None and p.place.type in _SCENE_TYPES
-                      and p.start not in targets and not _in_heading(doc, p.start)]
+                      and p.start not in targets and not _in_heading(doc, p.start)
+                      and not _in_note(doc.text, p.start)]
         self.st = _State()
         self.legs: list[Leg] = []
         self.leg_pos: list[int] = []      # text offset of the move that made each leg
@@ -256,10 +257,11 @@ class _LegBuilder:
         # a start is believed when the same sentence goes on to a destination
         goes_on = any(n.sentence == mv.sentence and n.is_subject and n.trigger.role in ("to", "via", "toward")
                       for n in self.moves[i + 1:i + 4])
-        if goes_on and self._visited_far(mv.place):
-            return      # "... from Okhotsk via Yakutsk": a summary of the way already told
         # "shortly after leaving Tomsk": to leave a place one must have got there
         departs = mv.trigger.event == "departure" and mv.trigger.role == "from"
+        if (goes_on or departs) and self._visited_far(mv.place):
+            # "... from Okhotsk via Yakutsk", "the dollars with which we left Okhotsk": the way already told
+            return
         if (goes_on or departs) and st.here is not None and not _same(st.here, mv.place) \
                 and mv.place.type not in _WIDE and mv.place.lat is not None:
             # "smuggled out of Petersburg ... the train from Levashovo": the way to the new start is a leg
@@ -318,6 +320,15 @@ class _LegBuilder:
         st.pending_from = None
 
 
+_NOTE_OPEN = re.compile(r"\[(?:Footnote|Note|Sidenote)\b[^\]]*$", re.IGNORECASE)
+
+
+def _in_note(text: str, offset: int) -> bool:
+    """Inside an editor's '[Footnote 14: ... Paris, 1893.]': a reference, not where the story is."""
+    para = text.rfind("\n\n", 0, offset) + 1
+    return bool(_NOTE_OPEN.search(text, para, offset))
+
+
 def _in_heading(doc: Doc, offset: int) -> bool:
     line_start = doc.text.rfind("\n", 0, offset) + 1
     line_end = doc.text.find("\n", offset)
@@ -361,12 +372,19 @@ def bound_undated_legs(legs: list[Leg]) -> None:
     _drop_stray_dates(legs)
     dated = [(i, first_day(_leg_date(l)), last_day(_leg_date(l))) for i, l in enumerate(legs)
              if _leg_date(l) and not l.date_inferred]
+    # a later leg dated only from an earlier sentence happened on or after that date, and the story told
+    # this leg before reaching it: its lower bound is an upper bound here
+    told_by = [(i, first_day(_leg_date(l))) for i, l in enumerate(legs) if _leg_date(l) and l.date_inferred
+               and "/" not in _leg_date(l)]
     for i, leg in enumerate(legs):
         if _leg_date(leg) and leg.date_inferred:
             # a date borrowed from an earlier sentence: the leg happened after it and before the next dated leg
             lo = first_day(_leg_date(leg))
             after = [d for d in dated if d[0] > i and d[2] is not None]
             hi = after[0][2] if after else None
+            later = [d for j, d in told_by if j > i and d is not None and lo is not None and d > lo]
+            if later and (hi is None or later[0] < hi):
+                hi = later[0]
             if lo is not None and hi is not None and hi >= lo and last_day(_leg_date(leg)) != hi:
                 value = f"{lo.isoformat()}/{hi.isoformat()}"
                 if leg.depart:

@@ -104,6 +104,7 @@ class Motion:
     mover: Optional[object]   # spaCy Token heading the mover's phrase, or None (implicit)
     ahead: bool = False       # "on the way to X": a goal ahead, not yet reached
     presence: bool = False    # a scene-setting locative, not a verb of motion
+    fronted: bool = False     # ... at the front of its sentence ("At Gap the officials strove")
 
     @property
     def event(self) -> str:
@@ -248,7 +249,7 @@ def motion_for(span) -> Optional[Motion]:
         if ahead:
             role = "toward"
         if journey is not None:
-            if role == "to" and predicate_of(verb) is None:
+            if role == "to" and predicate_of(verb) is None and phrase != "as far as":
                 # "Napoleon's journey to Elba was a series of disenchantments": the journey's goal, reached
                 # after the stages the text goes on to tell
                 role = "toward"
@@ -291,12 +292,38 @@ NOT_THERE_PASSIVES = {"condemn", "sentence", "order", "exile", "banish", "appoin
 MEETING_VERBS = {"join", "meet", "receive", "greet", "welcome", "overtake", "rejoin", "find", "visit"}
 
 
+_WHERE_REACH = 14    # tokens from a place to the ", where" that refers back to it
+
+
+def _where_clause(span):
+    """'Idaho Springs, a resort deserted now, where we took a team': the verb of the relative clause that
+    says what was done at the place, or None. Read from the words, since the small model often hangs
+    such a clause on the wrong noun: the first ', where' after the place, no other name between."""
+    doc, end = span.doc, span.end
+    for t in doc[end:min(end + _WHERE_REACH, span.sent.end)]:
+        if t.pos_ == "PROPN" or t.is_sent_end:
+            return None
+        if t.lower_ == "where" and t.i > 0 and doc[t.i - 1].text == "," and t.head.pos_ in ("VERB", "AUX"):
+            return t.head
+    return None
+
+
 def presence_for(span) -> Optional[Motion]:
-    """A place in a scene-setting locative that opens its sentence (before the main verb)."""
+    """A place in a scene-setting locative that opens its sentence (before the main verb), or one that a
+    'where' clause says something was done at."""
     tok = _head_of_span(span)
     for _ in range(3):
         if tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
             tok = tok.head
+    where = _where_clause(span)
+    if where is not None and where.tag_ in ("VBD", "VBN") and visit_status(where) == "actual":
+        mover, _ = _subject_of(where)
+        return Motion(role="at", cls="stay", verb=where, visit="actual", mover=mover, presence=True)
+    # "ashore on the strand of the Gulf of Jouan", "at the gates of Grenoble": the part stands for the place
+    part = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in PLACE_PARTS \
+        and tok.head.head.dep_ == "pobj"
+    if part:
+        tok = tok.head.head
     if tok.dep_ != "pobj":
         return None
     prep = tok.head
@@ -315,7 +342,7 @@ def presence_for(span) -> Optional[Motion]:
         return None
     # "I was in Pretoria", "we were shunted on to a siding at Komati Poort": being somewhere, said of
     # the subject after the verb; any other verb must have the place at the front of the sentence
-    being = (verb.lemma_ == "be" and prep.lower_ in BEING_PREPS) or (
+    being = (verb.lemma_ == "be" and (prep.lower_ in BEING_PREPS or part and prep.lower_ == "on")) or (
         prep.lower_ in ("at", "in") and any(c.dep_ == "auxpass" for c in verb.children)
         and verb.lemma_ not in NOT_THERE_PASSIVES) or (
         # "Ney joined Napoleon at Auxerre": whom one meets somewhere is there
@@ -326,7 +353,8 @@ def presence_for(span) -> Optional[Motion]:
         mover, _ = _subject_of(verb)
         if verb.tag_ not in ("VBD", "VBN") or visit_status(verb) != "actual":
             return None
-        return Motion(role="at", cls="stay", verb=verb, visit="actual", mover=mover, presence=True)
+        return Motion(role="at", cls="stay", verb=verb, visit="actual", mover=mover, presence=True,
+                      fronted=prep.i < verb.i)
     # only a phrase at the front: nothing before it but adverbs, other fronted phrases ("On 16 April, in
     # Tornio, ...") and punctuation (entities are not read here: the recogniser runs only for new stops)
     first = verb.sent.start
@@ -341,4 +369,4 @@ def presence_for(span) -> Optional[Motion]:
     if visit in ("negated", "habitual") or visit == "hypothetical" and not any(
             c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
         visit = "actual"
-    return Motion(role="at", cls="stay", verb=verb, visit=visit, mover=mover, presence=True)
+    return Motion(role="at", cls="stay", verb=verb, visit=visit, mover=mover, presence=True, fronted=True)

@@ -18,6 +18,7 @@ VEHICLE_WORDS = {"train", "steamer", "ship", "boat", "vessel", "frigate", "brig"
 
 
 SCENE_TYPES = {"city", "town", "village"}
+MOVING_REACH = 1500    # characters: how long after a move the story is still on the road
 # personal and possessive pronouns, as the pronoun attribution reads them
 _PERSONAL = {"he": "he", "him": "him", "his": "he", "she": "she", "her": "her", "i": "I", "me": "me", "my": "I",
              "we": "we", "us": "us", "our": "we"}
@@ -55,6 +56,14 @@ NOT_TRAVELLERS = {"news", "account", "letter", "report", "word", "message", "rum
                   "information", "intelligence", "tidings", "escape", "flight", "arrival", "departure", "return",
                   "road", "railway", "river", "line", "track", "path", "route", "stream", "current", "wind",
                   "smoke", "sound", "light", "mail", "post", "order", "command", "decree", "proclamation"}
+
+
+def _all_of(tok) -> bool:
+    """'the men were all ashore', 'all the party': a plural quantified whole takes in the one it follows."""
+    if tok.tag_ != "NNS":
+        return False
+    return any(c.lower_ in ("all", "both") for c in list(tok.children) + list(tok.head.children)
+               if c.dep_ in ("det", "predet", "advmod", "quantmod", "nummod"))
 
 
 def _named_vessel(tok) -> bool:
@@ -140,21 +149,34 @@ class MoverRules:
         # "Just before Stalin's arrival, Stolypin was assassinated in Kiev" does not place Stalin in Kiev
         heads = [mo.verb] + list(mo.verb.conjuncts)
         roles = [c for v in heads for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        someone_else = False
         for tok in (t for c in roles for t in c.subtree):
             w = _PERSONAL.get(tok.lower_)
             off = parse.offset(tok)
-            if tok.lower_ in GROUP_WORDS and tok.dep_ in ("nsubj", "nsubjpass"):
+            if tok.dep_ in ("nsubj", "nsubjpass") and (tok.lower_ in GROUP_WORDS or _all_of(tok)):
                 if self.who.topic_is_subject:
                     return tok.text, True
             if w is not None and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
                 who = self.who.pronoun(_Word(w, off), sent.start)
                 if who[1]:
                     return tok.text, True
+                someone_else = someone_else or tok.dep_ in ("nsubj", "nsubjpass")
             elif tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj"):
                 named = self.who.people_in(off, off + len(tok.text) + 40)
                 if named and named[0][0] == off and named[0][2]:
                     return tok.text, True
+                someone_else = someone_else or bool(named) and tok.dep_ in ("nsubj", "nsubjpass")
+        # "At Cannes there was general indifference; at Grasse it was found that ...": a journey under way
+        # is told by what happened at each stop, so a scene set at the front of a sentence is the
+        # traveller's stop unless someone else named is what the clause is about
+        if mo.fronted and not someone_else and self.on_the_move(sent.start):
+            return (mo.mover.text if mo.mover is not None else "(scene)"), True
         return (mo.mover.text if mo.mover is not None else "(scene)"), False
+
+    def on_the_move(self, pos: int) -> bool:
+        """Whether the subject's last actual move (not a stay) was told shortly before `pos`."""
+        last = getattr(self, "_moving_at", None)
+        return last is not None and 0 <= pos - last <= MOVING_REACH
 
     def _parse_mover(self, mo: Motion, sent, vpos: int) -> tuple[str, bool]:
         """Who moves, from the parse: a named person, a pronoun, a group with the subject in it."""

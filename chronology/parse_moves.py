@@ -7,7 +7,7 @@ from typing import Optional
 
 from .attribution import CLAUSE_BREAK
 from .models import PlaceMention
-from .motion import Motion, motion_for, mover_of, predicate_of, presence_for
+from .motion import JOURNEY_NOUNS, PATH_NOUNS, Motion, motion_for, mover_of, predicate_of, presence_for
 from .movers import SCENE_TYPES
 from .triggers import _HEARSAY, ENDPOINT_TYPES, Move, _parse_trigger
 from .visit_status import visit_status
@@ -24,6 +24,34 @@ def _pluperfect(verb) -> bool:
 
 def _opposite(a: str, b: str) -> bool:
     return {a, b} in ({"from", "to"}, {"from", "toward"})
+
+
+# nouns whose "from X" is where they run or come from, not anyone's move: "the road from Kamchatka"
+MOVE_NOUNS = {"escape", "flight", "return", "departure", "arrival", "retreat", "withdrawal", "release", "exit",
+              "exile", "deportation", "transfer", "removal", "evacuation", "expulsion", "banishment", "way",
+              "progress", "advance", "march", "homecoming", "emigration", "travel", "travels", "start"}
+STATIC_NOUNS = {"road", "railway", "railroad", "line", "route", "track", "highway", "post-road", "letter",
+                "telegram", "news", "message", "distance", "view", "wind"}
+
+
+def _static_from(mv: Move, parse) -> bool:
+    """A bare 'from X' the grammar hangs on a verb that moves no one ("the line of travel was changed from
+    the direction of St. Tropez", "separated from her husband") or on a road or a letter."""
+    if mv.trigger.name != "from_to":
+        return False
+    tok = parse.token_at(mv.start)
+    if tok is None or tok.lower_ != "from" or tok.dep_ != "prep":
+        return False
+    head = tok.head
+    if head.pos_ in ("VERB", "AUX"):
+        return predicate_of(head) is None and head.lemma_.lower() != "be"
+    if head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    # "two soldiers from Antibes", "a letter from Baku": where someone or something comes from; only a
+    # noun that is itself a move or a means of one ("his escape from Narym", "the train from Levashovo")
+    # carries the move
+    return lemma in STATIC_NOUNS or lemma not in MOVE_NOUNS | JOURNEY_NOUNS | PATH_NOUNS
 
 
 _HERE = re.compile(r"\b(?:here|this (?:place|town|city|village))\b", re.IGNORECASE)
@@ -85,6 +113,7 @@ class ParseMoves:
                 if mo.visit == "actual" and self._generic(mo.verb, parse.offset(mo.verb)):
                     mo.visit = "habitual"
                 by_place[p.start] = mo
+        found[:] = [mv for mv in found if by_place.get(mv.place_start) is not None or not _static_from(mv, parse)]
         for mv in found:
             mo = by_place.get(mv.place_start)
             if mo is not None and _opposite(mv.trigger.role, mo.role):

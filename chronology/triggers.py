@@ -11,7 +11,9 @@ from typing import Optional
 from .models import PlaceRef, Timex
 from .paths import DATA_DIR
 
-ENDPOINT_TYPES = {"city", "town", "village", "station", "region", "country", "border", "island"}
+ENDPOINT_TYPES = {"city", "town", "village", "station", "region", "country", "border", "island",
+                  # a landing place or a way through: "reached Delagoa Bay", "ashore in the Gulf of Jouan"
+                  "bay", "gulf", "pass", "valley", "lake", "canyon"}
 
 
 @dataclass(frozen=True)

@@ -121,6 +121,9 @@ def visit_status(v) -> str:
         return "negated"
     if v.dep_ == "pcomp" and v.head.lower_ == "since":
         return "recalled"     # "since leaving London": a look back at a move already told
+    if v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ == "NOUN":
+        # "referred to his conduct in disguising himself on the road to Fréjus": a move named, not told
+        return "recalled"
     if _bare_unrealised(v):
         return "planned"
     # climb the clauses that govern it: "he hoped to reach X", "if he had left X", "said that he went"

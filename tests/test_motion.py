@@ -60,7 +60,7 @@ ROLES = [
     ("On the way to Tomsk, he met Sergo.", "Tomsk", "toward", "he"),
     ("I reached Augsburg in seven hours after leaving Munich.", "Munich", "from", "I"),
     # a journey's goal named with a verb that is no move is reached after the stages told next
-    ("The journey was sufficiently comfortable as far as Lyons.", "Lyons", "toward", None),
+    ("The journey was sufficiently comfortable as far as Lyons.", "Lyons", "to", None),
     ('The voyage of the "Induna" from Delagoa Bay to Durban was speedy.', "Durban", "toward", "Induna"),
     ("The steamer carried him across to Calais.", "Calais", "to", "him"),
 ]

@@ -1,0 +1,69 @@
+"""How a journey is told: stops given by what happened there, passive arrivals, look-backs and quotations."""
+import chronology
+
+
+def pairs(text, **kw):
+    return [(l.from_.name, l.to.name) for l in chronology.build(text, **kw).legs]
+
+
+def test_a_scene_set_at_the_front_of_a_sentence_on_the_road_is_the_travellers_stop():
+    text = ("On 1 March 1815 Napoleon landed at Cannes and set out for Grenoble. At Grasse there was general "
+            "indifference. At Sisteron the officials strove to organize resistance. On 7 March he reached Grenoble.")
+    assert pairs(text, subject="Napoleon") == [("Cannes", "Grasse"), ("Grasse", "Sisteron"), ("Sisteron", "Grenoble")]
+
+
+def test_a_scene_set_long_after_the_last_move_does_not_move_the_subject():
+    filler = "He read, wrote letters and received visitors. " * 40
+    text = f"In May 1814 Napoleon sailed from Toulon to Portoferraio. {filler}In Paris there was greater caution."
+    assert pairs(text, subject="Napoleon")[-1][1] == "Portoferraio"
+
+
+def test_a_place_reached_in_the_passive_without_an_agent_is_the_subjects_arrival():
+    text = ("On 24 April 1814 Napoleon left Avignon, bound for Toulon. His sister Pauline, the Princess Borghese, "
+            "promised to share his exile. At length Toulon was reached, and he saw a frigate in the harbor.")
+    legs = chronology.build(text, subject="Napoleon").legs
+    assert [(l.from_.name, l.to.name) for l in legs] == [("Avignon", "Toulon")]
+    assert legs[0].evidence.text.startswith("At length Toulon was reached")
+
+
+def test_a_where_clause_after_a_place_says_the_subject_was_there():
+    text = ("On 11 November 1873 I left Golden City by train. The road followed the canyon to Idaho Springs, a "
+            "resort deserted now, where we took a team of horses. We reached Georgetown at three.")
+    assert pairs(text, narrator=True) == [("Golden", "Idaho Springs"), ("Idaho Springs", "Georgetown")]
+
+
+def test_a_change_of_direction_from_one_place_to_another_is_not_a_move_from_the_first():
+    text = ("On 24 April 1814 Napoleon reached Avignon. The line of travel was changed from the direction of "
+            "Marseille to that of Toulon. On 27 April he reached Toulon.")
+    assert pairs(text, subject="Napoleon") == [("Avignon", "Toulon")]
+
+
+def test_leaving_a_place_left_far_behind_is_a_look_back():
+    text = ("On 1 October 1867 we left Okhotsk. On 16 November we reached Yakutsk. On 4 December we reached "
+            "Irkutsk. The dollars with which we left Okhotsk had dribbled away. On 13 December we reached Tomsk.")
+    assert pairs(text, narrator=True) == [("Okhotsk", "Yakutsk"), ("Yakutsk", "Irkutsk"), ("Irkutsk", "Tomsk")]
+
+
+def test_the_journey_as_far_as_a_town_reaches_it():
+    text = ("In April 1814 Napoleon left Fontainebleau. The journey was comfortable as far as Lyon. "
+            "Near Valence, on 24 April, the procession met Augereau.")
+    assert pairs(text, subject="Napoleon")[:2] == [("Fontainebleau", "Lyon"), ("Lyon", "Valence")]
+
+
+def test_a_date_in_a_quoted_telegram_is_not_the_storys_running_date():
+    text = ("On 23 December 1899 I landed at Durban.\n\n'London, December 30th.--Best friends here hope you "
+            "won't go.'\n\nI went by train to Pietermaritzburg.")
+    legs = chronology.build(text, narrator=True).legs
+    assert legs[-1].to.name == "Pietermaritzburg" and "12-30" not in (legs[-1].depart or "") + (legs[-1].arrive or "")
+
+
+def test_a_move_named_as_the_topic_of_talk_is_not_told():
+    text = ("On 4 May 1814 Napoleon sailed from Fréjus to Portoferraio. In conversation he once spoke of the "
+            "shame of disguising himself on the road to Toulon.")
+    assert pairs(text, subject="Napoleon") == [("Fréjus", "Portoferraio")]
+
+
+def test_a_place_in_an_editors_footnote_does_not_set_the_scene():
+    text = ("[Footnote 14: References: Houssaye, Napoléon, Paris, 1893.]\n\n"
+            "In April 1814 Napoleon travelled to Lyon.")
+    assert pairs(text, subject="Napoleon") == []
