@@ -194,7 +194,9 @@ class EventFinder(ParseMoves, MoverRules):
                     if t.role == "flag":
                         escape_flag = True
                         continue
-                    if _IRREALIS.search(text, max(sent.start, m.start() - 40), m.start()):
+                    # a pattern that opens with optional words may match from the space before its verb
+                    lead = len(m.group(0)) - len(m.group(0).lstrip())
+                    if _IRREALIS.search(text, max(sent.start, m.start() + lead - 40), m.start() + lead):
                         continue
                     if t.role == "from" and _DISTANCE_FROM.search(text, max(sent.start, m.start() - 40), m.end()):
                         continue    # "five hundred miles from Yakutsk" measures, it does not set out
