@@ -207,7 +207,7 @@ class EventFinder(ParseMoves, MoverRules):
                     where = p.end if p else m.end()
                     clause_end = next((x.start() for x in CLAUSE_BREAK.finditer(text, where, sent.end)), sent.end)
                     date, own = self._date_for(sent, m.start())
-                    found.append(Move(t, m.start(), m.end(), actor, is_subj, p.place if p else None,
+                    found.append(Move(t, m.start() + lead, m.end(), actor, is_subj, p.place if p else None,
                                       p.start if p else m.end(), date,
                                       self._mode(max(sent.start, m.start() - 60), clause_end, m.start()),
                                       (sent.start, sent.end),
