@@ -35,6 +35,9 @@ _SPEECH_VERBS = (r"(?:said|says|recalled|recalls|recounted|recounts|remembered|r
 
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:" + _SPEECH_VERBS + r"\s+)?")          # '”, recalled Stalin'
 _SPEECH_NEXT = re.compile(r"\s+" + _SPEECH_VERBS)                              # '”, Stalin recounted'
+_POSSESSOR_OF_PERSON = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:partners?|friends?|servants?|wife|husband|sister|"
+                                  r"brother|mother|father|sons?|daughters?|companions?|comrades?|guests?|hosts?|"
+                                  r"men|officers?|aides?|agents?|secretary|valet|maid|guards?|family|children)\b")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 _SAID_BY_NOUN = re.compile(r"\s*,?\s*" + _SPEECH_VERBS + r"\s+(?:(?P<pron>he|she)\b|(?:the|a|an)\s+[a-z]+\b)")
 _SAID_BEFORE = re.compile(r"\s+" + _SPEECH_VERBS + r"\b[^.“]{0,30}$")         # 'Stalin said: “'
@@ -149,7 +152,10 @@ class Attribution:
         clause_start = sent_start
         for m in CLAUSE_BREAK.finditer(text, sent_start, pos):
             clause_start = m.end()
-        people = self.people_in(clause_start, pos)
+        # "one of Mr. Fogg's whist partners, now on his way to join his corps": a possessor names whose the
+        # noun is, not who acts, unless the noun is the act itself ("Stalin's return to Baku")
+        people = [p for p in self.people_in(clause_start, pos)
+                  if not _POSSESSOR_OF_PERSON.match(text, p[1])]
         pron = list(PRONOUN.finditer(text, clause_start, pos))
         last_person = people[-1] if people else None
         last_pron = pron[-1] if pron else None
