@@ -16,7 +16,7 @@ from typing import Optional
 
 from gazetteer import distance_km
 
-from .triggers import Move
+from .triggers import Move, in_note
 from .models import Leg, PlaceMention, PlaceRef, Span, Timex
 from .text import Doc, is_heading
 from .timex import edtf
@@ -69,7 +69,7 @@ class _LegBuilder:
         # nor does a title line ("FROM OKHOTSK TO PETERSBURG") say where the story is
         self.scene = [p for p in (places or []) if p.place is not None and p.place.type in _SCENE_TYPES
                       and p.start not in targets and not _in_heading(doc, p.start)
-                      and not _in_note(doc.text, p.start)]
+                      and not in_note(doc.text, p.start)]
         self.st = _State()
         self.legs: list[Leg] = []
         self.leg_pos: list[int] = []      # text offset of the move that made each leg
@@ -324,15 +324,6 @@ class _LegBuilder:
         if st.goal is not None and _same(st.goal.place, mv.place):
             st.goal = None
         st.pending_from = None
-
-
-_NOTE_OPEN = re.compile(r"\[(?:Footnote|Note|Sidenote)\b[^\]]*$", re.IGNORECASE)
-
-
-def _in_note(text: str, offset: int) -> bool:
-    """Inside an editor's '[Footnote 14: ... Paris, 1893.]': a reference, not where the story is."""
-    para = text.rfind("\n\n", 0, offset) + 1
-    return bool(_NOTE_OPEN.search(text, para, offset))
 
 
 def _in_heading(doc: Doc, offset: int) -> bool:

@@ -73,3 +73,10 @@ def test_all_ones_men_ashore_at_a_place_is_the_leaders_landing():
     text = ("On 26 February 1815 Napoleon sailed from Portoferraio with his guard. On 1 March, by four, the men "
             "were all ashore on the beach at Antibes.")
     assert pairs(text, subject="Napoleon") == [("Portoferraio", "Antibes")]
+
+
+def test_a_move_told_in_an_editors_footnote_is_not_the_subjects_leg():
+    text = ("In April 1814 Napoleon travelled from Fontainebleau to Lyon.[1]\n\n"
+            "[Footnote 1: In 1799 Napoleon had sailed from Alexandria to Fréjus.]\n\n"
+            "On 28 April he reached Fréjus.")
+    assert pairs(text, subject="Napoleon") == [("Fontainebleau", "Lyon"), ("Lyon", "Fréjus")]
