@@ -90,6 +90,7 @@ class Move:
     term: Optional[str] = None  # "ordered to reside ... for two months": P2M
     visit: str = "actual"      # actual, planned, hypothetical, negated, question, habitual, reported
     retro: bool = False        # told in the past perfect ("had spent thirty-eight days in Narym")
+    scene: bool = False        # only a scene set there ("At Avignon his escape was almost miraculous")
 
 
 @lru_cache(maxsize=None)
