@@ -74,12 +74,18 @@ class _LegBuilder:
         self.st = _State()
         self.legs: list[Leg] = []
         self.leg_pos: list[int] = []      # text offset of the move that made each leg
+        self.letter_date: Optional[date] = None    # the day the letter being read was written
+        self.letter_at = -1
 
     # ------------------------------------------------------------ helpers
     def _date_of(self, mv: Move) -> Optional[str]:
         """A move's date; one borrowed from an earlier sentence never runs behind the itinerary."""
         if mv.date is None:
             return None
+        written = self.letter_date
+        if written is not None and mv.trigger.name != "dateline" and mv.start > self.letter_at \
+                and (first_day(mv.date.value) or written) > written:
+            return None     # a letter tells what happened before the day it was written: bounded later
         if mv.trigger.role == "via" and any(n.sentence == mv.sentence and n is not mv and n.is_subject
                                             and n.trigger.role in ("to", "toward") for n in self.moves):
             return None     # a stop on the way is passed before the day its sentence tells: bounded later
@@ -200,6 +206,8 @@ class _LegBuilder:
     def run(self) -> list[Leg]:
         st = self.st
         for i, mv in enumerate(self.moves):
+            if mv.trigger.name == "dateline" and mv.date is not None and mv.date_own:
+                self.letter_date, self.letter_at = last_day(mv.date.value), mv.start
             if mv.is_subject and mv.visit == "planned" and mv.trigger.status == "escape":
                 st.intended_escape = mv
             if not mv.is_subject or mv.visit != "actual" or self._is_flashback(mv):

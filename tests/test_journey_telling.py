@@ -92,3 +92,12 @@ def test_a_vehicle_first_met_in_the_sentence_does_not_carry_the_narrator():
     text = ("On 1 October 1878 I walked from Florac to Cassagnas. Behind me an empty carriage returning to Alès "
             "kept upon my tracks. On 2 October I reached Saint-Germain-de-Calberte.")
     assert "Alès" not in {b for _, b in pairs(text, narrator=True)}
+
+
+def test_a_letter_tells_moves_made_before_the_day_it_was_written():
+    text = ("BOULDER, November 5, 1873.\n\nI reached Boulder to-day.\n\n"
+            "DENVER, November 9.\n\nI left Boulder at ten the next morning and rode to Denver.")
+    legs = chronology.build(text, narrator=True).legs
+    last = legs[-1]
+    assert (last.from_.name, last.to.name) == ("Boulder", "Denver")
+    assert "11-10" not in (last.depart or "") + (last.arrive or "")  # the date layer reads "the next morning" as 10 November
