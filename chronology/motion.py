@@ -327,6 +327,11 @@ def presence_for(span) -> Optional[Motion]:
     if tok.dep_ != "pobj":
         return None
     prep = tok.head
+    sent = prep.sent
+    if prep.lower_ in ("at", "in") and not any(t.pos_ in ("VERB", "AUX") for t in sent) \
+            and all(t.is_punct or t.pos_ in ("ADV", "CCONJ") for t in sent.doc[sent.start:prep.i]):
+        # "At Inverness at last.", "In Tomsk again.": a diary's verbless line says where the writer is
+        return Motion(role="at", cls="stay", verb=prep, visit="actual", mover=None, presence=True, fronted=True)
     # "From Luc onward the company was protected": the way goes on from there
     onward = prep.lower_ == "from" and any(c.lower_ in ("onward", "onwards", "forward") for c in
                                            list(prep.children) + list(tok.children) + [prep.doc[min(tok.i + 1, len(prep.doc) - 1)]])

@@ -201,7 +201,12 @@ class MoverRules:
             off = parse.offset(tok)
             sub = list(tok.subtree)
             a, b = parse.offset(sub[0]), parse.offset(sub[-1]) + len(sub[-1].text)
-            if tok.lower_ in VEHICLE_WORDS and not list(tok.conjuncts):
+            bare = tok.text.lstrip("-—–_")
+            if bare != tok.text and bare.lower() in _PERSONAL:
+                # "_June 4th._--We set off": the tokenizer leaves the dash on the pronoun
+                m = PRONOUN.match(text, off + len(tok.text) - len(bare))
+                who = self.who.pronoun(m, sent.start) if m else (tok.text, False)
+            elif tok.lower_ in VEHICLE_WORDS and not list(tok.conjuncts):
                 who = (tok.text, self.subject_aboard(sent.start) and not _some_vehicle(tok))
             elif tok.lower_ in RELATIVES and tok.head.dep_ == "relcl":
                 # "the steamer which crossed the Pacific": the noun the clause hangs on moves; "boxes of tea

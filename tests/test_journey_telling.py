@@ -101,3 +101,15 @@ def test_a_letter_tells_moves_made_before_the_day_it_was_written():
     last = legs[-1]
     assert (last.from_.name, last.to.name) == ("Boulder", "Denver")
     assert "11-10" not in (last.depart or "") + (last.arrive or "")  # the date layer reads "the next morning" as 10 November
+
+
+def test_a_diarys_verbless_line_at_a_place_says_where_the_writer_is():
+    text = ("June 6th, 1841. Crossed the hills to Kingussie, and slept at the inn.\n\n"
+            "June 8th. At Inverness at last.")
+    assert pairs(text, narrator=True)[-1] == ("Kingussie", "Inverness")
+
+
+def test_a_pronoun_glued_to_a_dash_is_still_the_narrator():
+    text = ("June 3rd, 1841.--Left Edinburgh by the coach and reached Perth.\n\n"
+            "June 4th.--We set off early for Dunkeld, where we breakfasted at the inn.")
+    assert pairs(text, narrator=True) == [("Edinburgh", "Perth"), ("Perth", "Dunkeld")]
