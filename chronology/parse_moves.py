@@ -61,6 +61,7 @@ def _static_from(mv: Move, parse) -> bool:
     return lemma in STATIC_NOUNS or lemma not in MOVE_NOUNS | JOURNEY_NOUNS | PATH_NOUNS
 
 
+_SOON = re.compile(r"\b(?:to-?morrow|to-?night|next (?:day|week|month|year|morning)|presently|soon)\b", re.IGNORECASE)
 _HERE = re.compile(r"\b(?:here|this (?:place|town|city|village))\b", re.IGNORECASE)
 
 
@@ -118,7 +119,8 @@ class ParseMoves:
             mo = motion_for(span)
             if mo is not None:
                 if mo.visit == "actual" and self._generic(mo.verb, parse.offset(mo.verb)):
-                    mo.visit = "habitual"
+                    # "To-morrow we sail for Skye": the present of a plan, not of a habit
+                    mo.visit = "planned" if _SOON.search(sent.text) else "habitual"
                 by_place[p.start] = mo
         found[:] = [mv for mv in found if by_place.get(mv.place_start) is not None or not _static_from(mv, parse)]
         for mv in found:
