@@ -74,3 +74,9 @@ def test_a_cove_a_ridge_or_a_river_names_a_place_by_its_form():
     text = "The Australians held Anzac Cove while the Canadians took Vimy Ridge."
     found = {m.text: m for m in find_place_mentions(text)}
     assert found["Anzac Cove"].place is not None and found["Vimy Ridge"].place is not None
+
+
+def test_a_fort_is_a_place_by_its_name_and_the_route_finds_which():
+    text = "The train of wagons left Fort Kearny in May and rested at Fort Laramie in June."
+    found = {m.text: m for m in find_place_mentions(text)}
+    assert found["Fort Laramie"].place is not None and abs(found["Fort Laramie"].place.lon + 104.56) < 0.2
