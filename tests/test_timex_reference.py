@@ -194,3 +194,9 @@ def test_would_have_is_a_counterfactual_not_a_habit():
 def test_a_number_of_days_after_at_the_end_of_a_phrase_counts_from_the_story():
     assert values("On 1 November 1756 we left. Two days after, the boatman spoke.")[-1] == \
         ("Two days after", "1756-11-03")
+
+
+def test_a_part_of_the_day_in_the_present_of_a_past_story_is_a_custom():
+    v = values("On 19 November 1867 we dined with the governor. In Siberia the proper time for a start is "
+               "late in the evening.")
+    assert v[-1] == ("late in the evening", "P1D")

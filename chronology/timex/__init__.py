@@ -39,7 +39,8 @@ def _tenses(doc: Doc, found: list[Found], register: str):
     """Tense at each "now" and weekday, and in news each month without a year; in every register at
     each "the next day" or "two days later", whose verb tells a plan ("no money to stay over the next
     day") from the story moving on (parsed in one batch); nothing if the model is missing."""
-    offsets = [f.start for f in found if _looks_ahead(f) or register != "narrative" and (
+    offsets = [f.start for f in found if _looks_ahead(f) or register == "narrative" and f.draft.rel == "pod" or
+               register != "narrative" and (
                f.draft.rel in ("now_word", "weekday") or register == "news" and (
                f.draft.rel is None and f.draft.year is None and f.draft.month is not None))]
     if not offsets:

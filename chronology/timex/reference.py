@@ -169,7 +169,7 @@ class Walker(RelativeResolver):
                 self.running.prec in ("day", "minute") and not in_quotation(self.text, f.start)
             if (self.text[f.start:f.end].lower().startswith("the day") or
                     self.text[max(0, f.start - 7):f.start].lower() == "during ") and not on_a_day or \
-                    _HABITUAL_RX.search(sent) or self.running is None:
+                    _HABITUAL_RX.search(sent) or self.running is None or self._generic_present(f):
                 return Resolved(f, "set", "P1D", None, True, None, d.pod)
             v = self._running_at("day")
             anchor_text = self.running_text
@@ -194,6 +194,12 @@ class Walker(RelativeResolver):
             self._move(v, f)
             return Resolved(f, "time", v.edtf(), v, res.narrative, res.anchor, d.pod)
         return res
+
+    def _generic_present(self, f: Found) -> bool:
+        """A part of the day in the present tense of a story told in the past is a custom ("the proper
+        time is late in the evening"), unless someone is speaking."""
+        return self.register == "narrative" and self.tense(f.start) == "present" \
+            and not in_quotation(self.text, f.start)
 
     def _rise_between(self, f: Found) -> None:
         """After the evening of the running day, people who rise ("I rose, and dressing myself ...")
