@@ -200,3 +200,8 @@ def test_a_part_of_the_day_in_the_present_of_a_past_story_is_a_custom():
     v = values("On 19 November 1867 we dined with the governor. In Siberia the proper time for a start is "
                "late in the evening.")
     assert v[-1] == ("late in the evening", "P1D")
+
+
+def test_a_season_in_the_present_of_a_past_story_is_a_custom():
+    v = values("On 19 November 1867 we left. The worst hardship of post travel in winter is not the cold.")
+    assert v[-1] == ("winter", "P1Y")

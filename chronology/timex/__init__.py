@@ -39,7 +39,7 @@ def _tenses(doc: Doc, found: list[Found], register: str):
     """Tense at each "now" and weekday, and in news each month without a year; in every register at
     each "the next day" or "two days later", whose verb tells a plan ("no money to stay over the next
     day") from the story moving on (parsed in one batch); nothing if the model is missing."""
-    offsets = [f.start for f in found if _looks_ahead(f) or register == "narrative" and f.draft.rel == "pod" or
+    offsets = [f.start for f in found if _looks_ahead(f) or register == "narrative" and _customary(f) or
                register != "narrative" and (
                f.draft.rel in ("now_word", "weekday") or register == "news" and (
                f.draft.rel is None and f.draft.year is None and f.draft.month is not None))]
@@ -51,6 +51,12 @@ def _tenses(doc: Doc, found: list[Found], register: str):
         return None
     memo: dict[int, Optional[str]] = {}
     return lambda offset: memo.setdefault(offset, tense_at(doc.parse, offset))
+
+
+def _customary(f: Found) -> bool:
+    """A part of the day or a season without a year: a custom when told in the present."""
+    d = f.draft
+    return d.rel == "pod" or (d.rel is None and d.months is not None and d.year is None and d.years is None)
 
 
 def _looks_ahead(f: Found) -> bool:

@@ -196,8 +196,8 @@ class Walker(RelativeResolver):
         return res
 
     def _generic_present(self, f: Found) -> bool:
-        """A part of the day in the present tense of a story told in the past is a custom ("the proper
-        time is late in the evening"), unless someone is speaking."""
+        """A part of the day or a season in the present tense of a story told in the past is a custom
+        ("the proper time is late in the evening", "in winter the road is bad"), unless someone speaks."""
         return self.register == "narrative" and self.tense(f.start) == "present" \
             and not in_quotation(self.text, f.start)
 
@@ -261,6 +261,8 @@ class Walker(RelativeResolver):
 
     def _resolve_absolute(self, f: Found, d: Draft, sent: str) -> Resolved:
         explicit = d.year is not None or d.years is not None or d.literal is not None
+        if not explicit and d.months is not None and self._generic_present(f):
+            return Resolved(f, "set", "P1Y", None, True, None, None)   # "in winter the road is bad"
         year = d.year if d.year is not None else (
             None if explicit else self._infer_year(d.month or (d.months or [None])[0], f))
         v = self.absolute(d, year)
