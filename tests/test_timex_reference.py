@@ -205,3 +205,16 @@ def test_a_part_of_the_day_in_the_present_of_a_past_story_is_a_custom():
 def test_a_season_in_the_present_of_a_past_story_is_a_custom():
     v = values("On 19 November 1867 we left. Nothing is more dreary than a settlement in winter, I think.")
     assert v[-1] == ("winter", "P1Y")
+
+
+def test_deixis_in_single_quoted_speech_counts_from_the_story_not_the_letter():
+    text = ("Lourenço Marques: December 22, 1899.\n\nOn 12 December 1899 the sentry said: 'We expect that an "
+            "officer will break out here to-night. I am waiting to catch him.' The soldiers' tents stood by.")
+    v = dict(values(text))
+    assert v["to-night"] == "1899-12-12"
+
+
+def test_an_apostrophe_does_not_open_a_quotation():
+    from chronology.timex.writing import in_quotation
+    text = "The soldiers' tents stood by the Boers' lines, and it's late. To-night we go."
+    assert not in_quotation(text, text.index("To-night"))

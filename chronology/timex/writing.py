@@ -17,6 +17,8 @@ from typing import Optional
 REGISTERS = ("narrative", "letters", "news", "auto")
 
 _QUOTES_OPEN = "“‘\""
+_SINGLE_OPEN = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[—-]))['‘](?=[A-Za-z])")
+_SINGLE_CLOSE = re.compile(r"(?<=[.,!?;:—-])['’](?=\s|$|[)\]—-])")
 # words a verb group takes to look ahead, or to look back (spaCy tags)
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll", "would", "'d", "might", "may", "must", "should"}
 
@@ -50,7 +52,14 @@ def in_quotation(text: str, offset: int) -> bool:
     curly = seg.count("“") - seg.count("”")
     if "“" in seg or "”" in seg:
         return curly > 0
-    return seg.count('"') % 2 == 1
+    if '"' in seg:
+        return seg.count('"') % 2 == 1
+    # single quotes for speech ('I am waiting to catch him.'), told apart from apostrophes: an opening
+    # mark begins a word, a closing one ends a sentence or phrase; the speech is open when the last
+    # opening mark comes after the last closing one ("the soldiers' tents" closes nothing opened)
+    opened = [m.start() for m in _SINGLE_OPEN.finditer(seg)]
+    closed = [m.start() for m in _SINGLE_CLOSE.finditer(seg)]
+    return bool(opened) and (not closed or opened[-1] > closed[-1])
 
 
 def in_apparatus(text: str, offset: int) -> bool:
