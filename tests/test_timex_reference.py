@@ -218,3 +218,9 @@ def test_an_apostrophe_does_not_open_a_quotation():
     from chronology.timex.writing import in_quotation
     text = "The soldiers' tents stood by the Boers' lines, and it's late. To-night we go."
     assert not in_quotation(text, text.index("To-night"))
+
+
+def test_a_month_after_until_ends_a_span_and_leaves_the_story_where_it_is():
+    v = values("In August 1814 letters came; he hoped against hope until December. In a treaty concluded on "
+               "May thirtieth the boundaries were fixed.")
+    assert v[-1] == ("May thirtieth", "1814-05-30")

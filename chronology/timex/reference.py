@@ -27,6 +27,7 @@ _HABITUAL_RX = re.compile(
     # "would have" is a counterfactual, not a habit ("would have been left to find us in the morning")
     r"\b(?:would(?!\s+(?:not\s+)?have\b)|used to|usually|often|always|every|each|liked to|generally|sometimes|habitually|whenever)\b",
     re.IGNORECASE)
+_UNTIL_RX = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _NEW_DAY_RX = re.compile("|".join(vocab.NEW_DAY_CUES))
 _TENSE_BIAS_DAYS = 240      # past tense: a yearless date up to about two months ahead is still this year's
 
@@ -289,7 +290,9 @@ class Walker(RelativeResolver):
         # a later date said in a quotation without its year is talk of plans: the story stays
         said = not explicit and self.register == "narrative" and in_quotation(self.text, f.start) \
             and self._ahead(v)
-        if narrative and v is not None and d.open is None and not said:
+        # "hoped against hope until December": the end of a span told in summary, not where the story is
+        bound = not explicit and d.day is None and _UNTIL_RX.search(self.text, max(0, f.start - 12), f.start)
+        if narrative and v is not None and d.open is None and not said and not bound:
             self._move(v, f)
         kind = "time" if d.hh is not None else ("relative" if d.open else f.kind)
         return Resolved(f, kind, v.edtf() if v else None, v, narrative,
