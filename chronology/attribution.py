@@ -40,6 +40,8 @@ _COMPANION = re.compile(r"\b(?:with|accompanied\s+by)\s+(him|her|them|me|us)\b",
 _FIRST_PERSON = {"i", "we", "me", "us"}
 _SUBORDINATE = re.compile(r"\b(?:when|whenever|as|after|before|if|while|although|though|because|since|until|once)\b",
                           re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(r"\b(?:except|of|with|by|to|from|for|against|than|like|besides|beside|behind|"
+                                r"towards?|upon|on|at|about|among|under)\s+$", re.IGNORECASE)
 _SUBJECT_PRONOUNS = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # "a visit from his sister Pauline", "with his aide Bertrand": a person introduced as someone's relation
 _RELATION_OF = re.compile(r"\b(?:his|her)\s+(?:[\w'’-]+,?\s+){0,10}$", re.IGNORECASE)
@@ -201,7 +203,11 @@ class Attribution:
         return [p for p in self.people_in(max(0, pos - reach), pos) if not self._is_witness(p)]
 
     def update_topic(self, sent) -> None:
-        people = [p for p in self.people_in(sent.start, sent.end) if not self._is_witness(p)]
+        text = self.doc.text
+        # "except Drouot, who pleaded", "a visit from Pauline": a person after a preposition is not what
+        # the sentence is about
+        people = [p for p in self.people_in(sent.start, sent.end) if not self._is_witness(p)
+                  and not _AFTER_PREPOSITION.search(text, max(sent.start, p[0] - 14), p[0])]
         if not people:
             return
         if _RELATION_OF.search(self.doc.text, max(sent.start, people[0][0] - 100), people[0][0]):

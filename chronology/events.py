@@ -194,7 +194,9 @@ class EventFinder(ParseMoves, MoverRules):
                     if t.role == "flag":
                         escape_flag = True
                         continue
-                    if _IRREALIS.search(text, max(sent.start, m.start() - 40), m.start()):
+                    # a pattern that opens with optional words may match from the space before its verb
+                    lead = len(m.group(0)) - len(m.group(0).lstrip())
+                    if _IRREALIS.search(text, max(sent.start, m.start() + lead - 40), m.start() + lead):
                         continue
                     if t.role == "from" and _DISTANCE_FROM.search(text, max(sent.start, m.start() - 40), m.end()):
                         continue    # "five hundred miles from Yakutsk" measures, it does not set out
@@ -205,7 +207,7 @@ class EventFinder(ParseMoves, MoverRules):
                     where = p.end if p else m.end()
                     clause_end = next((x.start() for x in CLAUSE_BREAK.finditer(text, where, sent.end)), sent.end)
                     date, own = self._date_for(sent, m.start())
-                    found.append(Move(t, m.start(), m.end(), actor, is_subj, p.place if p else None,
+                    found.append(Move(t, m.start() + lead, m.end(), actor, is_subj, p.place if p else None,
                                       p.start if p else m.end(), date,
                                       self._mode(max(sent.start, m.start() - 60), clause_end, m.start()),
                                       (sent.start, sent.end),

@@ -330,7 +330,8 @@ def presence_for(span) -> Optional[Motion]:
     # "From Luc onward the company was protected": the way goes on from there
     onward = prep.lower_ == "from" and any(c.lower_ in ("onward", "onwards", "forward") for c in
                                            list(prep.children) + list(tok.children) + [prep.doc[min(tok.i + 1, len(prep.doc) - 1)]])
-    if (prep.lower_ not in PRESENCE_PREPS | BEING_PREPS and not onward) or prep.dep_ != "prep":
+    if (prep.lower_ not in PRESENCE_PREPS | BEING_PREPS and not onward and not (part and prep.lower_ == "on")) \
+            or prep.dep_ != "prep":
         return None
     verb = prep.head
     if verb.pos_ in ("ADJ", "ADV") and verb.dep_ in ("acomp", "advmod") and verb.head.lemma_ == "be":

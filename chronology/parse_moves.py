@@ -119,6 +119,10 @@ class ParseMoves:
             if mo is not None and _opposite(mv.trigger.role, mo.role):
                 # "I left the track and took a short cut to Denver": the grammar says where Denver stands
                 mv.trigger = _parse_trigger(mo.verb.lemma_.lower(), mo.event, mo.status, mo.role)
+            elif mo is not None and mv.trigger.name == "from_to" and mo.role == "from" and not mo.presence \
+                    and predicate_of(mo.verb) is not None:
+                # "sailed from Portoferraio": a verb of motion makes the bare 'from' a start
+                mv.trigger = _parse_trigger(mo.verb.lemma_.lower(), mo.event, mo.status, mo.role)
             if mo is not None:
                 mv.visit = mo.visit
                 mv.retro = _pluperfect(mo.verb)

@@ -1,5 +1,5 @@
 """The development corpus's itineraries, scored by ../shared/eval/score.py in process: a ratchet at the
-level reached (issue 10 asks for a mean leg F1 of 0.75, none below 0.60; these guard what is there now)."""
+level reached (issue 10 asks for a mean leg F1 of 0.75, none below 0.60: both met, narrowly)."""
 import contextlib
 import io
 import json
@@ -14,11 +14,11 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "dev"
 REACHED = {
     "bird_rockies": 0.60,
     "casanova_escape": 0.86,
-    "churchill_escape": 0.70,
+    "churchill_escape": 0.74,
     "kennan_siberia": 0.70,
-    "napoleon_elba": 0.78,
+    "napoleon_elba": 0.82,
 }
-MEAN_REACHED = 0.74
+MEAN_REACHED = 0.75
 
 
 @pytest.fixture(scope="module")

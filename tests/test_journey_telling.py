@@ -67,3 +67,9 @@ def test_a_place_in_an_editors_footnote_does_not_set_the_scene():
     text = ("[Footnote 14: References: Houssaye, Napoléon, Paris, 1893.]\n\n"
             "In April 1814 Napoleon travelled to Lyon.")
     assert pairs(text, subject="Napoleon") == []
+
+
+def test_all_ones_men_ashore_at_a_place_is_the_leaders_landing():
+    text = ("On 26 February 1815 Napoleon sailed from Portoferraio with his guard. On 1 March, by four, the men "
+            "were all ashore on the beach at Antibes.")
+    assert pairs(text, subject="Napoleon") == [("Portoferraio", "Antibes")]
