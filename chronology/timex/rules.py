@@ -250,6 +250,9 @@ RULES: list[Rule] = [
     R("dur.vague", "duration",
       r"(?:(?<=\bfor\s)|(?<=\bFor\s))(?P<x>(?P<vq>(?:entire|many|long|several|some)\s+)?(?P<unit>hours|days|weeks|months|years))\b",
       "vague_duration", [("for hours", "PTXH"), ("for entire days", "PXD")]),
+    R("dur.vague_span", "duration",
+      r"(?P<x>the\s+(?:coming|succeeding|ensuing)\s+(?P<unit>days|weeks|months|years))\b",
+      "vague_duration", [("During the succeeding months", "PXM"), ("in the coming years", "PXY")]),
     R("dur.idiom", "duration",
       r"\b(?P<idiom>some time|a while|a bit|a long time|a short time|a little while)\b"
       r"(?!\s+(?:ago|later|earlier|before|after|afterwards|like|of|more|less|too|better|worse|older|younger|bigger|smaller|longer|shorter)\b)",
