@@ -264,6 +264,11 @@ RULES: list[Rule] = [
     R("set.every", "set",
       r"\b(?:every|each)\s+(?:single\s+)?(?P<unit>{SETUNIT})\b",
       "set_unit", [("every day", "P1D"), ("every night", "P1D")]),
+    # a weekday that recurs: "every Sunday", "each Thursday", "on Sundays", "Tuesday nights"
+    R("set.weekday", "set",
+      r"\b(?P<x>(?:every|each)\s+{WEEKDAY}(?:\s+(?:{DAYPART}))?|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)"
+      r"|{WEEKDAY}\s+(?:mornings|afternoons|evenings|nights))\b",
+      "weekly", [("every Sunday", "P1W"), ("on Sundays", "P1W"), ("Tuesday nights", "P1W")], priority=1),
     R("set.word", "set", r"\b(?P<w>daily|nightly|weekly|fortnightly|monthly|yearly|annually|hourly)\b",
       "set_word", [("weekly", "P1W"), ("monthly", "P1M")]),
     R("set.rate", "set",
