@@ -224,3 +224,13 @@ def test_a_month_after_until_ends_a_span_and_leaves_the_story_where_it_is():
     v = values("In August 1814 letters came; he hoped against hope until December. In a treaty concluded on "
                "May thirtieth the boundaries were fixed.")
     assert v[-1] == ("May thirtieth", "1814-05-30")
+
+
+def test_in_news_an_infinitive_under_a_past_verb_tells_of_the_past():
+    v = values("Countries to accede to NATO on Friday were also Poland and Hungary.", anchor="1999-03-13")
+    assert v == [("Friday", "1999-03-12")]
+
+
+def test_in_news_an_infinitive_under_set_or_due_looks_ahead():
+    v = values("The peace talks, set to resume Monday in Belfast, were delayed.", anchor="1998-03-22")
+    assert v == [("Monday", "1998-03-23")]

@@ -50,7 +50,8 @@ def _tenses(doc: Doc, found: list[Found], register: str):
     except Exception:       # no spaCy model: tense stays unknown, dates still resolve
         return None
     memo: dict[int, Optional[str]] = {}
-    return lambda offset: memo.setdefault(offset, tense_at(doc.parse, offset))
+    news = register == "news"
+    return lambda offset: memo.setdefault(offset, tense_at(doc.parse, offset, infinitive_follows_head=news))
 
 
 def _customary(f: Found) -> bool:
