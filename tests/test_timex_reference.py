@@ -234,3 +234,9 @@ def test_in_news_an_infinitive_under_a_past_verb_tells_of_the_past():
 def test_in_news_an_infinitive_under_set_or_due_looks_ahead():
     v = values("The peace talks, set to resume Monday in Belfast, were delayed.", anchor="1998-03-22")
     assert v == [("Monday", "1998-03-23")]
+
+
+def test_news_keeps_a_decade_whole_under_its_part_and_a_story_narrows_it():
+    assert values("Its stock peaked in the early 1980s, it said Friday.", anchor="1989-11-02")[0] == \
+        ("the early 1980s", "198X")
+    assert values("In 1937 he recalled the late 1920s.")[-1] == ("the late 1920s", "1927/1929")

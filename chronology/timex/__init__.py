@@ -28,8 +28,12 @@ def resolve(doc: Doc, *, anchor: Optional[str] = None, register: str = "auto") -
         register = auto_register(doc.text, anchor_val is not None and anchor_val.prec in ("day", "minute"),
                                  len(datelines))
     if register == "news":
-        # news follows TimeML, which tags each end of "from 1991 to 1997" on its own
+        # news follows TimeML, which tags each end of "from 1991 to 1997" on its own and keeps the
+        # part of a decade ("the early 1980s") as a modifier beside the decade's value (198X)
         found = [p for f in found for p in (f.parts if f.rule in _RANGE_MERGES else [f])]
+        for f in found:
+            if f.rule == "date.decade" and f.draft.years is not None:
+                f.draft.literal, f.draft.years = f"{f.draft.years[0] // 10}X", None
     tense = _tenses(doc, found, register)
     return resolve_all(doc.text, found, doc.sentence_at, anchor_val, register=register, datelines=datelines,
                        tense=tense, year_hint=None if anchor_val else _year_hint(doc.text, found))
