@@ -207,7 +207,8 @@ class PlaceFinder:
                                          or not self._looks_like_place(c.text)
                                          or c.how != "landform" and self._mostly_not_a_place(doc, c)):
                 continue
-            if c.how != "gazetteer" and (self._family_name(text, c) or self._addressee(text, c)):
+            if c.how != "gazetteer" and (self._family_name(text, c) or self._addressee(text, c)
+                                         or c.text.endswith(("'s", "’s")) and _COMMON_NEXT.match(after)):
                 continue
             rec = None
             if establishment:
@@ -390,6 +391,8 @@ def _whole_spans(text: str, names: set[str]) -> dict[str, list[tuple[int, int, b
 
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+# "went to the Elector's confessor": a name in the possessive before a common noun owns it, it is no place
+_COMMON_NEXT = re.compile(r"\s+[a-z]")
 
 
 def _plausible(ranked, how: str) -> list:
