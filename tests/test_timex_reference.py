@@ -240,3 +240,13 @@ def test_news_keeps_a_decade_whole_under_its_part_and_a_story_narrows_it():
     assert values("Its stock peaked in the early 1980s, it said Friday.", anchor="1989-11-02")[0] == \
         ("the early 1980s", "198X")
     assert values("In 1937 he recalled the late 1920s.")[-1] == ("the late 1920s", "1927/1929")
+
+
+def test_one_day_in_news_is_a_length_or_after_a_modal_some_day_to_come():
+    assert values("Major had only been in the job one day.", anchor="1989-10-30") == [("one day", "P1D")]
+    assert values("Islam will one day be the second largest religion.", anchor="1998-03-03") == \
+        [("one day", "1998-03-03/..")]
+
+
+def test_one_day_in_a_story_is_an_unknown_day_of_the_story():
+    assert values("In 1911 he lived in Vologda. One day she asked him to tea.")[-1] == ("One day", "1911-XX-XX")

@@ -160,6 +160,14 @@ class RelativeResolver:
         narrative = True
         v: Optional[Val] = None
         kind = f.kind
+        if d.rel == "indefinite" and self.register == "news" and self.writing is not None \
+                and self.writing.a is not None and self.text[f.start:f.end].lower() == "one day":
+            # news tells no stories: "one day" after a modal is some day to come ("Islam will one day
+            # be ..."), otherwise a length ("had only been in the job one day")
+            if re.search(r"\b(?:will|would|could|may|might|shall|can)\s+$", self.text[max(0, f.start - 12):f.start]):
+                v = interval(self.writing.a.at("day") if self.writing.a.prec == "minute" else self.writing.a, None)
+                return Resolved(f, "relative", v.edtf(), v, False, self._base_text(self.writing), None)
+            return Resolved(f, "duration", "P1D", None, False, None, None)
         if d.rel == "indefinite":
             y = (r.lo() or r.hi()).year if r is not None and (r.lo() or r.hi()) else None
             v = Val(literal=f"{y:04d}-XX-XX" if y else "XXXX")
