@@ -335,7 +335,6 @@ _LEAST = {"movement": 200, "settlement": 200, "landform": 200, "location": 300, 
 _BY_SIZE, _BY_NEARNESS = 8, 4     # candidates of a mention the route weighs
 _LEAST_VARIANT = 1000       # a spelling guess of a hamlet is noise
 _FAR_KM, _GREAT_CITY = 3000, 50000
-_FAR_KM_LANDFORM = 800      # a lake or a canyon is visited from near by: a namesake this far is another
 _SIZEABLE = 10000           # the only place of a spelling this big is trusted without the route
 _BIG_NAMESAKE = 20000      # a GeoNames place this big by the very name a text uses
 _BIG_CITY = 100000         # a city this big by one of its other names (Lyons for Lyon)
@@ -403,8 +402,7 @@ def _plausible(ranked, how: str) -> list:
             or x.record.population >= (_LEAST_VARIANT if x.variant else _LEAST.get(how, 1000))]
     # far from everything the text has placed is suspect, unless it is a city (Bombay after Suez in a
     # journey round the world)
-    far = _FAR_KM_LANDFORM if how == "landform" else _FAR_KM
-    keep = [x for x in keep if x.distance_km is None or x.distance_km < far or x.record.population >= _GREAT_CITY]
+    keep = [x for x in keep if x.distance_km is None or x.distance_km < _FAR_KM or x.record.population >= _GREAT_CITY]
     for x in keep:
         if x.prior is not None:
             x.score = x.prior      # the route weighs distance itself
