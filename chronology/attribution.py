@@ -23,16 +23,23 @@ _SPEECH = re.compile(r"\b(?:recalls|recalled|remembers|remembered|says|said|writ
                      r"recounts|reminisces|reminisced|explained|added|told|according to)\s+(?:\w+\s+){0,2}$",
                      re.IGNORECASE)
 
-_QUOTE = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\""
+_QUOTE = re.compile(r"“[^”]{1,3000}”|\"(?:[^\"\n]|\n(?!\s*\n)){1,3000}\""      # a line break, not a paragraph
                     # single marks, which are also apostrophes ("won't", "M'Neill"): a quotation opens a
                     # paragraph or follows a colon or comma, and closes after a full stop, comma, ! or ?
                     r"|(?:^|(?<=[:,]\s))['‘](?=\S)[^\n]{1,3000}?[.!?,]['’](?=\s|$)", re.MULTILINE)
 _SPEECH_VERBS = (r"(?:said|says|recalled|recalls|recounted|recounts|remembered|remembers|wrote|writes|told|"
-                 r"replied|answered|explained|added|declared|complained|reminisced|asked)")
+                 r"replied|answered|explained|added|declared|complained|reminisced|asked|resumed|continued|cried|"
+                 r"exclaimed|observed|remarked|rejoined|murmured|whispered|shouted|inquired|enquired|demanded|"
+                 r"responded|retorted|protested|insisted)")
 
 
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:" + _SPEECH_VERBS + r"\s+)?")          # '”, recalled Stalin'
 _SPEECH_NEXT = re.compile(r"\s+" + _SPEECH_VERBS)                              # '”, Stalin recounted'
+_POSSESSOR_OF_PERSON = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:partners?|friends?|servants?|wife|husband|sister|"
+                                  r"brother|mother|father|sons?|daughters?|companions?|comrades?|guests?|hosts?|"
+                                  r"men|officers?|aides?|agents?|secretary|valet|maid|guards?|family|children)\b")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+_SAID_BY_NOUN = re.compile(r"\s*,?\s*" + _SPEECH_VERBS + r"\s+(?:(?P<pron>he|she)\b|(?:the|a|an)\s+[a-z]+\b)")
 _SAID_BEFORE = re.compile(r"\s+" + _SPEECH_VERBS + r"\b[^.“]{0,30}$")         # 'Stalin said: “'
 _COMPANION = re.compile(r"\b(?:with|accompanied\s+by)\s+(him|her|them|me|us)\b", re.IGNORECASE)
 
@@ -108,9 +115,29 @@ class Attribution:
                 before = self.people_in(max(0, qa - 60), qa)
                 if before and _SAID_BEFORE.match(text[before[-1][1]:qa]):
                     speaker = before[-1][2]
+            if speaker is None:
+                speaker = self._unnamed_speaker(qb)
+            if speaker is None and out:
+                pa, pb, prev = out[-1]
+                gap = text[pb:qa]
+                if prev is not None and len(gap) <= 40 and not re.search(r"[.!?\n]", gap):
+                    speaker = prev      # '"Now," resumed Fix, "Mr. Fogg seems ...': one speech, cut in two
+                elif prev is True and len(_PARAGRAPH_BREAK.findall(gap)) == 1 and text.rfind("\n", 0, qa) + 1 == qa:
+                    speaker = False     # the next paragraph of a dialogue answers the subject
             out.append((qa, qb, speaker))
         self._quote_starts = [q[0] for q in out]
         return out
+
+    def _unnamed_speaker(self, qb: int) -> Optional[bool]:
+        """'”, added the pilot', '”, replied he': a speaker given by a common noun is someone other than
+        the subject; by a pronoun, whoever it stands for."""
+        m = _SAID_BY_NOUN.match(self.doc.text, qb, qb + 60)
+        if m is None:
+            return None
+        if m.group("pron"):
+            return self.pronoun(PRONOUN.search(self.doc.text, m.start("pron"), m.end("pron")), qb)[1] \
+                if PRONOUN.search(self.doc.text, m.start("pron"), m.end("pron")) else None
+        return False
 
     def quote_at(self, pos: int):
         """The quotation around `pos` (start, end, speaker is the subject), if any."""
@@ -125,7 +152,10 @@ class Attribution:
         clause_start = sent_start
         for m in CLAUSE_BREAK.finditer(text, sent_start, pos):
             clause_start = m.end()
-        people = self.people_in(clause_start, pos)
+        # "one of Mr. Fogg's whist partners, now on his way to join his corps": a possessor names whose the
+        # noun is, not who acts, unless the noun is the act itself ("Stalin's return to Baku")
+        people = [p for p in self.people_in(clause_start, pos)
+                  if not _POSSESSOR_OF_PERSON.match(text, p[1])]
         pron = list(PRONOUN.finditer(text, clause_start, pos))
         last_person = people[-1] if people else None
         last_pron = pron[-1] if pron else None

@@ -220,6 +220,9 @@ class EventFinder(ParseMoves, MoverRules):
             found = _in_travel_order(text, _dedupe(_listed_destinations(text, found, named, self.dates)))
             for f in found:
                 f.escape_flag = escape_flag
+                q = self.who.quote_at(f.start)
+                if q is not None and q[2] is False and f.visit == "actual":
+                    f.visit = "reported"    # said by someone else in the story: their word, not the narrative
                 if f.is_subject and f.visit == "actual" and f.place is not None and (
                         f.trigger.role in ("to", "from", "via", "toward") or f.trigger.role == "at"
                         and f.trigger.event == "stay" and self.on_the_move(sent.start)):

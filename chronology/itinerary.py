@@ -77,7 +77,10 @@ class _LegBuilder:
     # ------------------------------------------------------------ helpers
     def _date_of(self, mv: Move) -> Optional[str]:
         """A move's date; one borrowed from an earlier sentence never runs behind the itinerary."""
-        if mv.date is None or mv.trigger.role == "via":
+        if mv.date is None:
+            return None
+        if mv.trigger.role == "via" and any(n.sentence == mv.sentence and n is not mv and n.is_subject
+                                            and n.trigger.role in ("to", "toward") for n in self.moves):
             return None     # a stop on the way is passed before the day its sentence tells: bounded later
         if mv.date_own or not self.legs:
             return mv.date.value
@@ -200,6 +203,9 @@ class _LegBuilder:
                 st.intended_escape = mv
             if not mv.is_subject or mv.visit != "actual" or self._is_flashback(mv):
                 continue
+            if mv.retro and mv.place is not None and mv.trigger.role in ("to", "via", "from") and any(
+                    _same(leg.to, mv.place) or _same(leg.from_, mv.place) for leg in self.legs):
+                continue    # "he had been obliged to make circuits from London to Aden": the way already told
             t = mv.trigger
             if mv.place is None:
                 if t.event == "release":
@@ -302,8 +308,8 @@ class _LegBuilder:
         pend = st.pending_from if st.pending_from is not None and _same(st.pending_from.place, src) else None
         date = self._date_of(mv)
         depart = arrive = None
-        if t.event in _ARRIVE_EVENTS:
-            arrive = date
+        if t.event in _ARRIVE_EVENTS or t.role == "via":
+            arrive = date       # a stop's own date is when the traveller was there
             if pend is not None and pend.date is not None:
                 depart = self._date_of(pend)
         else:

@@ -19,7 +19,14 @@ _DISTANCE_FROM = re.compile(r"\b(?:miles?|versts?|kilomet(?:re|er)s?|km|leagues?
 
 
 def _pluperfect(verb) -> bool:
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    """'had spent', 'had been obliged to make': told in the past perfect, directly or through a governor."""
+    for _ in range(3):
+        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp" or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def _opposite(a: str, b: str) -> bool:

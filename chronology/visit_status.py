@@ -39,6 +39,9 @@ NEGATIONS = {"not", "n't", "never", "no", "nor", "neither", "without"}
 
 
 HABITUAL_GOVERNORS = {"use"}
+# adjectives of belief whose clause says what someone thought: "sure that", "confident of being able to"
+BELIEF_ADJECTIVES = {"sure", "certain", "convinced", "confident", "persuaded", "positive", "satisfied", "afraid",
+                     "hopeful", "doubtful", "uncertain", "likely", "unlikely", "possible", "probable"}
 
 
 _FORMS = {k: forms(v) for k, v in GOVERNORS.items()}
@@ -153,6 +156,8 @@ def visit_status(v) -> str:
             st = _own_status(head)
             if st in ("negated", "hypothetical", "planned"):
                 return "planned" if st == "negated" and tok.dep_ == "xcomp" else st
+        if head.pos_ == "ADJ" and head.lower_ in BELIEF_ADJECTIVES and tok.dep_ in ("ccomp", "pcomp", "prep", "xcomp"):
+            return "reported"     # "Fix felt sure that Fogg was going on to Bombay": a belief, not a deed
         elif tok.dep_ == "advcl":
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
                 return "hypothetical"

@@ -206,3 +206,9 @@ def test_a_place_beside_the_object_of_a_move_is_where_the_subject_is(nlp):
 
 def test_a_sentence_passed_on_someone_does_not_place_them(nlp):
     assert presence_for(_place(nlp, "He was condemned to four years in Turukhansk.", "Turukhansk")) is None
+
+
+def test_a_move_someone_feels_sure_of_is_a_belief(nlp):
+    mo = motion_for(_place(nlp, "Fix felt sure that Fogg would not land at Suez, but was really going on to Bombay.",
+                           "Bombay"))
+    assert mo is not None and mo.visit == "reported"
