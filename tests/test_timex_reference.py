@@ -250,3 +250,14 @@ def test_one_day_in_news_is_a_length_or_after_a_modal_some_day_to_come():
 
 def test_one_day_in_a_story_is_an_unknown_day_of_the_story():
     assert values("In 1911 he lived in Vologda. One day she asked him to tea.")[-1] == ("One day", "1911-XX-XX")
+
+
+def test_the_weekday_named_with_a_day_of_the_month_picks_the_month():
+    v = values("On 20 March 1835 we sailed. Sunday, the 5th. We reached the island.")
+    assert v[-1] == ("Sunday, the 5th", "1835-04-05")
+
+
+def test_the_weekday_of_a_julian_day_counts_too():
+    # Saturday 23 February 1913 in the Julian calendar (8 March Gregorian)
+    v = values("On 10 February 1913 he was in Petersburg. Saturday, the 23rd, he was arrested.")
+    assert v[-1] == ("Saturday, the 23rd", "1913-02-23")

@@ -207,6 +207,8 @@ class RelativeResolver:
                 m += 1
             elif r.prec in ("day", "minute") and d.day < base.day - 7:
                 y, m = (y + 1, 1) if m == 12 else (y, m + 1)   # a diary moves forward
+            if d.weekday is not None and not d.part:
+                y, m = _month_of_weekday(y, m, d.day, d.weekday)
             if d.day > month_end(y, m):
                 return Resolved(f, "date", None, None, True, None, d.pod)
             v = Val(a=Point(y, m, d.day))
@@ -306,6 +308,21 @@ class RelativeResolver:
         elif d.rel == "anaphoric":
             v = self._running_at("year")
         return Resolved(f, kind, v.edtf() if v else None, v, narrative, anchor_text, d.pod)
+
+
+def _month_of_weekday(y: int, m: int, day: int, weekday: int) -> tuple[int, int]:
+    """The month, this one or one beside it, in which the day of the month falls on the weekday the
+    text names ("Tuesday, the 12th"), in either calendar; this one if none does."""
+    for k in (0, 1, -1):
+        yy, mm = divmod(y * 12 + m - 1 + k, 12)
+        mm += 1
+        if day > month_end(yy, mm):
+            continue
+        date = dt.date(yy, mm, day)
+        julian_shift = 10 + (yy - 1600) // 100 - (yy - 1600) // 400 if yy >= 1700 else 10
+        if weekday in (date.weekday(), (date + dt.timedelta(days=julian_shift)).weekday()):
+            return yy, mm
+    return y, m
 
 
 def _hour_phase(hh: int) -> int:
