@@ -262,6 +262,7 @@ def main(argv=None):
     years = (span[0], span[-1])
 
     book = find_book(a.book)
+    load_before = os.getloadavg()[0]
     # whole processes first, while this process holds no model
     wall, cpu, seed_rss = whole_build(SEED, ["--cast", str(GOLD / "seed_cast.json")], a.runs)
     seed_whole = (wall, cpu)
@@ -270,6 +271,9 @@ def main(argv=None):
     print(f"seed ({SEED.stat().st_size:,} characters), whole-process `chronology build` best of {a.runs}: "
           f"{wall:.2f} s wall, {cpu:.2f} s CPU, peak memory {seed_rss / 2**20:.0f} MB")
     print(f"HeidelTime's dates alone on the seed: {ht:.1f} s wall ({how})")
+    # others' work on a shared machine slows both sides, and not alike (the build runs on both cores)
+    print(f"machine: {os.cpu_count()} cores, load average {load_before:.1f} before the timed runs"
+          + (" (busy: the wall times are inflated)" if load_before > 0.5 * (os.cpu_count() or 1) else ""))
     print(f"-> build is {ht / wall:.1f}x faster than HeidelTime's dates alone, wall time "
           f"(bar >= 10x) {'ok' if ht / wall >= 10 else 'FAILS'}")
     startup, model = floor(a.runs)
