@@ -18,7 +18,7 @@ from .movers import MOVING_REACH, MoverRules
 from .parse_moves import _DISTANCE_FROM, ParseMoves
 from .people import Subject
 from .text import Doc, is_heading, is_tabular
-from .triggers import (_HEARSAY, _PLACELESS_EVENTS, ENDPOINT_TYPES, Move, Trigger, dateline_triggers,
+from .triggers import (_HEARSAY, _PLACELESS_EVENTS, ENDPOINT_TYPES, Move, Trigger, dateline_triggers, in_note,
                        is_dateline, placeless_triggers, sentence_triggers, transport)
 
 # A move that is only wished, planned, future or counterfactual is not made.
@@ -180,6 +180,8 @@ class EventFinder(ParseMoves, MoverRules):
             # 1905") says where the writer is
             if is_tabular(self.doc.text[self.doc.text.rfind("\n", 0, sent.start) + 1:sent.end]):
                 continue    # a timetable or a list is not a story
+            if in_note(text, sent.start):
+                continue    # an editor's footnote is not the narrative
             dateline = is_dateline(sent.text)
             heading = "\n" not in sent.text and (is_heading(sent.text) or dateline)
             if heading and not sent_places:

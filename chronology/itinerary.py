@@ -16,7 +16,7 @@ from typing import Optional
 
 from gazetteer import distance_km
 
-from .triggers import Move
+from .triggers import Move, in_note
 from .models import Leg, PlaceMention, PlaceRef, Span, Timex
 from .text import Doc, is_heading
 from .timex import edtf
@@ -30,6 +30,7 @@ _JOURNEY_CHARS = 1500    # ... and closer than this in the text keep its status 
 _GOAL_CHARS = 4000       # a destination announced ("set off for X") is taken as reached after this much text
 _FLASHBACK_DAYS = 3
 _NEXT_DOOR_KM = 35       # a destination this close to the announced one is reached through it
+_SCENE_JUMP_KM = 500    # a scene set this far from where the subject is does not move them there
 _RECAP_KM = 500          # a start this far back along the way already told is a summary, not a new start
 
 
@@ -69,7 +70,7 @@ class _LegBuilder:
         # nor does a title line ("FROM OKHOTSK TO PETERSBURG") say where the story is
         self.scene = [p for p in (places or []) if p.place is not None and p.place.type in _SCENE_TYPES
                       and p.start not in targets and not _in_heading(doc, p.start)
-                      and not _in_note(doc.text, p.start)]
+                      and not in_note(doc.text, p.start)]
         self.st = _State()
         self.legs: list[Leg] = []
         self.leg_pos: list[int] = []      # text offset of the move that made each leg
@@ -249,6 +250,8 @@ class _LegBuilder:
             start = first_day(self._date_of(mv)) if mv.date else None
             st.exile_until = _add_duration(start, mv.term) if start and mv.term else None
         # a sentence to exile somewhere names where the subject will go, not where they are
+        if mv.scene and st.here is not None and self._aside(i, mv):
+            return      # "Nay, at Muirkirk of Glenluce, I found ...": a scene far off the road is an aside
         if t.event in ("arrest", "stay"):
             if st.here is not None and not _same(st.here, mv.place) and mv.place.type in _SCENE_TYPES \
                     and mv.trigger.status != "exile":
@@ -256,6 +259,15 @@ class _LegBuilder:
                 self._emit(i, mv, st.here, mv.place, depart=None, arrive=self._date_of(mv), mode="unknown",
                            inferred=True)
             st.here = mv.place
+
+    def _aside(self, i: int, mv: Move) -> bool:
+        """A scene set far from where the subject is, after which the story goes on near where it was."""
+        here = self.st.here
+        if not _SCENE_JUMP_KM < _km(here, mv.place) < float("inf"):
+            return False
+        nxt = next((n for n in self.moves[i + 1:i + 8] if n.is_subject and n.visit == "actual"
+                    and n.place is not None and n.place.lat is not None), None)
+        return nxt is not None and _km(nxt.place, here) < _km(nxt.place, mv.place)
 
     def _from(self, i: int, mv: Move) -> None:
         st = self.st
@@ -324,15 +336,6 @@ class _LegBuilder:
         if st.goal is not None and _same(st.goal.place, mv.place):
             st.goal = None
         st.pending_from = None
-
-
-_NOTE_OPEN = re.compile(r"\[(?:Footnote|Note|Sidenote)\b[^\]]*$", re.IGNORECASE)
-
-
-def _in_note(text: str, offset: int) -> bool:
-    """Inside an editor's '[Footnote 14: ... Paris, 1893.]': a reference, not where the story is."""
-    para = text.rfind("\n\n", 0, offset) + 1
-    return bool(_NOTE_OPEN.search(text, para, offset))
 
 
 def _in_heading(doc: Doc, offset: int) -> bool:

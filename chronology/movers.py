@@ -58,6 +58,12 @@ NOT_TRAVELLERS = {"news", "account", "letter", "report", "word", "message", "rum
                   "smoke", "sound", "light", "mail", "post", "order", "command", "decree", "proclamation"}
 
 
+def _some_vehicle(tok) -> bool:
+    """'a carriage', 'another train', 'an empty cart': a vehicle first met in the sentence, not the one the
+    story travels in ('the train', 'our sledge')."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some", "no") for c in tok.children)
+
+
 def _all_of(tok) -> bool:
     """'the men were all ashore', 'all the party': a plural quantified whole takes in the one it follows."""
     if tok.tag_ != "NNS":
@@ -100,6 +106,8 @@ class MoverRules:
         vessel = (mo.cls == "arrive" and _named_vessel(tok)) or voyage_of
         if lemma in VEHICLE_WORDS and tok.tag_ == "NNS":
             return tok.text, False     # "hundreds of sledges left Irkutsk": traffic, not the subject's own
+        if lemma in VEHICLE_WORDS and _some_vehicle(tok):
+            return tok.text, False     # "an empty carriage returning to St. Jean kept upon my tracks"
         if lemma in VEHICLE_WORDS or (vessel and not self._is_person(tok)):
             # a train reaching a town carries whoever the story follows; a steamer crossing an ocean in a
             # third-person story may be any steamer
@@ -194,7 +202,7 @@ class MoverRules:
             sub = list(tok.subtree)
             a, b = parse.offset(sub[0]), parse.offset(sub[-1]) + len(sub[-1].text)
             if tok.lower_ in VEHICLE_WORDS and not list(tok.conjuncts):
-                who = (tok.text, self.subject_aboard(sent.start))
+                who = (tok.text, self.subject_aboard(sent.start) and not _some_vehicle(tok))
             elif tok.lower_ in RELATIVES and tok.head.dep_ == "relcl":
                 # "the steamer which crossed the Pacific": the noun the clause hangs on moves; "boxes of tea
                 # that had come from Peking": a thing, which carries no one

@@ -179,7 +179,7 @@ class ParseMoves:
             out.append(Move(trig, vpos, vpos + len(mo.verb.text), actor, is_subj, p.place, p.start, date,
                             self._mode(max(sent.start, vpos - 60), clause_end, vpos), (sent.start, sent.end),
                             hearsay=bool(_HEARSAY.search(sent.text)), date_own=own, visit=mo.visit,
-                            retro=_pluperfect(mo.verb)))
+                            retro=_pluperfect(mo.verb), scene=mo.presence))
         return out
 
     def _past_story(self) -> bool:

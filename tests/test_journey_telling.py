@@ -73,3 +73,22 @@ def test_all_ones_men_ashore_at_a_place_is_the_leaders_landing():
     text = ("On 26 February 1815 Napoleon sailed from Portoferraio with his guard. On 1 March, by four, the men "
             "were all ashore on the beach at Antibes.")
     assert pairs(text, subject="Napoleon") == [("Portoferraio", "Antibes")]
+
+
+def test_a_move_told_in_an_editors_footnote_is_not_the_subjects_leg():
+    text = ("In April 1814 Napoleon travelled from Fontainebleau to Lyon.[1]\n\n"
+            "[Footnote 1: In 1799 Napoleon had sailed from Alexandria to Fréjus.]\n\n"
+            "On 28 April he reached Fréjus.")
+    assert pairs(text, subject="Napoleon") == [("Fontainebleau", "Lyon"), ("Lyon", "Fréjus")]
+
+
+def test_a_scene_set_far_off_the_road_is_an_aside():
+    text = ("On 22 September 1878 I left Le Puy and walked to Langogne. Nay, at Edinburgh, I found the beadle's "
+            "wife had not heard of him. On 24 September I reached Mende.")
+    assert pairs(text, narrator=True) == [("Le Puy-en-Velay", "Langogne"), ("Langogne", "Mende")]
+
+
+def test_a_vehicle_first_met_in_the_sentence_does_not_carry_the_narrator():
+    text = ("On 1 October 1878 I walked from Florac to Cassagnas. Behind me an empty carriage returning to Alès "
+            "kept upon my tracks. On 2 October I reached Saint-Germain-de-Calberte.")
+    assert "Alès" not in {b for _, b in pairs(text, narrator=True)}
