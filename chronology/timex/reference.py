@@ -16,6 +16,7 @@ import datetime as dt
 from . import vocab
 from ..text import is_heading
 from .calendars import easter_day, nth_weekday
+from .clock import fix_half_of_day
 from .edtf import Point, Val, interval, month_end
 from .normalize import Draft, _iso_duration
 from .recognize import Found
@@ -182,7 +183,7 @@ class Walker(RelativeResolver):
             # signal), it does not date an event
             return Resolved(f, "duration", _iso_duration(d.n, d.unit), None, False, None, None)
         if d.hour_open:
-            self._fix_half_of_day(f, d)
+            fix_half_of_day(self.text, f, d, self.running)
         if d.rel is None:
             return self._resolve_absolute(f, d, sent)
         if d.rel in _DEICTIC_RELS:
@@ -215,35 +216,6 @@ class Walker(RelativeResolver):
         day = self.phase[0] + dt.timedelta(days=1)
         self.running, self.running_text = Val(a=Point(day.year, day.month, day.day)), m.group(0)
         self.phase = (day, _PHASES["MO"])
-
-    def _fix_half_of_day(self, f: Found, d: Draft) -> None:
-        """'at four', 'seven o'clock': a.m. or p.m. from the nearest cue word around, else the waking
-        hours (1-6 is afternoon, 7-11 morning)."""
-        d.hour_open = False
-        lo = max(self.text.rfind("\n\n", 0, f.start), f.start - 160, 0)
-        before = self.text[lo:f.start].lower()
-        after = self.text[f.end:f.end + 60].lower()
-        best = None
-        for cues, pm in ((vocab.PM_CUES, True), (vocab.AM_CUES, False)):
-            for c in cues:
-                i = before.rfind(c)
-                if i >= 0 and (best is None or len(before) - i < best[0]):
-                    best = (len(before) - i, pm)
-                j = after.find(c)
-                if j >= 0 and (best is None or j < best[0]):
-                    best = (j, pm)
-        r = self.running
-        if best is None and r is not None and not r.interval and r.a is not None and r.a.prec == "minute" \
-                and r.a.hh is not None and 1 <= d.hh <= 12:
-            # no cue: the next time the clock shows that hour after the running time ("It struck six"
-            # an hour after five)
-            best = (0, (d.hh % 12 + 12 - r.a.hh) % 24 < (d.hh % 12 - r.a.hh) % 24)
-        d.half_guessed = best is None
-        pm = best[1] if best is not None else 1 <= d.hh <= 6
-        if pm and d.hh < 12:
-            d.hh += 12
-        elif not pm and d.hh == 12 and best is not None:
-            d.hh = 0 if "night" in before[-40:] or "midnight" in before[-40:] else 12
 
     def _base_text(self, base: Val) -> str:
         return self.running_text if base is self.running and self.running_text else base.edtf()
@@ -359,7 +331,7 @@ class Walker(RelativeResolver):
                     if re.search(r"\b(?:afternoon|evening|night)\b", between) and td.hh < 12:
                         td.hh, td.hour_open = td.hh + 12, False   # "ten o'clock on the evening of ..."
                     else:
-                        self._fix_half_of_day(time_part, td)
+                        fix_half_of_day(self.text, time_part, td, self.running)
                 v = Val(a=Point(v.a.y, v.a.m, v.a.d, td.hh, td.mi))
                 if res.narrative:
                     self._move(v, f)
