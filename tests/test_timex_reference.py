@@ -261,3 +261,9 @@ def test_the_weekday_of_a_julian_day_counts_too():
     # Saturday 23 February 1913 in the Julian calendar (8 March Gregorian)
     v = values("On 10 February 1913 he was in Petersburg. Saturday, the 23rd, he was arrested.")
     assert v[-1] == ("Saturday, the 23rd", "1913-02-23")
+
+
+def test_at_this_moment_in_a_letter_is_the_time_of_writing():
+    text = ("Ladysmith: December 24, 1899.\n\nOn 12 December 1899 we marched. The troops in Ladysmith are at "
+            "this moment an encumbrance.")
+    assert values(text)[-1] == ("at this moment", "1899-12-24")

@@ -234,7 +234,7 @@ RULES: list[Rule] = [
       r"some\s+(?:time|days|weeks|months|years)\s+(?P<dir>earlier|later|before|after)(?=\s*[,.;:!?)”’—])",
       "vague_offset", [("some time earlier.", "../1911-06")]),
     R("rel.anaphoric_time", "relative",
-      r"(?:(?-i:At|at)\s+(?:the|that)\s+time(?!\s+(?:of|when|that)\b)|(?-i:At|at)\s+(?:this|that)\s+(?:point|moment|stage)|\b(?:those|these)\s+days\b)",
+      r"(?:(?-i:At|at)\s+(?:the|that)\s+time(?!\s+(?:of|when|that)\b)|(?-i:At|at)\s+(?:(?:this|that)\s+(?:point|stage)|that\s+moment)|\b(?:those|these)\s+days\b)",
       "anaphoric", [("At the time", "1911")]),
     R("rel.now_cleft", "relative",
       r"\b(?:it|It)\s+(?:was|is)\s+(?:\w+\s+)?(?P<x>now)\s+that\b",
