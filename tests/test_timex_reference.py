@@ -267,3 +267,9 @@ def test_at_this_moment_in_a_letter_is_the_time_of_writing():
     text = ("Ladysmith: December 24, 1899.\n\nOn 12 December 1899 we marched. The troops in Ladysmith are at "
             "this moment an encumbrance.")
     assert values(text)[-1] == ("at this moment", "1899-12-24")
+
+
+def test_a_letters_present_perfect_speaks_of_the_time_of_writing():
+    text = ("Frere Camp: December 24, 1899.\n\nOn 12 December 1899 we marched. Up to the present time they have "
+            "been entirely successful.")
+    assert values(text)[-1] == ("the present time", "1899-12-24")

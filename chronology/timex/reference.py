@@ -93,7 +93,8 @@ class Walker(RelativeResolver):
 
         def cost(y: int) -> float:
             gap = (y - w.year) * 372 + here - now        # in days, roughly
-            bias = _TENSE_BIAS_DAYS if (tense == "past" and gap > 0) or (tense == "future" and gap < 0) else 0
+            behind = tense in ("past", "perfect")
+            bias = _TENSE_BIAS_DAYS if (behind and gap > 0) or (tense == "future" and gap < 0) else 0
             return abs(gap) + bias
         return min((w.year - 1, w.year, w.year + 1), key=cost)
 
