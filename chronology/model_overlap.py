@@ -12,7 +12,7 @@ from __future__ import annotations
 import pickle
 from typing import Callable, Optional, TypeVar
 
-from . import forked, nlp
+from . import forked, language_model
 
 T = TypeVar("T")
 
@@ -28,13 +28,13 @@ def _refuse(name: str) -> None:
 
 def _preload(model: Optional[str]) -> None:
     try:
-        nlp.load_model(model)
+        language_model.load_model(model)
     except Exception:   # a missing model is reported where the parse is first used, as before
         pass
 
 
 def _refuse_loading() -> None:
-    nlp.on_load = _refuse
+    language_model.on_load = _refuse
 
 
 def beside_model_load(work: Callable[[], T], model: Optional[str] = None) -> Optional[T]:

@@ -18,7 +18,8 @@ Mode = Literal["train", "steamer", "ship", "ferry", "boat", "cart", "carriage",
 Status = Literal["exile", "escape", "return", "travel"]
 EventType = Literal["arrest", "sentence", "deportation", "escape", "departure", "arrival",
                     "travel", "stay", "release", "meeting", "publication", "other"]
-Resolution = Literal["curated", "user", "geonames", "online", "epithet", "context", "unresolved"]
+# "historical": a row of data/historical_places.csv (gazetteer/historical.py)
+Resolution = Literal["curated", "user", "geonames", "historical", "online", "epithet", "context", "unresolved"]
 
 
 class _Model(BaseModel):

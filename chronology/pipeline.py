@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import bisect
-from typing import Optional
+from typing import Callable, Optional
 
 from gazetteer import Gazetteer
 
@@ -71,12 +71,16 @@ def find_place_mentions(text: str, **kw) -> list[PlaceMention]:
 def build(text: str, *, subject: Optional[str] = None, narrator: bool = False, cast: Optional[Cast] = None,
           calendar: str = "by-place", anchor: Optional[str] = None, gazetteer: Optional[Gazetteer] = None,
           corrections: Optional[Corrections] = None, source: Optional[str] = None,
-          overlap: bool = False) -> Chronology:
+          overlap: bool = False, on_dates: Optional[Callable[[list[Timex]], None]] = None) -> Chronology:
+    """The chronology of `text`. `on_dates` is told the dates as soon as they are known (the CLI's map
+    worker uses them to load the borders of the story's years while the moves are read)."""
     who = choose(mask(text), subject=subject, narrator=narrator, cast=cast)
     people = who.names() + who.other_names() if cast is not None or subject else []
     gaz = gazetteer or Gazetteer()
     doc, dates, places = analyse(text, gazetteer=gaz, people=people, calendar=calendar, anchor=anchor,
                                  overlap=overlap)
+    if on_dates is not None:
+        on_dates(dates)
     applied: list[str] = []
     if corrections is not None:
         places, applied_p = corrections.apply_to_places(places)

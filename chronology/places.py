@@ -92,6 +92,9 @@ class PlaceFinder:
         self.landform_rx = re.compile(
             r"(?<![\w\-])((?:" + _alt(c["landform_before"]) + r")\s+" + word + r"|" + word + r"(?:\s" + word +
             r")?\s(?:" + _alt(c["landform_after"]) + r"))(?![\w\-])(?!\s+[A-Z])")
+        # "sent to the Isle of Elba": a landform word alone is the head of a longer name, not a place
+        # (only the words that open such a name: Gap, Falls or Springs alone can be a town)
+        self.landform_words = {w for p in c["landform_before"] for w in p.split() if w[0].isupper()}
         self.function_words = {w.lower() for kind in ("movement", "location", "list") for p in c[kind]
                                for w in p.split()}
         # "the village of Okhotsk": a settlement word with "of" names a place
@@ -200,10 +203,12 @@ class PlaceFinder:
                     out.append(self._establishment(doc, c, "", "", last_town))
                 continue
             if c.how != "gazetteer" and (c.text in stopwords() or c.text.title() in demonyms()
+                                         or c.text in self.landform_words
                                          or not self._looks_like_place(c.text)
                                          or c.how != "landform" and self._mostly_not_a_place(doc, c)):
                 continue
-            if c.how != "gazetteer" and (self._family_name(text, c) or self._addressee(text, c)):
+            if c.how != "gazetteer" and (self._family_name(text, c) or self._addressee(text, c)
+                                         or c.text.endswith(("'s", "’s")) and _COMMON_NEXT.match(after)):
                 continue
             rec = None
             if establishment:
@@ -386,6 +391,8 @@ def _whole_spans(text: str, names: set[str]) -> dict[str, list[tuple[int, int, b
 
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+# "went to the Elector's confessor": a name in the possessive before a common noun owns it, it is no place
+_COMMON_NEXT = re.compile(r"\s+[a-z]")
 
 
 def _plausible(ranked, how: str) -> list:

@@ -30,7 +30,7 @@ class PlaceRecord(BaseModel):
     polity: Optional[str] = None
     population: int = 0
     geonames_id: Optional[int] = None
-    source: Literal["curated", "user", "geonames", "online"] = "curated"
+    source: Literal["curated", "user", "geonames", "historical", "online"] = "curated"
     citation: Optional[str] = None
     note: Optional[str] = None
 

@@ -152,7 +152,7 @@ class Gazetteer:
         if g.get("ref"):
             rec = PlaceRecord(id=f"historical:{g['ref']}", name=g["name"], type=g["kind"], lat=g["lat"],
                               lon=g["lon"], country=g["cc"], polity=curated.polities_1900().get(g["cc"]),
-                              population=g["pop"], source="geonames", citation=g["cite"], note=g["group"])
+                              population=g["pop"], source="historical", citation=g["cite"], note=g["group"])
         else:
             rec = PlaceRecord(id=f"geonames:{g['id']}", name=g["name"],
                               type="city" if g["pop"] >= 10000 else "town", lat=g["lat"], lon=g["lon"],

@@ -66,9 +66,22 @@ def query_forms(name: str) -> list[str]:
 
 def similarity(a: str, b: str) -> float:
     """0-100: how alike two spellings are (rapidfuzz's normalized Indel similarity on the keys), a leading
-    article aside ('Luc' is 'Le Luc')."""
+    article aside ('Luc' is 'Le Luc'); names with a landform word are as alike as what they name
+    ('Isle of Man' is not 'Isle of Arran', 'Fort Laramie' may be 'Fort Loramie')."""
     from rapidfuzz import fuzz
-    return max(fuzz.ratio(key(a), key(b)), fuzz.ratio(_bare(a), _bare(b)))
+    sim = max(fuzz.ratio(key(a), key(b)), fuzz.ratio(_bare(a), _bare(b)))
+    core_a, core_b = _core(a), _core(b)
+    if core_a != _bare(a) or core_b != _bare(b):
+        sim = min(sim, fuzz.ratio(core_a, core_b))
+    return sim
+
+
+def _core(name: str) -> str:
+    """The name without its landform words: 'Isle of Man' -> 'man'."""
+    s = _bare(name)
+    for rx, rep in _rules()["generic"]:
+        s = rx.sub(rep, s)
+    return s.strip()
 
 
 def _bare(name: str) -> str:

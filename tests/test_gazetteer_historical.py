@@ -74,3 +74,15 @@ def test_a_cove_a_ridge_or_a_river_names_a_place_by_its_form():
     text = "The Australians held Anzac Cove while the Canadians took Vimy Ridge."
     found = {m.text: m for m in find_place_mentions(text)}
     assert found["Anzac Cove"].place is not None and found["Vimy Ridge"].place is not None
+
+
+def test_a_fort_is_a_place_by_its_name_and_the_route_finds_which():
+    text = "The train of wagons left Fort Kearny in May and rested at Fort Laramie in June."
+    found = {m.text: m for m in find_place_mentions(text)}
+    assert found["Fort Laramie"].place is not None and abs(found["Fort Laramie"].place.lon + 104.56) < 0.2
+
+
+def test_the_isle_of_a_name_is_one_place_and_isle_alone_is_none():
+    found = {m.text: m for m in find_place_mentions("He left Rochefort for the Isle of Aix.")}
+    assert found["Isle of Aix"].place is not None and abs(found["Isle of Aix"].place.lon + 1.17) < 0.1
+    assert "Isle" not in {m.text for m in find_place_mentions("He was sent to the Isle of Elba.")}

@@ -59,3 +59,8 @@ def test_an_old_spelling_finds_the_town_first(gazetteer, name, lat, lon):
     from gazetteer import distance_km
     top = gazetteer.resolve(name)[0].record
     assert distance_km(lat, lon, top.lat, top.lon) <= 25
+
+
+def test_names_sharing_a_landform_word_are_as_alike_as_what_they_name():
+    assert similarity("Isle of Man", "Isle of Arran") < 70
+    assert similarity("Fort Laramie", "Fort Loramie") > 80

@@ -3,7 +3,7 @@ import sys
 
 import pytest
 
-from chronology import nlp
+from chronology import language_model
 from chronology.model_overlap import beside_model_load
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the overlap forks (Linux only)")
@@ -21,7 +21,7 @@ def test_work_done_beside_the_model_load_comes_back_as_it_would_in_process(no_mo
 
 
 def test_work_that_asks_for_the_model_is_left_to_the_caller(no_model):
-    assert beside_model_load(lambda: nlp.load_model(no_model + "-too"), no_model) is None
+    assert beside_model_load(lambda: language_model.load_model(no_model + "-too"), no_model) is None
 
 
 def test_a_stage_that_goes_without_a_missing_model_cannot_hide_the_request(no_model):
@@ -29,7 +29,7 @@ def test_a_stage_that_goes_without_a_missing_model_cannot_hide_the_request(no_mo
     child the model is not missing, only not loaded there, so the work must come back to the caller."""
     def tenses_if_any():
         try:
-            nlp.load_model(no_model + "-too")
+            language_model.load_model(no_model + "-too")
         except Exception:
             return "no tenses"
         return "tenses"
@@ -41,8 +41,8 @@ def test_work_that_fails_in_the_child_is_left_to_the_caller_to_raise(no_model):
 
 
 def test_the_parent_still_loads_models_after_the_child_refused_one(no_model):
-    beside_model_load(lambda: nlp.load_model(no_model + "-too"), no_model)
-    assert nlp.on_load is None
+    beside_model_load(lambda: language_model.load_model(no_model + "-too"), no_model)
+    assert language_model.on_load is None
 
 
 def test_dates_and_places_found_beside_the_model_load_equal_those_found_in_process(gazetteer):

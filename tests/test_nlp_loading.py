@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from chronology.nlp import DEFAULT_MODEL, ModelError, _model_dir, load_model
+from chronology.language_model import DEFAULT_MODEL, ModelError, _model_dir, load_model
 
 
 def test_a_model_package_that_is_not_installed_is_one_line_saying_how_to_install():

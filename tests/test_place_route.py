@@ -124,3 +124,8 @@ def test_a_people_after_a_cue_is_no_place(gazetteer):
 def test_a_double_hyphen_is_a_dash_not_part_of_a_name(gazetteer):
     text = "Out of Danger--Arrived at Munich--Balbi I Set Out for Paris"
     assert "Munich" in {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
+
+
+def test_a_name_in_the_possessive_before_a_common_noun_is_its_owner_not_a_place(gazetteer):
+    text = "At Munich I went to the Elector's confessor to ask for a passport."
+    assert "Elector's" not in {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}

@@ -194,3 +194,82 @@ def test_would_have_is_a_counterfactual_not_a_habit():
 def test_a_number_of_days_after_at_the_end_of_a_phrase_counts_from_the_story():
     assert values("On 1 November 1756 we left. Two days after, the boatman spoke.")[-1] == \
         ("Two days after", "1756-11-03")
+
+
+def test_a_part_of_the_day_in_the_present_of_a_past_story_is_a_custom():
+    v = values("On 19 November 1867 we dined with the governor. In Siberia the proper time for a start is "
+               "late in the evening.")
+    assert v[-1] == ("late in the evening", "P1D")
+
+
+def test_a_season_in_the_present_of_a_past_story_is_a_custom():
+    v = values("On 19 November 1867 we left. Nothing is more dreary than a settlement in winter, I think.")
+    assert v[-1] == ("winter", "P1Y")
+
+
+def test_deixis_in_single_quoted_speech_counts_from_the_story_not_the_letter():
+    text = ("Lourenço Marques: December 22, 1899.\n\nOn 12 December 1899 the sentry said: 'We expect that an "
+            "officer will break out here to-night. I am waiting to catch him.' The soldiers' tents stood by.")
+    v = dict(values(text))
+    assert v["to-night"] == "1899-12-12"
+
+
+def test_an_apostrophe_does_not_open_a_quotation():
+    from chronology.timex.writing import in_quotation
+    text = "The soldiers' tents stood by the Boers' lines, and it's late. To-night we go."
+    assert not in_quotation(text, text.index("To-night"))
+
+
+def test_a_month_after_until_ends_a_span_and_leaves_the_story_where_it_is():
+    v = values("In August 1814 letters came; he hoped against hope until December. In a treaty concluded on "
+               "May thirtieth the boundaries were fixed.")
+    assert v[-1] == ("May thirtieth", "1814-05-30")
+
+
+def test_in_news_an_infinitive_under_a_past_verb_tells_of_the_past():
+    v = values("Countries to accede to NATO on Friday were also Poland and Hungary.", anchor="1999-03-13")
+    assert v == [("Friday", "1999-03-12")]
+
+
+def test_in_news_an_infinitive_under_set_or_due_looks_ahead():
+    v = values("The peace talks, set to resume Monday in Belfast, were delayed.", anchor="1998-03-22")
+    assert v == [("Monday", "1998-03-23")]
+
+
+def test_news_keeps_a_decade_whole_under_its_part_and_a_story_narrows_it():
+    assert values("Its stock peaked in the early 1980s, it said Friday.", anchor="1989-11-02")[0] == \
+        ("the early 1980s", "198X")
+    assert values("In 1937 he recalled the late 1920s.")[-1] == ("the late 1920s", "1927/1929")
+
+
+def test_one_day_in_news_is_a_length_or_after_a_modal_some_day_to_come():
+    assert values("Major had only been in the job one day.", anchor="1989-10-30") == [("one day", "P1D")]
+    assert values("Islam will one day be the second largest religion.", anchor="1998-03-03") == \
+        [("one day", "1998-03-03/..")]
+
+
+def test_one_day_in_a_story_is_an_unknown_day_of_the_story():
+    assert values("In 1911 he lived in Vologda. One day she asked him to tea.")[-1] == ("One day", "1911-XX-XX")
+
+
+def test_the_weekday_named_with_a_day_of_the_month_picks_the_month():
+    v = values("On 20 March 1835 we sailed. Sunday, the 5th. We reached the island.")
+    assert v[-1] == ("Sunday, the 5th", "1835-04-05")
+
+
+def test_the_weekday_of_a_julian_day_counts_too():
+    # Saturday 23 February 1913 in the Julian calendar (8 March Gregorian)
+    v = values("On 10 February 1913 he was in Petersburg. Saturday, the 23rd, he was arrested.")
+    assert v[-1] == ("Saturday, the 23rd", "1913-02-23")
+
+
+def test_at_this_moment_in_a_letter_is_the_time_of_writing():
+    text = ("Ladysmith: December 24, 1899.\n\nOn 12 December 1899 we marched. The troops in Ladysmith are at "
+            "this moment an encumbrance.")
+    assert values(text)[-1] == ("at this moment", "1899-12-24")
+
+
+def test_a_letters_present_perfect_speaks_of_the_time_of_writing():
+    text = ("Frere Camp: December 24, 1899.\n\nOn 12 December 1899 we marched. Up to the present time they have "
+            "been entirely successful.")
+    assert values(text)[-1] == ("the present time", "1899-12-24")

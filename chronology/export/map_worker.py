@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..errors import RenderError
 from ..forked import read_all as _read_all, write_all as _write_all
-from ..models import Chronology
+from ..models import Chronology, Settings, Timex
 
 
 def _import_renderer():
@@ -41,6 +41,16 @@ def _render_here(chron: Chronology, cdn: bool, tiles: Optional[str], tiles_attr:
         raise RenderError(f"map.html: {e}") from None
 
 
+def _warm_up(chron: Chronology, job: dict) -> None:
+    try:
+        _render_here(chron, job["cdn"], job["tiles"], job["tiles_attr"], job.get("borders"))
+    except Exception:   # only a warm-up: the job itself reports what is wrong
+        pass
+
+
+_PIPE_ROOM = 60_000     # bytes: below Linux's 64 KiB pipe buffer, so a warm-up never blocks the parent
+
+
 class MapWorker:
     def __init__(self) -> None:
         self.pid: Optional[int] = None
@@ -59,13 +69,17 @@ class MapWorker:
             os.close(self._from_child)
             try:
                 _import_renderer()   # the slow import, overlapped with the parent's work
-                data = _read_all(to_child_r)
-                if data:
-                    job = json.loads(data)
+                # one JSON line per message: warm-ups, then the job; end of input without a job: no map
+                for line in os.fdopen(to_child_r, "rb"):
+                    job = json.loads(line)
                     chron = Chronology.model_validate(job["chronology"])
+                    if job.get("warm_up"):
+                        _warm_up(chron, job)
+                        continue
                     out = b"ok\n" + _render_here(chron, job["cdn"], job["tiles"], job["tiles_attr"],
                                                   job.get("borders")).encode("utf-8")
                     _write_all(from_child_w, out)
+                    break
             except BaseException as e:   # reported to the parent, which turns it into a one-line error
                 msg = str(e).removeprefix("map.html: ") if isinstance(e, RenderError) else f"{type(e).__name__}: {e}"
                 try:
@@ -78,6 +92,20 @@ class MapWorker:
         os.close(from_child_w)
         self.pid = pid
 
+    def warm_up(self, dates: list[Timex], *, cdn: bool = False, tiles: Optional[str] = None,
+                tiles_attr: Optional[str] = None, borders: Optional[str] = None) -> None:
+        """Have the idle worker draw a map of the story's dates alone, so that the files every map reads
+        (the land, the scripts, the borders of the story's years, chosen by its dates) are loaded before
+        the job comes. A message small enough for the pipe's buffer, else none: the parent never waits."""
+        if self.pid is None:
+            return
+        skeleton = Chronology(settings=Settings(), dates=[d for d in dates if d.narrative and d.kind == "date"])
+        job = {"warm_up": True, "chronology": skeleton.model_dump(mode="json", by_alias=True), "cdn": cdn,
+               "tiles": tiles, "tiles_attr": tiles_attr, "borders": borders}
+        data = json.dumps(job).encode("utf-8") + b"\n"
+        if len(data) <= _PIPE_ROOM:
+            _write_all(self._to_child, data)
+
     def render(self, chron: Chronology, *, cdn: bool = False, tiles: Optional[str] = None,
                tiles_attr: Optional[str] = None, borders: Optional[str] = None) -> str:
         if self.pid is None:
@@ -85,7 +113,7 @@ class MapWorker:
         job = {"chronology": chron.model_dump(mode="json", by_alias=True), "cdn": cdn, "tiles": tiles,
                "tiles_attr": tiles_attr, "borders": borders}
         try:
-            _write_all(self._to_child, json.dumps(job).encode("utf-8"))
+            _write_all(self._to_child, json.dumps(job).encode("utf-8") + b"\n")
         finally:
             os.close(self._to_child)
         try:

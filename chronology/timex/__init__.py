@@ -28,8 +28,12 @@ def resolve(doc: Doc, *, anchor: Optional[str] = None, register: str = "auto") -
         register = auto_register(doc.text, anchor_val is not None and anchor_val.prec in ("day", "minute"),
                                  len(datelines))
     if register == "news":
-        # news follows TimeML, which tags each end of "from 1991 to 1997" on its own
+        # news follows TimeML, which tags each end of "from 1991 to 1997" on its own and keeps the
+        # part of a decade ("the early 1980s") as a modifier beside the decade's value (198X)
         found = [p for f in found for p in (f.parts if f.rule in _RANGE_MERGES else [f])]
+        for f in found:
+            if f.rule == "date.decade" and f.draft.years is not None:
+                f.draft.literal, f.draft.years = f"{f.draft.years[0] // 10}X", None
     tense = _tenses(doc, found, register)
     return resolve_all(doc.text, found, doc.sentence_at, anchor_val, register=register, datelines=datelines,
                        tense=tense, year_hint=None if anchor_val else _year_hint(doc.text, found))
@@ -39,7 +43,8 @@ def _tenses(doc: Doc, found: list[Found], register: str):
     """Tense at each "now" and weekday, and in news each month without a year; in every register at
     each "the next day" or "two days later", whose verb tells a plan ("no money to stay over the next
     day") from the story moving on (parsed in one batch); nothing if the model is missing."""
-    offsets = [f.start for f in found if _looks_ahead(f) or register != "narrative" and (
+    offsets = [f.start for f in found if _looks_ahead(f) or register == "narrative" and _customary(f) or
+               register != "narrative" and (
                f.draft.rel in ("now_word", "weekday") or register == "news" and (
                f.draft.rel is None and f.draft.year is None and f.draft.month is not None))]
     if not offsets:
@@ -49,7 +54,14 @@ def _tenses(doc: Doc, found: list[Found], register: str):
     except Exception:       # no spaCy model: tense stays unknown, dates still resolve
         return None
     memo: dict[int, Optional[str]] = {}
-    return lambda offset: memo.setdefault(offset, tense_at(doc.parse, offset))
+    news = register == "news"
+    return lambda offset: memo.setdefault(offset, tense_at(doc.parse, offset, infinitive_follows_head=news))
+
+
+def _customary(f: Found) -> bool:
+    """A part of the day or a season without a year: a custom when told in the present."""
+    d = f.draft
+    return d.rel == "pod" or (d.rel is None and d.months is not None and d.year is None and d.years is None)
 
 
 def _looks_ahead(f: Found) -> bool:

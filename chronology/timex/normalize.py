@@ -333,6 +333,10 @@ def b_set_unit(g) -> Draft:
     return Draft("set", fixed=vocab.SET_UNITS[g["unit"].lower()])
 
 
+def b_weekly(g) -> Draft:
+    return Draft("set", fixed="P1W")
+
+
 def b_set_word(g) -> Draft:
     return Draft("set", fixed=vocab.SET_WORDS[g["w"].lower()])
 

@@ -16,6 +16,7 @@ import datetime as dt
 from . import vocab
 from ..text import is_heading
 from .calendars import easter_day, nth_weekday
+from .clock import fix_half_of_day
 from .edtf import Point, Val, interval, month_end
 from .normalize import Draft, _iso_duration
 from .recognize import Found
@@ -27,6 +28,7 @@ _HABITUAL_RX = re.compile(
     # "would have" is a counterfactual, not a habit ("would have been left to find us in the morning")
     r"\b(?:would(?!\s+(?:not\s+)?have\b)|used to|usually|often|always|every|each|liked to|generally|sometimes|habitually|whenever)\b",
     re.IGNORECASE)
+_UNTIL_RX = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _NEW_DAY_RX = re.compile("|".join(vocab.NEW_DAY_CUES))
 _TENSE_BIAS_DAYS = 240      # past tense: a yearless date up to about two months ahead is still this year's
 
@@ -91,7 +93,8 @@ class Walker(RelativeResolver):
 
         def cost(y: int) -> float:
             gap = (y - w.year) * 372 + here - now        # in days, roughly
-            bias = _TENSE_BIAS_DAYS if (tense == "past" and gap > 0) or (tense == "future" and gap < 0) else 0
+            behind = tense in ("past", "perfect")
+            bias = _TENSE_BIAS_DAYS if (behind and gap > 0) or (tense == "future" and gap < 0) else 0
             return abs(gap) + bias
         return min((w.year - 1, w.year, w.year + 1), key=cost)
 
@@ -169,7 +172,7 @@ class Walker(RelativeResolver):
                 self.running.prec in ("day", "minute") and not in_quotation(self.text, f.start)
             if (self.text[f.start:f.end].lower().startswith("the day") or
                     self.text[max(0, f.start - 7):f.start].lower() == "during ") and not on_a_day or \
-                    _HABITUAL_RX.search(sent) or self.running is None:
+                    _HABITUAL_RX.search(sent) or self.running is None or self._generic_present(f):
                 return Resolved(f, "set", "P1D", None, True, None, d.pod)
             v = self._running_at("day")
             anchor_text = self.running_text
@@ -181,7 +184,7 @@ class Walker(RelativeResolver):
             # signal), it does not date an event
             return Resolved(f, "duration", _iso_duration(d.n, d.unit), None, False, None, None)
         if d.hour_open:
-            self._fix_half_of_day(f, d)
+            fix_half_of_day(self.text, f, d, self.running)
         if d.rel is None:
             return self._resolve_absolute(f, d, sent)
         if d.rel in _DEICTIC_RELS:
@@ -194,6 +197,12 @@ class Walker(RelativeResolver):
             self._move(v, f)
             return Resolved(f, "time", v.edtf(), v, res.narrative, res.anchor, d.pod)
         return res
+
+    def _generic_present(self, f: Found) -> bool:
+        """A part of the day or a season in the present tense of a story told in the past is a custom
+        ("the proper time is late in the evening", "in winter the road is bad"), unless someone speaks."""
+        return self.register == "narrative" and self.tense(f.start) == "present" \
+            and not in_quotation(self.text, f.start)
 
     def _rise_between(self, f: Found) -> None:
         """After the evening of the running day, people who rise ("I rose, and dressing myself ...")
@@ -208,35 +217,6 @@ class Walker(RelativeResolver):
         day = self.phase[0] + dt.timedelta(days=1)
         self.running, self.running_text = Val(a=Point(day.year, day.month, day.day)), m.group(0)
         self.phase = (day, _PHASES["MO"])
-
-    def _fix_half_of_day(self, f: Found, d: Draft) -> None:
-        """'at four', 'seven o'clock': a.m. or p.m. from the nearest cue word around, else the waking
-        hours (1-6 is afternoon, 7-11 morning)."""
-        d.hour_open = False
-        lo = max(self.text.rfind("\n\n", 0, f.start), f.start - 160, 0)
-        before = self.text[lo:f.start].lower()
-        after = self.text[f.end:f.end + 60].lower()
-        best = None
-        for cues, pm in ((vocab.PM_CUES, True), (vocab.AM_CUES, False)):
-            for c in cues:
-                i = before.rfind(c)
-                if i >= 0 and (best is None or len(before) - i < best[0]):
-                    best = (len(before) - i, pm)
-                j = after.find(c)
-                if j >= 0 and (best is None or j < best[0]):
-                    best = (j, pm)
-        r = self.running
-        if best is None and r is not None and not r.interval and r.a is not None and r.a.prec == "minute" \
-                and r.a.hh is not None and 1 <= d.hh <= 12:
-            # no cue: the next time the clock shows that hour after the running time ("It struck six"
-            # an hour after five)
-            best = (0, (d.hh % 12 + 12 - r.a.hh) % 24 < (d.hh % 12 - r.a.hh) % 24)
-        d.half_guessed = best is None
-        pm = best[1] if best is not None else 1 <= d.hh <= 6
-        if pm and d.hh < 12:
-            d.hh += 12
-        elif not pm and d.hh == 12 and best is not None:
-            d.hh = 0 if "night" in before[-40:] or "midnight" in before[-40:] else 12
 
     def _base_text(self, base: Val) -> str:
         return self.running_text if base is self.running and self.running_text else base.edtf()
@@ -255,6 +235,8 @@ class Walker(RelativeResolver):
 
     def _resolve_absolute(self, f: Found, d: Draft, sent: str) -> Resolved:
         explicit = d.year is not None or d.years is not None or d.literal is not None
+        if not explicit and d.months is not None and self._generic_present(f):
+            return Resolved(f, "set", "P1Y", None, True, None, None)   # "in winter the road is bad"
         year = d.year if d.year is not None else (
             None if explicit else self._infer_year(d.month or (d.months or [None])[0], f))
         v = self.absolute(d, year)
@@ -281,7 +263,9 @@ class Walker(RelativeResolver):
         # a later date said in a quotation without its year is talk of plans: the story stays
         said = not explicit and self.register == "narrative" and in_quotation(self.text, f.start) \
             and self._ahead(v)
-        if narrative and v is not None and d.open is None and not said:
+        # "hoped against hope until December": the end of a span told in summary, not where the story is
+        bound = not explicit and d.day is None and _UNTIL_RX.search(self.text, max(0, f.start - 12), f.start)
+        if narrative and v is not None and d.open is None and not said and not bound:
             self._move(v, f)
         kind = "time" if d.hh is not None else ("relative" if d.open else f.kind)
         return Resolved(f, kind, v.edtf() if v else None, v, narrative,
@@ -348,7 +332,7 @@ class Walker(RelativeResolver):
                     if re.search(r"\b(?:afternoon|evening|night)\b", between) and td.hh < 12:
                         td.hh, td.hour_open = td.hh + 12, False   # "ten o'clock on the evening of ..."
                     else:
-                        self._fix_half_of_day(time_part, td)
+                        fix_half_of_day(self.text, time_part, td, self.running)
                 v = Val(a=Point(v.a.y, v.a.m, v.a.d, td.hh, td.mi))
                 if res.narrative:
                     self._move(v, f)

@@ -160,6 +160,14 @@ class RelativeResolver:
         narrative = True
         v: Optional[Val] = None
         kind = f.kind
+        if d.rel == "indefinite" and self.register == "news" and self.writing is not None \
+                and self.writing.a is not None and self.text[f.start:f.end].lower() == "one day":
+            # news tells no stories: "one day" after a modal is some day to come ("Islam will one day
+            # be ..."), otherwise a length ("had only been in the job one day")
+            if re.search(r"\b(?:will|would|could|may|might|shall|can)\s+$", self.text[max(0, f.start - 12):f.start]):
+                v = interval(self.writing.a.at("day") if self.writing.a.prec == "minute" else self.writing.a, None)
+                return Resolved(f, "relative", v.edtf(), v, False, self._base_text(self.writing), None)
+            return Resolved(f, "duration", "P1D", None, False, None, None)
         if d.rel == "indefinite":
             y = (r.lo() or r.hi()).year if r is not None and (r.lo() or r.hi()) else None
             v = Val(literal=f"{y:04d}-XX-XX" if y else "XXXX")
@@ -199,6 +207,8 @@ class RelativeResolver:
                 m += 1
             elif r.prec in ("day", "minute") and d.day < base.day - 7:
                 y, m = (y + 1, 1) if m == 12 else (y, m + 1)   # a diary moves forward
+            if d.weekday is not None and not d.part:
+                y, m = _month_of_weekday(y, m, d.day, d.weekday)
             if d.day > month_end(y, m):
                 return Resolved(f, "date", None, None, True, None, d.pod)
             v = Val(a=Point(y, m, d.day))
@@ -298,6 +308,21 @@ class RelativeResolver:
         elif d.rel == "anaphoric":
             v = self._running_at("year")
         return Resolved(f, kind, v.edtf() if v else None, v, narrative, anchor_text, d.pod)
+
+
+def _month_of_weekday(y: int, m: int, day: int, weekday: int) -> tuple[int, int]:
+    """The month, this one or one beside it, in which the day of the month falls on the weekday the
+    text names ("Tuesday, the 12th"), in either calendar; this one if none does."""
+    for k in (0, 1, -1):
+        yy, mm = divmod(y * 12 + m - 1 + k, 12)
+        mm += 1
+        if day > month_end(yy, mm):
+            continue
+        date = dt.date(yy, mm, day)
+        julian_shift = 10 + (yy - 1600) // 100 - (yy - 1600) // 400 if yy >= 1700 else 10
+        if weekday in (date.weekday(), (date + dt.timedelta(days=julian_shift)).weekday()):
+            return yy, mm
+    return y, m
 
 
 def _hour_phase(hh: int) -> int:

@@ -234,7 +234,7 @@ RULES: list[Rule] = [
       r"some\s+(?:time|days|weeks|months|years)\s+(?P<dir>earlier|later|before|after)(?=\s*[,.;:!?)”’—])",
       "vague_offset", [("some time earlier.", "../1911-06")]),
     R("rel.anaphoric_time", "relative",
-      r"(?:(?-i:At|at)\s+(?:the|that)\s+time(?!\s+(?:of|when|that)\b)|(?-i:At|at)\s+(?:this|that)\s+(?:point|moment|stage)|\b(?:those|these)\s+days\b)",
+      r"(?:(?-i:At|at)\s+(?:the|that)\s+time(?!\s+(?:of|when|that)\b)|(?-i:At|at)\s+(?:(?:this|that)\s+(?:point|stage)|that\s+moment)|\b(?:those|these)\s+days\b)",
       "anaphoric", [("At the time", "1911")]),
     R("rel.now_cleft", "relative",
       r"\b(?:it|It)\s+(?:was|is)\s+(?:\w+\s+)?(?P<x>now)\s+that\b",
@@ -250,6 +250,9 @@ RULES: list[Rule] = [
     R("dur.vague", "duration",
       r"(?:(?<=\bfor\s)|(?<=\bFor\s))(?P<x>(?P<vq>(?:entire|many|long|several|some)\s+)?(?P<unit>hours|days|weeks|months|years))\b",
       "vague_duration", [("for hours", "PTXH"), ("for entire days", "PXD")]),
+    R("dur.vague_span", "duration",
+      r"(?P<x>the\s+(?:coming|succeeding|ensuing)\s+(?P<unit>days|weeks|months|years))\b",
+      "vague_duration", [("During the succeeding months", "PXM"), ("in the coming years", "PXY")]),
     R("dur.idiom", "duration",
       r"\b(?P<idiom>some time|a while|a bit|a long time|a short time|a little while)\b"
       r"(?!\s+(?:ago|later|earlier|before|after|afterwards|like|of|more|less|too|better|worse|older|younger|bigger|smaller|longer|shorter)\b)",
@@ -261,6 +264,11 @@ RULES: list[Rule] = [
     R("set.every", "set",
       r"\b(?:every|each)\s+(?:single\s+)?(?P<unit>{SETUNIT})\b",
       "set_unit", [("every day", "P1D"), ("every night", "P1D")]),
+    # a weekday that recurs: "every Sunday", "each Thursday", "on Sundays", "Tuesday nights"
+    R("set.weekday", "set",
+      r"\b(?P<x>(?:every|each)\s+{WEEKDAY}(?:\s+(?:{DAYPART}))?|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)"
+      r"|{WEEKDAY}\s+(?:mornings|afternoons|evenings|nights))\b",
+      "weekly", [("every Sunday", "P1W"), ("on Sundays", "P1W"), ("Tuesday nights", "P1W")], priority=1),
     R("set.word", "set", r"\b(?P<w>daily|nightly|weekly|fortnightly|monthly|yearly|annually|hourly)\b",
       "set_word", [("weekly", "P1W"), ("monthly", "P1M")]),
     R("set.rate", "set",

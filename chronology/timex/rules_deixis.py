@@ -112,7 +112,7 @@ RULES_DEIXIS = [
                    ("the 28th ult.", "1911-05-28")], priority=1),
     R("date.weekday_the_day", "date",
       r"(?P<x>(?P<weekday>{WEEKDAY}),?\s+the\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+of\b)",
-      "day_only", [("Tuesday, the 12th", "1911-06-12")]),
+      "day_only", [("Monday, the 12th", "1911-06-12")]),
     # a dateline: a line naming a place, then the day the letter was written ("DENVER, November 9.")
     R("date.dateline_month", "date",
       r"(?:^|(?<=\n))[A-Z][\w .'’-]{1,40}[,:]\s+(?P<x>(?P<month>{MONTHF}))\.?[ \t]*(?=\n|$)",

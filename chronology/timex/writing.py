@@ -17,7 +17,13 @@ from typing import Optional
 REGISTERS = ("narrative", "letters", "news", "auto")
 
 _QUOTES_OPEN = "“‘\""
+_SINGLE_OPEN = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[—-]))['‘](?=[A-Za-z])")
+_SINGLE_CLOSE = re.compile(r"(?<=[.,!?;:—-])['’](?=\s|$|[)\]—-])")
 # words a verb group takes to look ahead, or to look back (spaCy tags)
+# verbs whose object is a plan: a day attached to them lies ahead of the telling
+_PLAN_VERBS = {"plan", "schedule", "expect", "intend", "slate"}
+# words above an infinitive that make it a plan whatever their tense
+_AHEAD_HEADS = _PLAN_VERBS | {"set", "due", "likely", "go", "hope", "want", "agree", "promise", "threaten", "vow"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll", "would", "'d", "might", "may", "must", "should"}
 
 
@@ -50,7 +56,14 @@ def in_quotation(text: str, offset: int) -> bool:
     curly = seg.count("“") - seg.count("”")
     if "“" in seg or "”" in seg:
         return curly > 0
-    return seg.count('"') % 2 == 1
+    if '"' in seg:
+        return seg.count('"') % 2 == 1
+    # single quotes for speech ('I am waiting to catch him.'), told apart from apostrophes: an opening
+    # mark begins a word, a closing one ends a sentence or phrase; the speech is open when the last
+    # opening mark comes after the last closing one ("the soldiers' tents" closes nothing opened)
+    opened = [m.start() for m in _SINGLE_OPEN.finditer(seg)]
+    closed = [m.start() for m in _SINGLE_CLOSE.finditer(seg)]
+    return bool(opened) and (not closed or opened[-1] > closed[-1])
 
 
 def in_apparatus(text: str, offset: int) -> bool:
@@ -59,29 +72,55 @@ def in_apparatus(text: str, offset: int) -> bool:
     return text[ps:ps + 1] == "["
 
 
-def tense_at(parse, offset: int) -> Optional[str]:
-    """past | present | future of the verb governing the word at offset (spaCy tags), None if unknown."""
+def _finite_head_is_past(verb) -> bool:
+    """The nearest finite verb above an infinitive is in the past tense and plans nothing."""
+    tok = verb
+    for _ in range(5):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        finite = [tok] + [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        tags = {t.tag_ for t in finite}
+        if tok.lemma_ in _AHEAD_HEADS:
+            return False      # "set to resume Monday", "due to meet Friday"
+        if tags & {"VBD", "VBZ", "VBP", "MD"}:
+            return "VBD" in tags and not ({t.lower_ for t in finite} & _FUTURE_AUX)
+    return False
+
+
+def tense_at(parse, offset: int, infinitive_follows_head: bool = False) -> Optional[str]:
+    """past | perfect | present | future of the verb governing the word at offset (spaCy tags), None
+    if unknown.
+    An infinitive looks ahead ("no money to stay over the next day"); with infinitive_follows_head, as
+    news reads it, one under a past verb that is no plan tells of the past."""
     tok = parse.token_at(offset)
     if tok is None:
         return None
     verb = tok
+    through_noun = False      # the day hangs on a noun the verb governs: "planned a rally on Saturday"
     for _ in range(8):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
+        through_noun = through_noun or verb.pos_ == "NOUN"
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {t.lower_ for t in group}
     tags = {t.tag_ for t in group}
-    if words & _FUTURE_AUX or ("going" in words and verb.tag_ == "VB"):
-        return "future"
+    if words & _FUTURE_AUX or ("going" in words and verb.tag_ == "VB") or (
+            verb.lemma_ in _PLAN_VERBS and through_noun):
+        return "future"       # "has scheduled a news conference Thursday", "planned a rally on Saturday"
     if verb.tag_ == "VB" and "to" in words:
+        if infinitive_follows_head and _finite_head_is_past(verb):
+            return "past"     # "celebrations to mark its entry into NATO on Friday were held"
         return "future"       # "is expected to meet Nov. 10", "plans to open in May"
     if "VBD" in tags:
         return "past"
     if (verb.tag_ == "VBN" or "been" in words) and words & {"has", "have", "'ve"}:
-        return "past"         # "have been searching for him since the Oct. 23 slaying"
+        # "have been searching for him since the Oct. 23 slaying": done by now; a letter's "up to the
+        # present time they have been successful" still speaks of the time of writing
+        return "perfect"
     if verb.tag_ == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
         return "future"       # "is meeting Friday": a plan
     if tags & {"VBZ", "VBP"} or verb.tag_ == "VB":
