@@ -282,6 +282,9 @@ RULES: list[Rule] = [
       r"\b(?:this|the first|the second|the last|each|every other)\s+time\b",
       "REMOVE", [("this time", None)]),
     R("neg.weekday_as_name", "date", r"\b(?-i:Sun)\b(?!day)", "REMOVE", [("the Sun", None)]),
+    # "Now, the question is ...": a sentence opened by "Now," moves the argument on, not the time
+    R("neg.now_discourse", "relative", r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))(?-i:Now)(?=,)", "REMOVE",
+      [("Never mind. Now, the forces are massed.", None)]),
 ]
 
 # Signal words between two expressions that make them one (merge rules).
