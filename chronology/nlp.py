@@ -54,7 +54,9 @@ _ITALIC = re.compile(r"(?<![\w_])_([^\W_][^_\n]{0,80}?)_(?![\w_])")
 
 
 def _plain(text: str) -> str:
-    return _ITALIC.sub(lambda m: " " + m.group(1) + " ", text)
+    # "_June 4th._--We set off": italics and a typed dash glued to the next word would reach the tokenizer as
+    # one token ("--We"); both become spaces or a comma of the same length, so every offset holds
+    return _ITALIC.sub(lambda m: " " + m.group(1) + " ", text).replace("--", ", ")
 
 
 _BATCH_CHARS = 50_000   # characters per nlp.pipe batch: memory stays flat however long a piece is
