@@ -273,3 +273,9 @@ def test_a_letters_present_perfect_speaks_of_the_time_of_writing():
     text = ("Frere Camp: December 24, 1899.\n\nOn 12 December 1899 we marched. Up to the present time they have "
             "been entirely successful.")
     assert values(text)[-1] == ("the present time", "1899-12-24")
+
+
+def test_deixis_in_reported_speech_counts_from_the_story():
+    text = ("ESTES PARK, November 20.\n\nI left Longmount at eight on Saturday morning, November 15. A hunter "
+            "told me not only that the Edwardses were at the cabin yesterday, but that they would stay.")
+    assert values(text, anchor="1873-11")[-1] == ("yesterday", "1873-11-14")

@@ -29,6 +29,8 @@ _HABITUAL_RX = re.compile(
     r"\b(?:would(?!\s+(?:not\s+)?have\b)|used to|usually|often|always|every|each|liked to|generally|sometimes|habitually|whenever)\b",
     re.IGNORECASE)
 _UNTIL_RX = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_REPORTED_RX = re.compile(r"\b(?:told|said|wrote|reported|declared|heard|learned|assured)\b[^.;!?]*\bthat\b",
+                          re.IGNORECASE)
 _NEW_DAY_RX = re.compile("|".join(vocab.NEW_DAY_CUES))
 _TENSE_BIAS_DAYS = 240      # past tense: a yearless date up to about two months ahead is still this year's
 
@@ -103,9 +105,16 @@ class Walker(RelativeResolver):
         if self.register == "news" and self.writing is not None:
             return self.writing
         if self.register == "letters" and self.writing is not None and self.writing.prec in ("day", "minute") \
-                and not in_quotation(self.text, f.start):
+                and not in_quotation(self.text, f.start) and not self._reported(f):
             return self.writing
         return self.running
+
+    def _reported(self, f: Found) -> bool:
+        """In reported speech after a past reporting verb ("he told me that they were at the cabin
+        yesterday"): the speaker's day, which is the story's."""
+        s = self.sentence_at(f.start)
+        lo = s.start if s is not None else max(0, f.start - 200)
+        return bool(_REPORTED_RX.search(self.text, lo, f.start))
 
     # ------------------------------------------------------------ absolute pieces
     def absolute(self, d: Draft, year: Optional[int]) -> Optional[Val]:
