@@ -279,3 +279,10 @@ def test_deixis_in_reported_speech_counts_from_the_story():
     text = ("ESTES PARK, November 20.\n\nI left Longmount at eight on Saturday morning, November 15. A hunter "
             "told me not only that the Edwardses were at the cabin yesterday, but that they would stay.")
     assert values(text, anchor="1873-11")[-1] == ("yesterday", "1873-11-14")
+
+
+def test_later_in_speech_counts_from_the_last_day_the_speaker_named():
+    text = ("On 1 November 1756 we reached Mestre.\n\n“You will reach Borgo by the day after to-morrow, and I "
+            "shall be twenty-four hours later.”")
+    v = dict(values(text))
+    assert v["the day after to-morrow"] == "1756-11-03" and v["twenty-four hours later"] == "1756-11-04"

@@ -50,6 +50,7 @@ class Walker(RelativeResolver):
         self.phase: Optional[tuple[dt.date, int]] = None   # the running day and its latest part reached
         self.dated_day: Optional[dt.date] = None   # the last day the story dated itself, for "the fifth day"
         self.last_end = 0                          # where the previous expression ended
+        self.said: Optional[tuple[int, Val]] = None   # (paragraph, day) last named in quoted speech
         if anchor is not None and not anchor.interval and anchor.a is not None and anchor.a.d is not None:
             self.dated_day = dt.date(anchor.a.y, anchor.a.m, anchor.a.d)
 
@@ -163,6 +164,14 @@ class Walker(RelativeResolver):
 
     # ------------------------------------------------------------ one expression
     def resolve(self, f: Found) -> Resolved:
+        res = self._resolve_one(f)
+        v = res.val
+        if v is not None and not v.interval and v.a is not None and v.a.d is not None \
+                and in_quotation(self.text, f.start):
+            self.said = (self.text.rfind("\n", 0, f.start), v)   # the last day named in this speech
+        return res
+
+    def _resolve_one(self, f: Found) -> Resolved:
         d = f.draft
         self._rise_between(f)
         self.last_end = max(self.last_end, f.end)

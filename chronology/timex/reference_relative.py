@@ -268,6 +268,12 @@ class RelativeResolver:
             if ago:
                 r = self._deixis_base(f) or r
                 anchor_text = self._base_text(r)
+            elif d.sign > 0 and self.said is not None and in_quotation(self.text, f.start) \
+                    and self.said[0] == self.text.rfind("\n", 0, f.start):
+                # "you will reach Borgo by the day after to-morrow, and I shall be twenty-four hours
+                # later": later than the last day the speaker named
+                r = self.said[1]
+                anchor_text = r.edtf()
             if d.unit in ("hour", "minute") and not r.interval and r.a is not None and r.a.prec == "minute" \
                     and r.a.hh is not None:
                 # hours after a clock time can cross midnight: "three hours later" after ten at night
