@@ -17,6 +17,7 @@ from . import vocab
 from ..text import is_heading
 from .calendars import easter_day, nth_weekday
 from .clock import fix_half_of_day
+from .opening import opening_day
 from .edtf import Point, Val, interval, month_end
 from .normalize import Draft, _iso_duration
 from .recognize import Found
@@ -391,7 +392,7 @@ def resolve_all(text: str, found: list[Found], sentence_at, anchor: Optional[Val
     pristine = copy.deepcopy(found) if anchor is None else None    # resolving fills in the drafts
     w = Walker(text, sentence_at, anchor, **context)
     out = [w.resolve(f) for f in found]
-    opening = _opening_day(out) if anchor is None else None
+    opening = opening_day(out) if anchor is None else None
     if opening is not None:
         # a story that opens on an undated day ("the morning", "it struck five") before its first
         # date is on that date's day: read again from it
@@ -399,23 +400,3 @@ def resolve_all(text: str, found: list[Found], sentence_at, anchor: Optional[Val
         w.running, w.running_text = opening
         out = [w.resolve(f) for f in pristine]
     return [r for r in out if r.kind != "drop"]
-
-
-_OPENING_REACH = 12000     # characters: how far into a story its first day may set the opening scene
-
-
-def _opening_day(out: list[Resolved]) -> Optional[tuple[Val, str]]:
-    """The first day-precise story date, when expressions of the day before it found no date to count
-    from; None otherwise."""
-    undated = False
-    for r in out:
-        f = r.found
-        if f.start > _OPENING_REACH:
-            return None
-        if r.narrative and r.val is not None and r.val.literal is None and not r.val.interval \
-                and r.val.prec in ("day", "minute") and f.draft.rel is None:
-            day = Val(a=r.val.a.at("day"))
-            return (day, day.edtf()) if undated else None
-        if r.val is None and r.kind in ("time", "relative") or (r.kind == "set" and f.draft.rel == "pod"):
-            undated = True
-    return None
