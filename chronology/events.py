@@ -84,11 +84,11 @@ class EventFinder(ParseMoves, MoverRules):
         if tok is None:
             return False
         # from the date's words up to the word its phrase hangs on
-        while tok.dep_ in ("pobj", "det", "amod", "compound", "nummod", "quantmod") and tok.head is not tok:
+        while tok.dep_ in ("pobj", "det", "amod", "compound", "nummod", "quantmod") and tok.head.i != tok.i:
             tok = tok.head
         if tok.dep_ == "prep":
             tok = tok.head
-        elif tok.head is not tok:
+        elif tok.head.i != tok.i:
             tok = tok.head
         return tok.pos_ in ("NOUN", "PROPN")
 

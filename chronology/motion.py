@@ -117,7 +117,7 @@ class Motion:
 
 def _head_of_span(span):
     for t in span:
-        if t.head.i < span.start or t.head.i >= span.end or t.head is t:
+        if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i:
             return t
     return span[0]
 
@@ -149,7 +149,7 @@ def _governing_verb(tok, limit=4, nouns=None):
         nouns.append(tok)
         if tok.dep_ == "pobj":
             tok = tok.head.head       # "on the way to X": way -> on -> verb
-        elif tok.head is tok:
+        elif tok.head.i == tok.i:
             return None, nouns
         else:
             tok = tok.head
@@ -168,9 +168,9 @@ def _subject_of(verb):
         for c in tok.children:
             if c.dep_ in ("nsubj", "nsubjpass", "expl"):
                 return c, c.dep_ == "nsubjpass"
-        if tok.dep_ == "acl" and tok.head is not tok:
+        if tok.dep_ == "acl" and tok.head.i != tok.i:
             return tok.head, False     # "the courier going to Yakutsk": the noun moves
-        if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and tok.head.i != tok.i:
             tok = tok.head
             continue
         break
@@ -200,7 +200,7 @@ def motion_for(span) -> Optional[Motion]:
     tok = _head_of_span(span)
     # "to Paris and Turin", "Vologda, a town of ...": the first conjunct or the noun it explains
     for _ in range(4):
-        if tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
+        if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
             tok = tok.head
         else:
             break
@@ -313,7 +313,7 @@ def presence_for(span) -> Optional[Motion]:
     'where' clause says something was done at."""
     tok = _head_of_span(span)
     for _ in range(3):
-        if tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
+        if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
             tok = tok.head
     where = _where_clause(span)
     if where is not None and where.tag_ in ("VBD", "VBN") and visit_status(where) == "actual":
@@ -365,7 +365,7 @@ def presence_for(span) -> Optional[Motion]:
     # Tornio, ...") and punctuation (entities are not read here: the recogniser runs only for new stops)
     first = verb.sent.start
     before = [t for t in verb.doc[first:prep.i] if not (t.is_punct or t.pos_ in ("ADV", "CCONJ", "DET", "NUM"))]
-    if before and not all(t.head.i < prep.i or t.i < prep.i and t.head.dep_ == "prep" and t.head.head is verb
+    if before and not all(t.head.i < prep.i or t.i < prep.i and t.head.dep_ == "prep" and t.head.head.i == verb.i
                           for t in before):
         return None
     mover, _ = _subject_of(verb)

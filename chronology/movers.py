@@ -11,7 +11,7 @@ from .motion import Motion
 # nouns for a group the subject may travel in: read like "they"
 GROUP_WORDS = {"party", "travellers", "travelers", "company", "column", "caravan", "expedition", "troop", "escort",
                "convoy", "group", "band", "passengers", "fugitives", "prisoners", "pair", "couple", "procession",
-               "cortège", "cortege", "retinue", "suite"}
+               "cortège", "cortege", "retinue", "suite", "army", "troops", "force", "detachment"}
 # a vehicle that moves carries whoever the story follows aboard it ("the train reached Frere")
 VEHICLE_WORDS = {"train", "steamer", "ship", "boat", "vessel", "frigate", "brig", "coach", "stage", "carriage",
                  "sledge", "sleigh", "cart", "wagon", "car", "diligence", "gondola", "ferry", "express", "mail"}
@@ -82,6 +82,8 @@ def _marked_name(tok) -> bool:
     t = tok.text
     if len(t) > 2 and t[0] == t[-1] == "_":
         return True
+    if not t[:1].isupper():
+        return False    # the "army", in the narrator's irony: a common word in quotation marks
     i = tok.i
     return 0 < i < len(tok.doc) - 1 and tok.doc[i - 1].text in ('"', "“", "'", "‘", "_") \
         and tok.doc[i + 1].text in ('"', "”", "'", "’", "_")
@@ -116,6 +118,11 @@ class MoverRules:
         companion = self._companion(mo, sent)
         if companion is not None:
             return companion
+        if lemma in GROUP_WORDS and (tok.dep_ in ("nsubj", "nsubjpass") or mo.verb.head.i == tok.i) and not any(
+                c.dep_ == "poss" or c.lower_ in ("a", "an", "another") for c in tok.children) \
+                and lemma not in ("pair", "couple"):     # read like "they" by the attribution
+            # "the 'army' set out for Laffray", "the party reached Yakutsk": the group the story follows
+            return tok.text, self.who.topic_is_subject
         if lemma in NOT_TRAVELLERS or any(c.dep_ == "poss" for c in tok.children) and lemma not in GROUP_WORDS:
             return tok.text, False
         if tok.dep_ == "nsubjpass" and tok.pos_ == "NOUN" and lemma not in GROUP_WORDS \

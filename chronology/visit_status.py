@@ -133,7 +133,7 @@ def visit_status(v) -> str:
     tok, depth = v, 0
     while tok.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep") and depth < 6:
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             break
         if tok.dep_ == "conj":
             st = _own_status(head) or ("planned" if _bare_unrealised(head) else None) \

@@ -113,3 +113,9 @@ def test_a_pronoun_glued_to_a_dash_is_still_the_narrator():
     text = ("June 3rd, 1841.--Left Edinburgh by the coach and reached Perth.\n\n"
             "June 4th.--We set off early for Dunkeld, where we breakfasted at the inn.")
     assert pairs(text, narrator=True) == [("Edinburgh", "Perth"), ("Perth", "Dunkeld")]
+
+
+def test_the_army_the_subject_leads_moves_with_him():
+    text = ('On 7 March 1815 Napoleon reached La Mure. There was wild delight among his men as the "army" set '
+            'out for Vizille. That evening Napoleon entered Grenoble.')
+    assert pairs(text, subject="Napoleon")[:2] == [("La Mure", "Vizille"), ("Vizille", "Grenoble")]
