@@ -1,5 +1,5 @@
 """The development corpus's itineraries, scored by ../shared/eval/score.py in process: a ratchet at the
-level reached (issue 10 asks for a mean leg F1 of 0.75, none below 0.60: both met, narrowly)."""
+level reached (issue 10 asks for a mean leg F1 of 0.75, none below 0.60: both met)."""
 import contextlib
 import io
 import json
@@ -16,9 +16,9 @@ REACHED = {
     "casanova_escape": 0.86,
     "churchill_escape": 0.74,
     "kennan_siberia": 0.70,
-    "napoleon_elba": 0.82,
+    "napoleon_elba": 0.85,
 }
-MEAN_REACHED = 0.75
+MEAN_REACHED = 0.76
 
 
 @pytest.fixture(scope="module")
