@@ -106,8 +106,11 @@ class _LegBuilder:
 
     def _scene_before(self, pos: int, not_: Optional[PlaceRef]) -> Optional[PlaceRef]:
         """Where the story is when a first move gives no start: the last town or building named."""
+        # before the first leg nothing has moved the story, so the last town named, however long ago, is
+        # still where it is ("in the Doge's prison" ... "in due course we reached Mestre")
+        reach = _SCENE_REACH if self.legs else float("inf")
         for p in reversed(self.scene):
-            if p.start < pos and pos - p.start <= _SCENE_REACH and not _same(p.place, not_):
+            if p.start < pos and pos - p.start <= reach and not _same(p.place, not_):
                 return p.place
         return None
 

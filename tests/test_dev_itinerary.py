@@ -13,12 +13,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "dev"
 # text -> leg F1 reached (built with the settings its gold names: subject, narrator, anchor)
 REACHED = {
     "bird_rockies": 0.60,
-    "casanova_escape": 0.86,
+    "casanova_escape": 0.90,
     "churchill_escape": 0.74,
     "kennan_siberia": 0.70,
     "napoleon_elba": 0.85,
 }
-MEAN_REACHED = 0.76
+MEAN_REACHED = 0.77
 
 
 @pytest.fixture(scope="module")

@@ -119,3 +119,9 @@ def test_the_army_the_subject_leads_moves_with_him():
     text = ('On 7 March 1815 Napoleon reached La Mure. There was wild delight among his men as the "army" set '
             'out for Vizille. That evening Napoleon entered Grenoble.')
     assert pairs(text, subject="Napoleon")[:2] == [("La Mure", "Vizille"), ("Vizille", "Grenoble")]
+
+
+def test_the_first_move_starts_where_the_story_was_set_however_long_ago():
+    filler = "The days passed in the cell; I read, I plotted and I waited for the night. " * 50
+    text = f"On 1 November 1756 I was a prisoner in Venice. {filler}In due course we reached Mestre."
+    assert pairs(text, narrator=True) == [("Venice", "Mestre")]
