@@ -24,6 +24,7 @@ POINT_TYPES = {"city", "town", "village", "building", "street", "station", "dist
 LOCAL_FEATURES = {"bay", "pass", "valley", "camp", "lake"}
 SHOWN = 4          # alternatives kept on a mention
 GUESS_REACH_KM = 1000   # a spelling guess farther than this from both its neighbours is not trusted
+NEAR_GUESS_REACH_KM = 500   # ...a guess a letter or two off its skeleton, farther than this (the route must earn it)
 
 
 @dataclass
@@ -65,10 +66,14 @@ def resolve_along_route(mentions: list[PlaceMention], open_: dict[int, Open], ga
             continue
         win = stop.candidates[choice.index]
         alts = [_alternative(stop, st, score) for st, score in choice.margins[:SHOWN]]
-        if _unsupported_guess(i, win, points) and o.optional:
+        if _unsupported_guess(i, win, points):
             # a spelling guess needs the route's support: a neighbour within reach, or to be the only
-            # sizeable place of its spelling
-            out[i] = None
+            # sizeable place of its spelling; else the name is kept without a place (or dropped when only
+            # a weak cue suggested it)
+            alts.insert(0, PlaceAlternative(name="(unresolved)", score=alts[0].score, reasons=[
+                "a spelling guess with no place of the text within reach"]))
+            out[i] = None if o.optional else m.model_copy(update={"place": None, "resolution": "unresolved",
+                                                                  "alternatives": alts[:SHOWN]})
             continue
         alts[0].reasons += _route_reasons(i, win, points, mentions)
         out[i] = m.model_copy(update={"place": PlaceRef.of(win.record), "resolution": win.record.source,
@@ -77,10 +82,15 @@ def resolve_along_route(mentions: list[PlaceMention], open_: dict[int, Open], ga
 
 
 def _unsupported_guess(i: int, win: Candidate, points) -> bool:
-    if not win.variant or any("only sizeable" in r for r in win.reasons):
+    if not win.variant:
         return False
-    near = [r for j, r in points if j < i][-1:] + [r for j, r in points if j > i][:1]
-    return not any(distance_km(win.record.lat, win.record.lon, r.lat, r.lon) <= GUESS_REACH_KM for r in near)
+    # the places named just before and after it, other than the guess itself named again
+    others = [(j, r) for j, r in points if r.id != win.record.id]
+    near = [r for j, r in others if j < i][-1:] + [r for j, r in others if j > i][:1]
+    if not near:    # nothing to contradict it: the only sizeable place of its spelling will do
+        return not any("only sizeable" in r for r in win.reasons)
+    reach = NEAR_GUESS_REACH_KM if win.near_spelling else GUESS_REACH_KM
+    return not any(distance_km(win.record.lat, win.record.lon, r.lat, r.lon) <= reach for r in near)
 
 
 def _alternative(stop: Stop, st: Optional[int], score: float) -> PlaceAlternative:

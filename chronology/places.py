@@ -79,8 +79,8 @@ class PlaceFinder:
         self.name_rx = re.compile(r"(?<![\w\-])(?:" + _alt(names) + r")(?![\w\-])")
         c = cues()
         # cue words may open a sentence ("In Colombo she waited"); the name after them keeps its capital
-        self.strong_rx = re.compile(r"\b(?i:" + _alt(c["movement"]) + r")\s+((?i:the\s+)?[A-Z]" + _LETTERS +
-                                    r"(?:[\s\-][A-Z]" + _LETTERS + r")?)")
+        self.strong_rx = re.compile(r"\b(?i:" + _alt(c["movement"]) + r")\s+((?i:the\s+)?(?:" + _SAINT + _BODY +
+                                    r"|[A-Z]" + _LETTERS + r"(?:" + _SEP + r"[A-Z]" + _LETTERS + r")?))")
         self.weak_rx = re.compile(r"\b(?i:" + _alt(c["location"]) + r")\s+" + NAME)
         self.venue_rx = re.compile(r"(?<![\w\-])[A-Z][a-z]+[’']s\s+(?:" + _alt(c["venue"]) + r")\b")
         # "to Paris and Turin", "Irkutsk, Tomsk, Tiumen, and Ekaterineburg": a list goes on with a comma too
@@ -219,7 +219,8 @@ class PlaceFinder:
             elif c.how == "gazetteer":
                 rec = self.gaz.best(c.text, near=context[-8:], geonames=False, online=False)
             else:
-                ranked = _plausible(self.gaz.resolve(c.text, year=self.story_year, near=context[-8:]), c.how)
+                ranked = _plausible(self.gaz.resolve(c.text, year=self.story_year, near=context[-8:]), c.how,
+                                    self.gaz.geonames)
                 if ranked and ranked[0].record.source in ("curated", "user"):
                     rec = ranked[0].record
                 elif ranked:
@@ -319,9 +320,14 @@ class PlaceFinder:
 # the letters of a name after its capital; a single hyphen joins ("Aix-en-Provence"), a double one is a dash
 # ("Arrived at Munich--Balbi I Set Out")
 _LETTERS = r"(?:[\w’']|-(?=\w))+"
+# words of a name are apart by a space, a hyphen or a line break (CRLF in an e-book: "Pall\r\nMall")
+_SEP = r"(?:\r\n|[\s\-])"
 # a capitalised name of one or two words, which may hold a particle: Borgo de Valsugano, Frankfurt am Main
-NAME = (r"([A-Z][a-z]" + _LETTERS + r"(?:(?:\s(?:de|di|da|del|della|du|des|la|le|von|van|am|an|sur|upon|on))?"
-        r"[\s\-][A-Z][a-z]" + _LETTERS + r")?)")
+_BODY = (r"[A-Z][a-z]" + _LETTERS + r"(?:(?:" + _SEP + r"(?:de|di|da|del|della|du|des|la|le|von|van|am|an|sur|upon|on))?"
+         + _SEP + r"[A-Z][a-z]" + _LETTERS + r")?")
+# an abbreviated Saint opens the name it belongs to: "St. Jean du Gard", "Ste. Marie", "S. Giorgio"
+_SAINT = r"(?:(?:St|Ste|Sta)\.?\s+|S\.\s+)"
+NAME = r"(" + _SAINT + r"?" + _BODY + r")"
 # a time phrase inside a list of stops: "reached Port Said, and two days later Ismailia"
 LIST_TIME = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+"
              r"(?:days?|weeks?|months?)\s+later|the\s+next\s+day|next\s+day|soon\s+after)")
@@ -335,6 +341,10 @@ _LEAST = {"movement": 200, "settlement": 200, "landform": 200, "location": 300, 
 _BY_SIZE, _BY_NEARNESS = 8, 4     # candidates of a mention the route weighs
 _LEAST_VARIANT = 1000       # a spelling guess of a hamlet is noise
 _FAR_KM, _GREAT_CITY = 3000, 50000
+_FAR_GUESS_KM = 1500        # a spelling guess this far from every place of the text is another place
+_SCENE_KM = 1500            # a namesake this near the text's places is in its scene
+_NAMESAKE_RATIO = 20        # ...and outweighs a namesake this many times smaller that is a quarter of a city
+_QUARTER_KM = 12            # a place this near one twenty times its size is a quarter of it
 _SIZEABLE = 10000           # the only place of a spelling this big is trusted without the route
 _BIG_NAMESAKE = 20000      # a GeoNames place this big by the very name a text uses
 _BIG_CITY = 100000         # a city this big by one of its other names (Lyons for Lyon)
@@ -395,14 +405,16 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _COMMON_NEXT = re.compile(r"\s+[a-z]")
 
 
-def _plausible(ranked, how: str) -> list:
+def _plausible(ranked, how: str, geonames=None) -> list:
     """The candidates worth a place in the route: namesakes big enough for the cue, spelling guesses of
     real towns; the only sizeable place of a guessed spelling earns trust of its own."""
     keep = [x for x in ranked if x.record.source != "geonames"
             or x.record.population >= (_LEAST_VARIANT if x.variant else _LEAST.get(how, 1000))]
-    # far from everything the text has placed is suspect, unless it is a city (Bombay after Suez in a
-    # journey round the world)
-    keep = [x for x in keep if x.distance_km is None or x.distance_km < _FAR_KM or x.record.population >= _GREAT_CITY]
+    # far from everything the text has placed is suspect, unless it is a city named exactly (Bombay after
+    # Suez in a journey round the world); a spelling guess needs the scene near
+    keep = [x for x in keep if x.distance_km is None or x.distance_km < (_FAR_GUESS_KM if x.variant else _FAR_KM)
+            or x.record.population >= _GREAT_CITY and not x.variant]
+    keep = _without_quarters(keep, geonames)
     for x in keep:
         if x.prior is not None:
             x.score = x.prior      # the route weighs distance itself
@@ -417,6 +429,21 @@ def _plausible(ranked, how: str) -> list:
             big[0].score += 10
             big[0].reasons.append("the only sizeable place of that spelling")
     return sorted(keep, key=lambda x: -x.score)
+
+
+def _without_quarters(cands: list, geonames) -> list:
+    """A quarter of a great city that bears the name of a town twenty times its size in the text's scene is
+    not the one meant: 'Nagasaki' after Shanghai is the port, not a Tokyo district beside Yokohama. (A
+    town of its own keeps its chance: Georgetown after Denver is the Colorado mining town, not the
+    Texan one twenty times bigger.)"""
+    exact = [x for x in cands if x.how == "name" and x.record.source == "geonames"]
+    big = [x.record.population for x in exact if x.record.population >= _SIZEABLE
+           and x.distance_km is not None and x.distance_km <= _SCENE_KM]
+    if not big or geonames is None:
+        return cands
+    least = max(big) / _NAMESAKE_RATIO
+    return [x for x in cands if x not in exact or x.record.population >= least
+            or geonames.biggest_near(x.record.lat, x.record.lon, _QUARTER_KM) < _NAMESAKE_RATIO * max(1, x.record.population)]
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer, *, people: Iterable[str] = (),

@@ -143,6 +143,15 @@ class GeoNames:
             "WHERE s.skel = ? ORDER BY p.pop DESC LIMIT ?", (skel, 4 * limit)).fetchall()
         return _by_size(_first_per_place(rows, limit) + historical.by_skeleton(skel))
 
+    def biggest_near(self, lat: float, lon: float, km: float) -> int:
+        """The population of the biggest place within about `km` of a point (a box; no index, ~10 ms)."""
+        import math
+        dlat = km / 111.0
+        dlon = km / (111.0 * max(0.1, math.cos(math.radians(lat))))
+        r = self._db().execute("SELECT max(pop) FROM place WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
+                               (lat - dlat, lat + dlat, lon - dlon, lon + dlon)).fetchone()
+        return (r[0] or 0) if r else 0
+
     def near_skeletons(self, skel: str, cutoff: float = 84.0, limit: int = 8) -> list[tuple[str, float]]:
         """Skeletons spelled like this one (rapidfuzz), from the block sharing its first two letters."""
         from rapidfuzz import fuzz, process

@@ -18,8 +18,15 @@ from .names import key
 from .records import PlaceRecord
 
 _BIG_CITY = 100_000
-MIN_SIMILARITY = 70.0     # a spelling guess less alike than this is another name
+MIN_SIMILARITY = 75.0     # a spelling guess less alike than this is another name ('Pall Mall' is no Palmdale)
 SAME_SKELETON = 80.0      # the least likeness of two spellings that fold to one skeleton
+# an exact own name of a place this big leaves no room for spelling guesses ('Suez' is not 'Suessa')
+SIZEABLE_EXACT = 10_000
+# an alternate name this short and this unlike the place's own name is most likely another language's
+# abbreviation or a homonym (GeoNames lists 'Luc' for Łódź): it counts little ('Görz' for Gorizia and
+# 'Pola' for Pula are alike enough to count in full)
+SHORT_ALTERNATE, UNLIKE_SHORT = 4, 65.0
+ALTERNATE_BASE, FOREIGN_SHORT_BASE, OWN_NAME_BASE = 50.0, 38.0, 54.0
 VARIANT_BASE = 44.0       # a spelling guess starts 10 below a place's alternate name, 5 more per 10% unlike
 # along a route, each tenfold of population weighs as much as a stop ~2.4 times nearer (gazetteer/route.py)
 ROUTE_SIZE_WEIGHT = 5.0
@@ -35,6 +42,7 @@ class Candidate:
     similarity: float = 100.0     # 0-100, how alike the spellings are (rapidfuzz) for a variant
     reasons: list[str] = field(default_factory=list)
     prior: Optional[float] = None  # the score before the text's places are considered (route resolution)
+    near_spelling: bool = False   # a variant found a letter or two from its skeleton (the weakest guess)
 
     @property
     def variant(self) -> bool:
@@ -125,11 +133,16 @@ class Gazetteer:
                 # a place whose own name this is beats one that merely lists it among alternates
                 # ("Southampton" is the English port before Hampton, Virginia)
                 own = key(g["name"]) == key(name)
-                out.append(self._geonames_candidate(g, near, 54.0 if own else 50.0,
-                                                    "name" if own else "alternate name"))
-            # spelling guesses always stand beside exact names, below them: the route may prefer one
-            # ("Luc" between Aix and Fréjus is Le Luc, not Łódź, which lists Luc among its names)
-            out += self._variants(name, near, fuzzy=not out, skip={_row_id(c.record) for c in out})
+                c = self._geonames_candidate(g, near, OWN_NAME_BASE if own else _alternate_base(name, g),
+                                             "name" if own else "alternate name")
+                if not own and _foreign_short(name, g):
+                    c.reasons.append("a short alternate name unlike the place's own")
+                out.append(c)
+            # spelling guesses stand beside exact names, below them: the route may prefer one ("Luc"
+            # between Aix and Fréjus is Le Luc, not Łódź, which lists Luc among its names); but not beside
+            # a sizeable place whose own name this is
+            if not any(c.how == "name" and c.record.population >= SIZEABLE_EXACT for c in out):
+                out += self._variants(name, near, fuzzy=not out, skip={_row_id(c.record) for c in out})
         if not out and online and self.online is not None:
             rec = self.online.lookup(name)
             if rec is not None:
@@ -168,7 +181,7 @@ class Gazetteer:
         from .variants import query_forms, similarity, skeleton
         out, seen = [], set(skip)
 
-        def add(rows, sim_of, same_skeleton=False):
+        def add(rows, sim_of, same_skeleton=False, near_spelling=False):
             for g in rows:
                 rid = f"historical:{g['ref']}" if g.get("ref") else g["id"]
                 if rid in seen:
@@ -181,6 +194,7 @@ class Gazetteer:
                     continue
                 c = self._geonames_candidate(g, near, VARIANT_BASE + (sim - 100) / 2, "variant", sim)
                 c.reasons.append(f"spelling {sim:.0f}% like {g.get('matched') or g['name']!r}")
+                c.near_spelling = near_spelling
                 out.append(c)
 
         for short in query_forms(name):
@@ -192,12 +206,22 @@ class Gazetteer:
         add(self.geonames.by_skeleton(skel), likeness, same_skeleton=True)
         if fuzzy and not out and len(skel) >= 5:
             for other, _ in self.geonames.near_skeletons(skel):
-                add(self.geonames.by_skeleton(other, limit=5), likeness)
+                add(self.geonames.by_skeleton(other, limit=5), likeness, near_spelling=True)
         return out
 
     def best(self, name: str, **kw) -> Optional[PlaceRecord]:
         c = self.resolve(name, **kw)
         return c[0].record if c else None
+
+
+def _foreign_short(name: str, g: dict) -> bool:
+    """A short alternate name little like the place's own: 'Luc' for Łódź, 'Gard' for Garður."""
+    from .variants import similarity
+    return len(key(name)) <= SHORT_ALTERNATE and similarity(name, g["name"]) < UNLIKE_SHORT
+
+
+def _alternate_base(name: str, g: dict) -> float:
+    return FOREIGN_SHORT_BASE if _foreign_short(name, g) else ALTERNATE_BASE
 
 
 def _row_id(rec: PlaceRecord):

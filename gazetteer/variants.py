@@ -69,10 +69,16 @@ def similarity(a: str, b: str) -> float:
     article aside ('Luc' is 'Le Luc'); names with a landform word are as alike as what they name
     ('Isle of Man' is not 'Isle of Arran', 'Fort Laramie' may be 'Fort Loramie')."""
     from rapidfuzz import fuzz
-    sim = max(fuzz.ratio(key(a), key(b)), fuzz.ratio(_bare(a), _bare(b)))
+    sim = max(fuzz.ratio(key(a), key(b)), fuzz.ratio(_bare(a), _bare(b)),
+              fuzz.ratio(_without_particles(a), _without_particles(b)))
     core_a, core_b = _core(a), _core(b)
     if core_a != _bare(a) or core_b != _bare(b):
         sim = min(sim, fuzz.ratio(core_a, core_b))
+    # two names of several words differ where their last words do: Saint-Germain-de-Calberte is not
+    # Saint-Germain-des-Fossés, however much of the spelling they share
+    words_a, words_b = _without_particles(a).split(), _without_particles(b).split()
+    if len(words_a) > 1 and len(words_b) > 1:
+        sim = min(sim, fuzz.ratio(words_a[-1], words_b[-1]))
     return sim
 
 
@@ -82,6 +88,14 @@ def _core(name: str) -> str:
     for rx, rep in _rules()["generic"]:
         s = rx.sub(rep, s)
     return s.strip()
+
+
+def _without_particles(name: str) -> str:
+    """'Borgo di Valsugano' -> 'borgo valsugano': a particle inside a name comes and goes."""
+    s = _bare(name)
+    for rx, rep in _rules()["particle"]:
+        s = rx.sub(rep, s)
+    return s
 
 
 def _bare(name: str) -> str:

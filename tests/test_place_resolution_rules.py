@@ -1,0 +1,43 @@
+"""Resolution rules against confident absurd choices: guesses need likeness and the scene, not a route pull."""
+from chronology.pipeline import find_place_mentions
+from gazetteer.variants import similarity
+
+
+def _placed(text, gazetteer, name):
+    return [m for m in find_place_mentions(text, gazetteer=gazetteer) if m.text == name]
+
+
+def test_no_spelling_guess_stands_beside_a_sizeable_town_of_that_very_name(gazetteer):
+    assert not any(c.variant for c in gazetteer.resolve("Suez"))
+
+
+def test_a_short_alternate_name_unlike_the_towns_own_weighs_little_beside_a_town_near_by(gazetteer):
+    ranked = gazetteer.resolve("Luc", near=[(43.43, 6.74)])     # after Fréjus
+    lodz = next(c for c in ranked if c.record.name == "Łódź")
+    assert ranked[0].record.name == "Le Luc" and "a short alternate name unlike the place's own" in lodz.reasons
+
+
+def test_a_quarter_of_a_great_city_does_not_take_the_name_of_a_port_in_the_scene(gazetteer):
+    text = "From Shanghai the steamer went on to Nagasaki, and from Nagasaki to Yokohama."
+    ms = _placed(text, gazetteer, "Nagasaki")
+    assert ms and all(abs(m.place.lat - 32.75) < 0.2 for m in ms)
+
+
+def test_an_abbreviated_saint_opens_the_name_it_belongs_to(gazetteer):
+    ms = _placed("An empty carriage returning to St. Jean du Gard kept pace with us.", gazetteer, "St. Jean du Gard")
+    assert ms and abs(ms[0].place.lat - 44.1) < 0.1
+
+
+def test_a_name_broken_by_a_crlf_line_end_is_one_name(gazetteer):
+    names = [m.text for m in find_place_mentions("At last they sailed for New\r\nYork.", gazetteer=gazetteer)]
+    assert names == ["New\r\nYork"]
+
+
+def test_a_spelling_guess_far_from_every_place_of_the_text_stays_unresolved(gazetteer):
+    text = "From Yakutsk we drove on to Krestófskaya, and a week later reached Kirinsk and Irkutsk."
+    assert all(m.place is None for m in _placed(text, gazetteer, "Krestófskaya"))
+
+
+def test_names_of_several_words_are_as_alike_as_their_last_words():
+    assert similarity("St. Germain de Calberte", "Saint-Germain-des-Fossés") < 75
+    assert similarity("Borgo di Valsugano", "Borgo Valsugana") > 85
