@@ -79,8 +79,8 @@ class PlaceFinder:
         self.name_rx = re.compile(r"(?<![\w\-])(?:" + _alt(names) + r")(?![\w\-])")
         c = cues()
         # cue words may open a sentence ("In Colombo she waited"); the name after them keeps its capital
-        self.strong_rx = re.compile(r"\b(?i:" + _alt(c["movement"]) + r")\s+((?i:the\s+)?(?:" + _SAINT + _BODY +
-                                    r"|[A-Z]" + _LETTERS + r"(?:" + _SEP + r"[A-Z]" + _LETTERS + r")?))")
+        self.strong_rx = re.compile(r"\b(?i:" + _alt(c["movement"]) + r")\s+((?i:the\s+)?(?:" + _SAINT + _BODY + r"(?:" + _SEP +
+                                    r"[A-Z][a-z]" + _LETTERS + r")?|[A-Z]" + _LETTERS + r"(?:" + _SEP + r"[A-Z]" + _LETTERS + r")?))")
         self.weak_rx = re.compile(r"\b(?i:" + _alt(c["location"]) + r")\s+" + NAME)
         self.venue_rx = re.compile(r"(?<![\w\-])[A-Z][a-z]+[’']s\s+(?:" + _alt(c["venue"]) + r")\b")
         # "to Paris and Turin", "Irkutsk, Tomsk, Tiumen, and Ekaterineburg": a list goes on with a comma too
@@ -172,6 +172,7 @@ class PlaceFinder:
         people = self._person_spans(text)
         self._cue_counts = Counter(c.text for c in cands if c.how != "gazetteer")
         self._totals: dict[str, int] = {}
+        self._articled: dict[str, bool] = {}
         # where each unknown name stands as a whole, found in one pass over the text
         self._spans = _whole_spans(text, {c.text for c in cands if c.how not in ("gazetteer", "epithet", "venue")})
 
@@ -221,6 +222,11 @@ class PlaceFinder:
             else:
                 ranked = _plausible(self.gaz.resolve(c.text, year=self.story_year, near=context[-8:]), c.how,
                                     self.gaz.geonames)
+                if re.search(r"\b[Tt]he\s+$", before):
+                    # "bound for the Garonne": a name with the article is a river, a region or a landform, not
+                    # a village of that name (a great city may still be meant: "the Hague")
+                    ranked = [x for x in ranked if x.record.source != "geonames" or x.record.type == "region"
+                              or x.record.population >= _BIG_CITY]
                 if ranked and ranked[0].record.source in ("curated", "user"):
                     rec = ranked[0].record
                 elif ranked:
@@ -299,10 +305,20 @@ class PlaceFinder:
         return more
 
     def _family_name(self, text: str, c: Candidate) -> bool:
-        """'reached the Lenins', 'moved in with the Alliluyevs': a family, when the text names the person."""
-        if not (c.text.endswith("s") and re.search(r"\bthe\s+$", text[max(0, c.start - 5):c.start])):
+        """'reached the Lenins', 'moved in with the Alliluyevs': a family, when the text names the person;
+        a family's house or bank is one wherever the text names it ('recommended by the Barings' ... 'a
+        deposit at Baring's' ... 'presented at Barings')."""
+        if not c.text.endswith("s"):
+            return False
+        if not re.search(r"\bthe\s+$", text[max(0, c.start - 5):c.start]) and not self._with_article(text, c.text):
             return False
         return self._occurrences(text, c.text[:-1]) >= 2
+
+    def _with_article(self, text: str, name: str) -> bool:
+        """The text writes 'the <name>' somewhere."""
+        if name not in self._articled:
+            self._articled[name] = bool(re.search(r"\b[Tt]he\s+" + re.escape(name) + r"(?![\w\-])", text))
+        return self._articled[name]
 
     def _occurrences(self, text: str, s: str) -> int:
         """How often `s` stands as a whole in the text (not inside a longer word)."""
@@ -327,7 +343,8 @@ _BODY = (r"[A-Z][a-z]" + _LETTERS + r"(?:(?:" + _SEP + r"(?:de|di|da|del|della|d
          + _SEP + r"[A-Z][a-z]" + _LETTERS + r")?")
 # an abbreviated Saint opens the name it belongs to: "St. Jean du Gard", "Ste. Marie", "S. Giorgio"
 _SAINT = r"(?:(?:St|Ste|Sta)\.?\s+|S\.\s+)"
-NAME = r"(" + _SAINT + r"?" + _BODY + r")"
+# ...and may hold one more word: "St. Etienne de Vallee Francaise"
+NAME = r"(" + _SAINT + _BODY + r"(?:" + _SEP + r"[A-Z][a-z]" + _LETTERS + r")?|" + _BODY + r")"
 # a time phrase inside a list of stops: "reached Port Said, and two days later Ismailia"
 LIST_TIME = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+"
              r"(?:days?|weeks?|months?)\s+later|the\s+next\s+day|next\s+day|soon\s+after)")

@@ -41,3 +41,14 @@ def test_a_spelling_guess_far_from_every_place_of_the_text_stays_unresolved(gaze
 def test_names_of_several_words_are_as_alike_as_their_last_words():
     assert similarity("St. Germain de Calberte", "Saint-Germain-des-Fossés") < 75
     assert similarity("Borgo di Valsugano", "Borgo Valsugana") > 85
+
+
+def test_a_name_after_the_article_is_no_village_of_that_name(gazetteer):
+    ms = _placed("All the streams were bound for the Garonne and the western sea.", gazetteer, "Garonne")
+    assert all(m.place is None for m in ms)
+
+
+def test_a_family_the_text_names_with_the_article_is_no_place_where_it_stands_alone(gazetteer):
+    text = ("He was recommended by the Barings. He kept a deposit at Baring's bank and wrote on Baring's "
+            "paper. The cheque went to Barings the next day.")
+    assert not [m for m in find_place_mentions(text, gazetteer=gazetteer) if m.text.startswith("Baring")]
