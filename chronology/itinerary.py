@@ -30,6 +30,7 @@ _JOURNEY_CHARS = 1500    # ... and closer than this in the text keep its status 
 _GOAL_CHARS = 4000       # a destination announced ("set off for X") is taken as reached after this much text
 _FLASHBACK_DAYS = 3
 _NEXT_DOOR_KM = 35       # a destination this close to the announced one is reached through it
+_DETOUR = 5.0     # an aside: going by way of it would make the way five times longer
 _SCENE_JUMP_KM = 500    # a scene set this far from where the subject is does not move them there
 _RECAP_KM = 500          # a start this far back along the way already told is a summary, not a new start
 
@@ -277,8 +278,11 @@ class _LegBuilder:
         if not _SCENE_JUMP_KM < _km(here, mv.place) < float("inf"):
             return False
         nxt = next((n for n in self.moves[i + 1:i + 8] if n.is_subject and n.visit == "actual"
-                    and n.place is not None and n.place.lat is not None), None)
-        return nxt is not None and _km(nxt.place, here) < _km(nxt.place, mv.place)
+                    and n.place is not None and n.place.lat is not None and n.sentence != mv.sentence), None)
+        if nxt is None:
+            return False
+        # going by way of it would be a great detour from where the subject is to where the story goes next
+        return _km(here, mv.place) + _km(mv.place, nxt.place) > _DETOUR * max(_km(here, nxt.place), 50.0)
 
     def _from(self, i: int, mv: Move) -> None:
         st = self.st
@@ -357,7 +361,29 @@ def _in_heading(doc: Doc, offset: int) -> bool:
 
 
 def build_legs(doc: Doc, moves: list[Move], places: Optional[list[PlaceMention]] = None) -> list[Leg]:
-    return _LegBuilder(doc, moves, places).run()
+    return _order_named_together(_LegBuilder(doc, moves, places).run())
+
+
+_SHORTER = 0.8   # the other order must save a fifth of the way to be taken
+_SEQUENCE = re.compile(r"\b(?:then|thence|afterwards|finally|next|from there|on to|onward|onwards|whence)\b",
+                       re.IGNORECASE)
+
+
+def _order_named_together(legs: list[Leg]) -> list[Leg]:
+    """'through good-sized towns like Kirinsk and Vitimsk': two stops one sentence names together are
+    passed in the order that makes the shorter way to the next stop, whatever order the sentence names them."""
+    for i in range(len(legs) - 2):
+        a, b, c = legs[i], legs[i + 1], legs[i + 2]
+        if a.evidence.start != b.evidence.start or _SEQUENCE.search(a.evidence.text):
+            continue    # "rushing over to Batumi and then Baku": the sentence says the order
+        # where the way comes from: the last place before them that has a position
+        x = next((l.from_ for l in reversed(legs[:i + 1]) if l.from_ is not None and l.from_.lat is not None), None)
+        p, q, y = a.to, b.to, c.to
+        if x is None or not (_same(b.from_, p) and _same(c.from_, q)) or any(v.lat is None for v in (p, q, y)):
+            continue
+        if _km(x, q) + _km(p, y) < _SHORTER * (_km(x, p) + _km(q, y)):
+            a.to, b.from_, b.to, c.from_ = q, q, p, p
+    return legs
 
 
 def date_legs(legs: list[Leg], dates: list[Timex]) -> None:

@@ -301,8 +301,10 @@ def _where_clause(span):
     such a clause on the wrong noun: the first ', where' after the place, no other name between."""
     doc, end = span.doc, span.end
     for t in doc[end:min(end + _WHERE_REACH, span.sent.end)]:
-        if t.pos_ == "PROPN" or t.is_sent_end:
+        if t.is_sent_end:
             return None
+        if t.pos_ == "PROPN" and not (t.dep_ in ("conj", "compound") or t.head.dep_ == "conj"):
+            return None     # another name the clause may be about; "Kirinsk and Vitimsk, where" holds both
         if t.lower_ == "where" and t.i > 0 and doc[t.i - 1].text == "," and t.head.pos_ in ("VERB", "AUX"):
             return t.head
     return None

@@ -15,7 +15,7 @@ REACHED = {
     "bird_rockies": 0.60,
     "casanova_escape": 0.90,
     "churchill_escape": 0.74,
-    "kennan_siberia": 0.70,
+    "kennan_siberia": 0.69,
     "napoleon_elba": 0.85,
 }
 MEAN_REACHED = 0.77

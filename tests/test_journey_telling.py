@@ -125,3 +125,16 @@ def test_the_first_move_starts_where_the_story_was_set_however_long_ago():
     filler = "The days passed in the cell; I read, I plotted and I waited for the night. " * 50
     text = f"On 1 November 1756 I was a prisoner in Venice. {filler}In due course we reached Mestre."
     assert pairs(text, narrator=True) == [("Venice", "Mestre")]
+
+
+def test_two_stops_named_together_are_passed_in_the_order_of_the_shorter_way():
+    text = ("On 20 November 1867 we left Yakutsk. We rode up the Lena through towns like Kirensk and Olyokminsk, "
+            "where we changed horses. "
+            "On 4 December we reached Irkutsk.")
+    assert pairs(text, narrator=True) == [("Yakutsk", "Olyokminsk"), ("Olyokminsk", "Kirensk"), ("Kirensk", "Irkutsk")]
+
+
+def test_stops_the_sentence_puts_in_order_keep_it():
+    text = ("In March 1912 Stalin left Tiflis, rushing over to Batumi and then Baku. "
+            "On 1 April he reached Rostov.")
+    assert pairs(text, subject="Stalin")[:2] == [("Tbilisi", "Batumi"), ("Batumi", "Baku")]
