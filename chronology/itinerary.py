@@ -71,7 +71,8 @@ class _LegBuilder:
         # nor does a title line ("FROM OKHOTSK TO PETERSBURG") say where the story is
         self.scene = [p for p in (places or []) if p.place is not None and p.place.type in _SCENE_TYPES
                       and p.start not in targets and not _in_heading(doc, p.start)
-                      and not in_note(doc.text, p.start)]
+                      and not in_note(doc.text, p.start)
+                      and not _GOAL_BEFORE.search(doc.text, max(0, p.start - 12), p.start)]
         self.st = _State()
         self.legs: list[Leg] = []
         self.leg_pos: list[int] = []      # text offset of the move that made each leg
@@ -364,6 +365,8 @@ def build_legs(doc: Doc, moves: list[Move], places: Optional[list[PlaceMention]]
     return _order_named_together(_LegBuilder(doc, moves, places).run())
 
 
+# "should accompany him to St. Tropez": a place named as a destination is not where the story is
+_GOAL_BEFORE = re.compile(r"\b(?:to|towards?|for|into)\s+$", re.IGNORECASE)
 _SHORTER = 0.8   # the other order must save a fifth of the way to be taken
 _SEQUENCE = re.compile(r"\b(?:then|thence|afterwards|finally|next|from there|on to|onward|onwards|whence)\b",
                        re.IGNORECASE)
