@@ -362,7 +362,9 @@ def _in_heading(doc: Doc, offset: int) -> bool:
 
 
 def build_legs(doc: Doc, moves: list[Move], places: Optional[list[PlaceMention]] = None) -> list[Leg]:
-    return _order_named_together(_LegBuilder(doc, moves, places).run())
+    builder = _LegBuilder(doc, moves, places)
+    legs = builder.run()
+    return _order_named_together(legs, builder.leg_pos)
 
 
 # "should accompany him to St. Tropez": a place named as a destination is not where the story is
@@ -372,12 +374,12 @@ _SEQUENCE = re.compile(r"\b(?:then|thence|afterwards|finally|next|from there|on 
                        re.IGNORECASE)
 
 
-def _order_named_together(legs: list[Leg]) -> list[Leg]:
-    """'through good-sized towns like Kirinsk and Vitimsk': two stops one sentence names together are
-    passed in the order that makes the shorter way to the next stop, whatever order the sentence names them."""
+def _order_named_together(legs: list[Leg], verbs: list[int]) -> list[Leg]:
+    """'through good-sized towns like Kirinsk and Vitimsk': two stops one verb governs together are passed
+    in the order that makes the shorter way to the next stop, whatever order the sentence names them."""
     for i in range(len(legs) - 2):
         a, b, c = legs[i], legs[i + 1], legs[i + 2]
-        if a.evidence.start != b.evidence.start or _SEQUENCE.search(a.evidence.text):
+        if verbs[i] != verbs[i + 1] or _SEQUENCE.search(a.evidence.text) or _same(c.to, a.to):
             continue    # "rushing over to Batumi and then Baku": the sentence says the order
         # where the way comes from: the last place before them that has a position
         x = next((l.from_ for l in reversed(legs[:i + 1]) if l.from_ is not None and l.from_.lat is not None), None)
