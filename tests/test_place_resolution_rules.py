@@ -50,7 +50,7 @@ def test_a_name_after_the_article_is_no_village_of_that_name(gazetteer):
 
 def test_a_family_the_text_names_with_the_article_is_no_place_where_it_stands_alone(gazetteer):
     text = ("He was recommended by the Barings. He kept a deposit at Baring's bank and wrote on Baring's "
-            "paper. The cheque went to Barings the next day.")
+            "paper. The cheque went to Barings the next day, and the money lay at Baring's, safe.")
     assert not [m for m in find_place_mentions(text, gazetteer=gazetteer) if m.text.startswith("Baring")]
 
 
