@@ -24,6 +24,9 @@ POINT_TYPES = {"city", "town", "village", "building", "street", "station", "dist
 LOCAL_FEATURES = {"bay", "pass", "valley", "camp", "lake"}
 SHOWN = 4          # alternatives kept on a mention
 GUESS_REACH_KM = 1000   # a spelling guess farther than this from both its neighbours is not trusted
+# ...and within a few spacings of the places named around it: 'Luc' among villages of the Lozère a few km
+# apart is no town of the Var 250 km off, though Le Luc by Fréjus is Napoleon's
+SCENE_PLACES, STRIDES, LEAST_REACH_KM = 4, 3, 100
 NEAR_GUESS_REACH_KM = 500   # ...a guess a letter or two off its skeleton, farther than this (the route must earn it)
 
 
@@ -56,6 +59,9 @@ def resolve_along_route(mentions: list[PlaceMention], open_: dict[int, Open], ga
     out = list(mentions)
     points = [(i, stops[j].candidates[c.index].record) for j, (i, c) in enumerate(zip(where, choices))
               if c.index is not None]
+    # a name means one place in a text: a guess the route supports at one mention holds at all mentions of
+    # that place (Porto Ferrajo after Marciana holds where Paris and Vienna are its neighbours)
+    supported = {w.record.id for i, w in _winners(open_, chosen) if w.variant and not _unsupported_guess(i, w, points)}
     for i, o in open_.items():
         stop, choice = chosen[i]
         m = mentions[i]
@@ -66,7 +72,7 @@ def resolve_along_route(mentions: list[PlaceMention], open_: dict[int, Open], ga
             continue
         win = stop.candidates[choice.index]
         alts = [_alternative(stop, st, score) for st, score in choice.margins[:SHOWN]]
-        if _unsupported_guess(i, win, points):
+        if win.variant and win.record.id not in supported:
             # a spelling guess needs the route's support: a neighbour within reach, or to be the only
             # sizeable place of its spelling; else the name is kept without a place (or dropped when only
             # a weak cue suggested it)
@@ -81,6 +87,13 @@ def resolve_along_route(mentions: list[PlaceMention], open_: dict[int, Open], ga
     return [m for m in out if m is not None]
 
 
+def _winners(open_, chosen):
+    for i in open_:
+        stop, choice = chosen[i]
+        if choice.index is not None:
+            yield i, stop.candidates[choice.index]
+
+
 def _unsupported_guess(i: int, win: Candidate, points) -> bool:
     if not win.variant:
         return False
@@ -90,7 +103,19 @@ def _unsupported_guess(i: int, win: Candidate, points) -> bool:
     if not near:    # nothing to contradict it: the only sizeable place of its spelling will do
         return not any("only sizeable" in r for r in win.reasons)
     reach = NEAR_GUESS_REACH_KM if win.near_spelling else GUESS_REACH_KM
+    around = [r for j, r in others if j < i][-SCENE_PLACES:] + [r for j, r in others if j > i][:SCENE_PLACES]
+    reach = min(reach, max(LEAST_REACH_KM, STRIDES * _spacing(around)))
     return not any(distance_km(win.record.lat, win.record.lon, r.lat, r.lon) <= reach for r in near)
+
+
+def _spacing(places) -> float:
+    """How far apart the places named around a mention lie: the median distance from each to the nearest
+    other (a few km on a walk through the Cévennes, hundreds on a journey across Siberia)."""
+    uniq = list({r.id: r for r in places}.values())
+    if len(uniq) < 3:
+        return float("inf")
+    gaps = sorted(min(distance_km(a.lat, a.lon, b.lat, b.lon) for b in uniq if b is not a) for a in uniq)
+    return gaps[len(gaps) // 2]
 
 
 def _alternative(stop: Stop, st: Optional[int], score: float) -> PlaceAlternative:

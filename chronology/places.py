@@ -308,6 +308,8 @@ class PlaceFinder:
         """'reached the Lenins', 'moved in with the Alliluyevs': a family, when the text names the person;
         a family's house or bank is one wherever the text names it ('recommended by the Barings' ... 'a
         deposit at Baring's' ... 'presented at Barings')."""
+        if c.text.endswith(("'s", "’s")):     # 'at Baring's' where the text speaks of 'the Barings'
+            return self._with_article(text, c.text[:-2] + "s")
         if not c.text.endswith("s"):
             return False
         if not re.search(r"\bthe\s+$", text[max(0, c.start - 5):c.start]) and not self._with_article(text, c.text):

@@ -50,5 +50,18 @@ def test_a_name_after_the_article_is_no_village_of_that_name(gazetteer):
 
 def test_a_family_the_text_names_with_the_article_is_no_place_where_it_stands_alone(gazetteer):
     text = ("He was recommended by the Barings. He kept a deposit at Baring's bank and wrote on Baring's "
-            "paper. The cheque went to Barings the next day.")
+            "paper. The cheque went to Barings the next day, and the money lay at Baring's, safe.")
     assert not [m for m in find_place_mentions(text, gazetteer=gazetteer) if m.text.startswith("Baring")]
+
+
+def test_a_guess_far_off_a_scene_of_places_a_few_km_apart_stays_unresolved(gazetteer):
+    text = ("From Langogne we went up to Pradelles, and on by Le Puy road to Luc. Luc was a poor place. "
+            "In two days we reached Mende, and then Florac.")
+    assert all(m.place is None for m in _placed(text, gazetteer, "Luc"))
+
+
+def test_a_guess_the_route_supports_once_holds_wherever_the_text_names_that_place(gazetteer):
+    text = ("He rode from Porto Ferrajo to Marciana. Years later in London and Moscow men still spoke of "
+            "their days at Porto Ferrajo.")
+    ms = _placed(text, gazetteer, "Porto Ferrajo")
+    assert len(ms) == 2 and all(m.place is not None and abs(m.place.lat - 42.81) < 0.1 for m in ms)
