@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .attribution import PRONOUN
-from .motion import Motion
+from .motion import JOURNEY_NOUNS, Motion
 
 # nouns for a group the subject may travel in: read like "they"
 GROUP_WORDS = {"party", "travellers", "travelers", "company", "column", "caravan", "expedition", "troop", "escort",
@@ -102,7 +102,7 @@ class MoverRules:
             return None
         lemma = tok.lemma_.lower()
         # a vehicle, a named vessel arriving, or the ship of "the voyage of the Induna"
-        voyage_of = tok.dep_ == "pobj" and tok.head.lower_ == "of"
+        voyage_of = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in JOURNEY_NOUNS
         if _marked_name(tok) and mo.cls != "arrive" and not voyage_of and not self._is_person(tok):
             return tok.text, False   # "the _Onward_ sailed for San Francisco": those aboard are not said
         vessel = (mo.cls == "arrive" and _named_vessel(tok)) or voyage_of

@@ -138,3 +138,10 @@ def test_stops_the_sentence_puts_in_order_keep_it():
     text = ("In March 1912 Stalin left Tiflis, rushing over to Batumi and then Baku. "
             "On 1 April he reached Rostov.")
     assert pairs(text, subject="Stalin")[:2] == [("Tbilisi", "Batumi"), ("Batumi", "Baku")]
+
+
+def test_one_of_the_men_sent_somewhere_is_not_the_subject():
+    text = ("On 2 October 1872 Phileas Fogg left London for Suez. This was Fix, one of the detectives who had "
+            "been dispatched from England in search of the bank robber. On 9 October Fogg reached Suez.")
+    legs = chronology.build(text, subject="Phileas Fogg").legs
+    assert [(l.from_.name, l.to.name, l.status) for l in legs] == [("London", "Suez", "travel")]
