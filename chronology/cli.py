@@ -243,7 +243,7 @@ def build(file, out_dir, subject, narrator, cast_file, corrections_file, cdn, ti
         chron = build_chronology(text, subject=subject, narrator=narrator, cast=cast, calendar=calendar,
                                  anchor=anchor, gazetteer=_gazetteer(gazetteer_files, geocode, bias, region),
                                  corrections=corrections,
-                                 source=source, overlap=True,
+                                 source=source, parallel=True,
                                  on_dates=lambda ds: worker.warm_up(ds, cdn=cdn, tiles=tiles, tiles_attr=tiles_attr,
                                                                     borders=borders))
     except BaseException:

@@ -15,7 +15,7 @@ from importlib import import_module
 from importlib.util import find_spec
 from pathlib import Path
 from types import ModuleType
-from typing import Callable, Optional
+from typing import Optional
 
 from .errors import ChronologyError
 
@@ -69,16 +69,10 @@ def check_meta(folder: Path, name: str) -> dict:
     return meta
 
 
-# called with the model's name before it is loaded; a forked helper sets it to refuse (model_overlap.py)
-on_load: Optional[Callable[[str], None]] = None
-
-
 @lru_cache(maxsize=4)
 def load_model(name: Optional[str] = None):
     """The spaCy pipeline, loaded once per process with only the components the stages use."""
     name = name or model_name()
-    if on_load is not None:
-        on_load(name)
     folder = _model_dir(name)
     meta = check_meta(folder, name)
     try:

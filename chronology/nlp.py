@@ -7,6 +7,7 @@ itself is found, checked and loaded by language_model.py.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from typing import Iterable, Optional
 
@@ -75,6 +76,15 @@ def _batches(indices: list[int], spans: list[tuple[int, int]]):
         size += n
     if batch:
         yield batch
+
+
+def _core_free() -> bool:
+    """Whether another core is likely idle: on a machine others keep busy, a second process only adds the
+    fork's and the hand-back's cost (the load average counts this process too)."""
+    try:
+        return os.getloadavg()[0] < (os.cpu_count() or 1) - 0.5
+    except OSError:
+        return False
 
 
 class Parse:
@@ -150,7 +160,7 @@ class Parse:
         """(pieces, child): the second half of the pieces, by characters, parsed (and their entities
         found) in a forked child while this process parses the first half; None when too few to pay."""
         sizes = [self.paras[i][1] - self.paras[i][0] for i in todo]
-        if len(todo) < 2 or sum(sizes) < _SPLIT_CHARS:
+        if len(todo) < 2 or sum(sizes) < _SPLIT_CHARS or not _core_free():
             return None
         half, mine, k = sum(sizes) / 2, 0, 0
         while k < len(todo) - 1 and mine + sizes[k] <= half:

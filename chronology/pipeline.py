@@ -12,7 +12,6 @@ from .corrections import Corrections, apply_corrections
 from .events import EventFinder, to_events
 from .itinerary import bound_undated_legs, build_legs, collapse_wide_stops, date_legs
 from .journeys import group_journeys
-from .model_overlap import beside_model_load
 from .models import Chronology, Finding, PlaceMention, Settings, Timex
 from .people import Cast, choose
 from .boilerplate import mask
@@ -41,22 +40,16 @@ def _polity_at(places: list[PlaceMention]):
 
 def analyse(text: str, *, gazetteer: Optional[Gazetteer] = None, people=(), calendar: str = "by-place",
             anchor: Optional[str] = None, register: str = "auto",
-            overlap: bool = False) -> tuple[Doc, list[Timex], list[PlaceMention]]:
-    """The text's dates and places. With `overlap`, they are found in a forked process while this one
-    loads the language model (model_overlap.py), and later each request to the parser is parsed half
-    here and half in a forked child (nlp.py): for one-shot builds on a machine with two cores, where
-    the model is loaded anyway and nothing is open yet that a fork would share."""
+            parallel: bool = False) -> tuple[Doc, list[Timex], list[PlaceMention]]:
+    """The text's dates and places. With `parallel`, each request to the parser is parsed half here and
+    half in a forked child when a core is free (nlp.py): for one-shot builds, where nothing is open yet
+    that a fork would share."""
     doc = Doc(mask(text))      # an e-book's licence and release notes are not the story
+    doc.parse.split = parallel
+    resolved = timex.resolve(doc, anchor=anchor, register=register)
     gaz = gazetteer or Gazetteer()
-    doc.parse.split = overlap
-
-    def dates_and_places():
-        resolved = timex.resolve(doc, anchor=anchor, register=register)
-        places = find_places(doc, gaz, people=people, story_year=timex.story_year(resolved))
-        return timex.tag(doc, calendar=calendar, polity_at=_polity_at(places), resolved=resolved), places
-    # an online geocoder keeps to its rate limit and cache in one process
-    found = beside_model_load(dates_and_places, doc.model) if overlap and gaz.online is None else None
-    dates, places = found if found is not None else dates_and_places()
+    places = find_places(doc, gaz, people=people, story_year=timex.story_year(resolved))
+    dates = timex.tag(doc, calendar=calendar, polity_at=_polity_at(places), resolved=resolved)
     return doc, dates, places
 
 
@@ -71,14 +64,14 @@ def find_place_mentions(text: str, **kw) -> list[PlaceMention]:
 def build(text: str, *, subject: Optional[str] = None, narrator: bool = False, cast: Optional[Cast] = None,
           calendar: str = "by-place", anchor: Optional[str] = None, gazetteer: Optional[Gazetteer] = None,
           corrections: Optional[Corrections] = None, source: Optional[str] = None,
-          overlap: bool = False, on_dates: Optional[Callable[[list[Timex]], None]] = None) -> Chronology:
+          parallel: bool = False, on_dates: Optional[Callable[[list[Timex]], None]] = None) -> Chronology:
     """The chronology of `text`. `on_dates` is told the dates as soon as they are known (the CLI's map
     worker uses them to load the borders of the story's years while the moves are read)."""
     who = choose(mask(text), subject=subject, narrator=narrator, cast=cast)
     people = who.names() + who.other_names() if cast is not None or subject else []
     gaz = gazetteer or Gazetteer()
     doc, dates, places = analyse(text, gazetteer=gaz, people=people, calendar=calendar, anchor=anchor,
-                                 overlap=overlap)
+                                 parallel=parallel)
     if on_dates is not None:
         on_dates(dates)
     applied: list[str] = []

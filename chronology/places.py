@@ -21,6 +21,7 @@ from gazetteer.names import key
 from gazetteer.records import PlaceRecord
 
 from .models import PlaceMention, PlaceRef
+from .place_candidates import plausible
 from .place_route import LOCAL_FEATURES, Open, resolve_along_route
 from .paths import DATA_DIR
 from .epithets import capital_record, epithet_patterns
@@ -220,7 +221,7 @@ class PlaceFinder:
             elif c.how == "gazetteer":
                 rec = self.gaz.best(c.text, near=context[-8:], geonames=False, online=False)
             else:
-                ranked = _plausible(self.gaz.resolve(c.text, year=self.story_year, near=context[-8:]), c.how,
+                ranked = plausible(self.gaz.resolve(c.text, year=self.story_year, near=context[-8:]), c.how,
                                     self.gaz.geonames)
                 if re.search(r"\b[Tt]he\s+$", before):
                     # "bound for the Garonne": a name with the article is a river, a region or a landform, not
@@ -355,16 +356,6 @@ _STRONG = {"movement", "settlement", "landform"}     # cues after which an unkno
 # the score of leaving a mention unresolved, against candidates' priors (gazetteer/resolve.py): an exact
 # GeoNames name of a village scores ~65, a close spelling guess of a town ~55 plus what the route lends it
 _UNRESOLVED = {"movement": 50.0, "settlement": 50.0, "landform": 50.0, "location": 55.0, "list": 55.0}
-# the fewest inhabitants of a GeoNames namesake after each cue: a weak cue needs a bigger place
-_LEAST = {"movement": 200, "settlement": 200, "landform": 200, "location": 300, "list": 300}
-_BY_SIZE, _BY_NEARNESS = 8, 4     # candidates of a mention the route weighs
-_LEAST_VARIANT = 1000       # a spelling guess of a hamlet is noise
-_FAR_KM, _GREAT_CITY = 3000, 50000
-_FAR_GUESS_KM = 1500        # a spelling guess this far from every place of the text is another place
-_SCENE_KM = 1500            # a namesake this near the text's places is in its scene
-_NAMESAKE_RATIO = 20        # ...and outweighs a namesake this many times smaller that is a quarter of a city
-_QUARTER_KM = 12            # a place this near one twenty times its size is a quarter of it
-_SIZEABLE = 10000           # the only place of a spelling this big is trusted without the route
 _BIG_NAMESAKE = 20000      # a GeoNames place this big by the very name a text uses
 _BIG_CITY = 100000         # a city this big by one of its other names (Lyons for Lyon)
 
@@ -422,47 +413,6 @@ def _whole_spans(text: str, names: set[str]) -> dict[str, list[tuple[int, int, b
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 # "went to the Elector's confessor": a name in the possessive before a common noun owns it, it is no place
 _COMMON_NEXT = re.compile(r"\s+[a-z]")
-
-
-def _plausible(ranked, how: str, geonames=None) -> list:
-    """The candidates worth a place in the route: namesakes big enough for the cue, spelling guesses of
-    real towns; the only sizeable place of a guessed spelling earns trust of its own."""
-    keep = [x for x in ranked if x.record.source != "geonames"
-            or x.record.population >= (_LEAST_VARIANT if x.variant else _LEAST.get(how, 1000))]
-    # far from everything the text has placed is suspect, unless it is a city named exactly (Bombay after
-    # Suez in a journey round the world); a spelling guess needs the scene near
-    keep = [x for x in keep if x.distance_km is None or x.distance_km < (_FAR_GUESS_KM if x.variant else _FAR_KM)
-            or x.record.population >= _GREAT_CITY and not x.variant]
-    keep = _without_quarters(keep, geonames)
-    for x in keep:
-        if x.prior is not None:
-            x.score = x.prior      # the route weighs distance itself
-    keep.sort(key=lambda x: -x.score)
-    # the biggest namesakes and the ones nearest the text's places both get a say in the route
-    near = sorted((x for x in keep[_BY_SIZE:] if x.distance_km is not None), key=lambda x: x.distance_km)
-    keep = keep[:_BY_SIZE] + near[:_BY_NEARNESS]
-    guesses = [x for x in keep if x.variant]
-    if guesses and len(guesses) == len(keep):
-        big = [x for x in guesses if x.record.population >= _SIZEABLE]
-        if len(big) == 1:
-            big[0].score += 10
-            big[0].reasons.append("the only sizeable place of that spelling")
-    return sorted(keep, key=lambda x: -x.score)
-
-
-def _without_quarters(cands: list, geonames) -> list:
-    """A quarter of a great city that bears the name of a town twenty times its size in the text's scene is
-    not the one meant: 'Nagasaki' after Shanghai is the port, not a Tokyo district beside Yokohama. (A
-    town of its own keeps its chance: Georgetown after Denver is the Colorado mining town, not the
-    Texan one twenty times bigger.)"""
-    exact = [x for x in cands if x.how == "name" and x.record.source == "geonames"]
-    big = [x.record.population for x in exact if x.record.population >= _SIZEABLE
-           and x.distance_km is not None and x.distance_km <= _SCENE_KM]
-    if not big or geonames is None:
-        return cands
-    least = max(big) / _NAMESAKE_RATIO
-    return [x for x in cands if x not in exact or x.record.population >= least
-            or geonames.biggest_near(x.record.lat, x.record.lon, _QUARTER_KM) < _NAMESAKE_RATIO * max(1, x.record.population)]
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer, *, people: Iterable[str] = (),

@@ -1,4 +1,4 @@
-"""Loading the language model: only what the stages read, and the same annotations as spaCy's own load."""
+"""Loading the language model (only what the stages read) and parsing, split or not: the same annotations."""
 import subprocess
 import sys
 
@@ -49,11 +49,27 @@ def _parse_seed(text, split):
     return doc.parse
 
 
-def test_a_parse_split_with_a_forked_child_annotates_as_one_made_here(seed_text):
+@pytest.fixture
+def core_free(monkeypatch):
+    """The split is tried whatever the machine's load while the test runs."""
+    from chronology import nlp
+    monkeypatch.setattr(nlp, "_core_free", lambda: True)
+
+
+def test_a_parse_split_with_a_forked_child_annotates_as_one_made_here(seed_text, core_free):
     assert _annotations(_parse_seed(seed_text, split=True)) == _annotations(_parse_seed(seed_text, split=False))
 
 
-def test_when_the_child_fails_this_process_parses_its_half(seed_text, monkeypatch):
+def test_on_a_busy_machine_the_parse_is_not_split(seed_text, monkeypatch):
+    from chronology import forked, nlp
+    monkeypatch.setattr(nlp, "_core_free", lambda: False)
+    forks = []
+    monkeypatch.setattr(forked, "start", lambda *a, **k: forks.append(a))
+    _parse_seed(seed_text, split=True)
+    assert forks == []
+
+
+def test_when_the_child_fails_this_process_parses_its_half(seed_text, monkeypatch, core_free):
     from spacy.tokens import DocBin
 
     def broken(self):

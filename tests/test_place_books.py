@@ -27,7 +27,7 @@ CHECKS = Path(__file__).parent / "data" / "book_place_checks.csv"
 BOOKS = {"verne_80_days": ("bench_book.txt", None), "stevenson_donkey": ("donkey.txt", "1878-09")}
 KM = 25.0
 # hand-checked rows that hold today, per book (the figure may only rise)
-AT_LEAST = {"verne_80_days": 34, "stevenson_donkey": 24}
+AT_LEAST = {"verne_80_days": 34, "stevenson_donkey": 30}
 
 
 def checks(book: str) -> list[dict]:
