@@ -120,6 +120,8 @@ def find_unlisted_stops(doc: Doc, places: list[PlaceMention], gaz: Gazetteer,
             # building or a landmark ("the Pont-Royal") is a place inside the town the story is in
             article = name[0].lower_ == "the" or name.start > 0 and name.doc[name.start - 1].lower_ == "the"
             is_entity = is_entity and getattr(name, "label_", "") != "FAC" and not article
+            if article and m.place is not None and m.place.type in ("town", "village"):
+                continue    # "crossed the Loire": a river or a landform, not the village Loiré
             if m.place is not None or is_entity:
                 out.append(m)
     return out
