@@ -1,9 +1,8 @@
 """A function run in a forked child process, its bytes read back through a pipe.
 
 The machine the build runs on has two cores, and a build is a chain of steps of which some need
-not wait for others (the dates and places for the model to load, half of the sentences for the
-other half to be parsed). A child made by fork starts with everything the parent has loaded, at
-no cost. Linux only (forking after a plain-Python start-up is safe there); `start` returns None
+not wait for others (the map for the moves to be read, half of the sentences for the other half
+to be parsed). A child made by fork starts with everything the parent has loaded, at no cost. Linux only (forking after a plain-Python start-up is safe there); `start` returns None
 elsewhere or when the fork fails, and the caller does the work itself.
 """
 from __future__ import annotations
@@ -57,8 +56,8 @@ class Forked:
             self.pid = 0
 
 
-def start(work: Callable[[], bytes], in_child: Optional[Callable[[], None]] = None) -> Optional[Forked]:
-    """Fork a child that runs in_child() then work() and sends back what work() returns."""
+def start(work: Callable[[], bytes]) -> Optional[Forked]:
+    """Fork a child that runs work() and sends back what it returns."""
     if not sys.platform.startswith("linux"):
         return None
     r, w = os.pipe()
@@ -71,8 +70,6 @@ def start(work: Callable[[], bytes], in_child: Optional[Callable[[], None]] = No
     if pid == 0:
         os.close(r)
         try:
-            if in_child is not None:
-                in_child()
             out = b"ok\n" + work()
         except BaseException:   # whatever went wrong, the parent does the work itself
             out = b"no\n"
