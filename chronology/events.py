@@ -11,10 +11,11 @@ import dataclasses
 import re
 from typing import Optional
 
+from .leg_dates import first_day, last_day
 from .models import Event, PlaceMention, PlaceRef, Span, Timex
 from .places import LIST_TIME
 from .attribution import CLAUSE_BREAK, PRONOUN, Attribution
-from .movers import MOVING_REACH, MoverRules
+from .movers import MoverRules
 from .parse_moves import _DISTANCE_FROM, ParseMoves
 from .people import Subject
 from .text import Doc, is_heading, is_tabular
@@ -94,7 +95,6 @@ class EventFinder(ParseMoves, MoverRules):
 
     def _behind_story(self, dates: list[Timex]) -> list[Timex]:
         """Dates off the running date that lie before the story's last narrative date told ahead of them."""
-        from .itinerary import first_day, last_day
         out, latest = [], None
         for d in sorted(dates, key=lambda d: d.start):
             if not d.value or d.value.startswith("P") or d.kind not in ("date", "time", "relative"):

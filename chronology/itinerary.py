@@ -1,4 +1,4 @@
-"""The subject's moves -> legs (from, to, when, how, why); journeys.py groups them.
+"""The subject's moves -> legs (from, to, how, why); leg_dates.py dates them, journeys.py groups them.
 
 The `from` of a leg is the subject's previous known place where the text does
 not say it. Status follows the subject's state: a move under sentence is
@@ -16,10 +16,10 @@ from typing import Optional
 
 from gazetteer import distance_km
 
-from .triggers import Move, in_note
-from .models import Leg, PlaceMention, PlaceRef, Span, Timex
+from .leg_dates import first_day, last_day, leg_date
+from .models import Leg, PlaceMention, PlaceRef, Span
 from .text import Doc, is_heading
-from .timex import edtf
+from .triggers import Move, in_note
 
 _ARRIVE_EVENTS = {"arrival"}
 _WIDE = {"region", "country"}
@@ -93,7 +93,7 @@ class _LegBuilder:
             return None     # a stop on the way is passed before the day its sentence tells: bounded later
         if mv.date_own or not self.legs:
             return mv.date.value
-        prev = _leg_date(self.legs[-1])
+        prev = leg_date(self.legs[-1])
         lo = first_day(mv.date.value)
         if prev and lo and first_day(prev) and lo < first_day(prev):
             return prev
@@ -102,7 +102,7 @@ class _LegBuilder:
     def _is_flashback(self, mv: Move) -> bool:
         if not (mv.date_own and mv.date and self.legs):
             return False
-        prev = first_day(_leg_date(self.legs[-1]))
+        prev = first_day(leg_date(self.legs[-1]))
         hi = last_day(mv.date.value)
         return bool(prev and hi and (prev - hi).days > _FLASHBACK_DAYS)
 
@@ -174,7 +174,7 @@ class _LegBuilder:
         """An escape or a convoy goes on through the legs that follow it closely in time and text."""
         if mv.start - self.leg_pos[-1] > _JOURNEY_CHARS:
             return False
-        d1, d2 = first_day(_leg_date(prev)), first_day(when)
+        d1, d2 = first_day(leg_date(prev)), first_day(when)
         return d1 is None or d2 is None or (d2 - d1).days <= JOURNEY_DAYS
 
     def _goal_passed(self, mv: Move) -> bool:
@@ -391,121 +391,6 @@ def _order_named_together(legs: list[Leg], verbs: list[int]) -> list[Leg]:
     return legs
 
 
-def date_legs(legs: list[Leg], dates: list[Timex]) -> None:
-    """Give each leg its date as written, its calendar and its Gregorian equivalents, from the
-    temporal expression that carries the value nearest before (or inside) its evidence."""
-    by_value: dict[str, list[Timex]] = {}
-    for d in dates:
-        if d.value:
-            by_value.setdefault(d.value, []).append(d)
-
-    def source(value: Optional[str], at: int) -> Optional[Timex]:
-        cands = by_value.get(value or "", [])
-        before = [d for d in cands if d.start <= at]
-        return before[-1] if before else (cands[0] if cands else None)
-
-    for leg in legs:
-        end = leg.evidence.end
-        dep, arr = source(leg.depart, end), source(leg.arrive, end)
-        first = dep or arr
-        if first is None:
-            continue
-        leg.date_text = first.text
-        leg.calendar = first.calendar
-        leg.depart_gregorian = dep.value_gregorian if dep else None
-        leg.arrive_gregorian = arr.value_gregorian if arr else None
-
-
-def bound_undated_legs(legs: list[Leg]) -> None:
-    """A leg the text does not date happened after the last dated leg before it and before the next
-    dated one: an EDTF interval between them (open on a side with no dated neighbour), never a day the
-    story does not reach. Legs dated backwards around it are left undated: the checks report them."""
-    _drop_stray_dates(legs)
-    dated = [(i, first_day(_leg_date(l)), last_day(_leg_date(l))) for i, l in enumerate(legs)
-             if _leg_date(l) and not l.date_inferred]
-    # a later leg dated only from an earlier sentence happened on or after that date, and the story told
-    # this leg before reaching it: its lower bound is an upper bound here
-    told_by = [(i, first_day(_leg_date(l))) for i, l in enumerate(legs) if _leg_date(l) and l.date_inferred
-               and "/" not in _leg_date(l)]
-    for i, leg in enumerate(legs):
-        if _leg_date(leg) and leg.date_inferred:
-            # a date borrowed from an earlier sentence: the leg happened after it and before the next dated leg
-            lo = first_day(_leg_date(leg))
-            after = [d for d in dated if d[0] > i and d[2] is not None]
-            hi = after[0][2] if after else None
-            later = [d for j, d in told_by if j > i and d is not None and lo is not None and d > lo]
-            if later and (hi is None or later[0] < hi):
-                hi = later[0]
-            if lo is not None and hi is not None and hi >= lo and last_day(_leg_date(leg)) != hi:
-                value = f"{lo.isoformat()}/{hi.isoformat()}"
-                if leg.depart:
-                    leg.depart = value
-                else:
-                    leg.arrive = value
-            continue
-        if _leg_date(leg):
-            continue
-        before = [d for d in dated if d[0] < i and d[1] is not None]
-        after = [d for d in dated if d[0] > i and d[2] is not None]
-        lo = before[-1][1] if before else None
-        hi = after[0][2] if after else None
-        if lo is None and hi is None or (lo is not None and hi is not None and lo > hi):
-            continue
-        leg.depart = f"{lo.isoformat() if lo else '..'}/{hi.isoformat() if hi else '..'}"
-        leg.date_inferred = True
-
-
-_STRAY_DAYS = 365
-
-
-def _drop_stray_dates(legs: list[Leg]) -> None:
-    """A leg dated a year or more before the leg it follows is dated from something else (the history
-    behind the story, a remark): its date is dropped and it is bounded like an undated leg. Flashbacks
-    told with their own dates never reach here; the builder keeps them out of the itinerary."""
-    last_lo = None
-    for leg in legs:
-        if leg.depart and leg.arrive and first_day(leg.depart) and last_day(leg.arrive) \
-                and (first_day(leg.depart) - last_day(leg.arrive)).days > _STRAY_DAYS:
-            leg.arrive = None       # an arrival years before its own departure
-        lo, hi = first_day(_leg_date(leg)), last_day(_leg_date(leg))
-        if hi is None and _leg_date(leg):
-            hi = _year_end(_leg_date(leg))     # "1867-XX-XX": a day of 1867 at the latest
-        if last_lo is not None and hi is not None and (last_lo - hi).days > _STRAY_DAYS:
-            leg.depart = leg.arrive = None
-            leg.date_text = None
-            leg.date_inferred = True
-            continue
-        if lo is not None:
-            last_lo = lo
-
-
-def _year_end(v: str) -> Optional[date]:
-    m = re.match(r"\.{0,2}/?(\d{4})", v)
-    return date(int(m.group(1)), 12, 31) if m else None
-
-
-def _leg_date(leg: Leg) -> Optional[str]:
-    return leg.depart or leg.arrive
-
-
-def last_day(v: Optional[str]):
-    """The latest day an EDTF value allows, or None."""
-    p = edtf.parse(v) if v else None
-    return p.hi() if p is not None else None
-
-
-def _add_duration(start: date, value: str) -> Optional[date]:
-    m = re.fullmatch(r"P(\d+)([YMWD])", value or "")
-    if not m:
-        return None
-    n, unit = int(m.group(1)), m.group(2)
-    if unit in "YM":
-        months = start.month - 1 + n * (12 if unit == "Y" else 1)
-        y, m = start.year + months // 12, months % 12 + 1
-        return date(y, m, min(start.day, calendar.monthrange(y, m)[1]))
-    return start + timedelta(days=n * (7 if unit == "W" else 1))
-
-
 def collapse_wide_stops(legs: list[Leg]) -> list[Leg]:
     """'deported to Vologda Province ... back in Solvychegodsk': a region is a direction, not a stop."""
     out: list[Leg] = []
@@ -523,9 +408,13 @@ def collapse_wide_stops(legs: list[Leg]) -> list[Leg]:
     return out
 
 
-def first_day(v: Optional[str]):
-    """The earliest day an EDTF value allows, or None."""
-    if not v:
+def _add_duration(start: date, value: str) -> Optional[date]:
+    m = re.fullmatch(r"P(\d+)([YMWD])", value or "")
+    if not m:
         return None
-    p = edtf.parse(v)
-    return p.lo() if p is not None else None
+    n, unit = int(m.group(1)), m.group(2)
+    if unit in "YM":
+        months = start.month - 1 + n * (12 if unit == "Y" else 1)
+        y, m = start.year + months // 12, months % 12 + 1
+        return date(y, m, min(start.day, calendar.monthrange(y, m)[1]))
+    return start + timedelta(days=n * (7 if unit == "W" else 1))

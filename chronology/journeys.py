@@ -10,7 +10,8 @@ from __future__ import annotations
 import calendar
 from typing import Optional
 
-from .itinerary import JOURNEY_DAYS, first_day, last_day
+from .itinerary import JOURNEY_DAYS
+from .leg_dates import first_day, last_day
 from .models import Journey, Leg
 from .timex import edtf
 

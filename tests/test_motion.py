@@ -2,7 +2,7 @@
 import pytest
 
 from chronology.boilerplate import mask, story_bounds
-from chronology.itinerary import bound_undated_legs
+from chronology.leg_dates import bound_undated_legs
 from chronology.models import Leg, PlaceRef, Span
 from chronology.motion import motion_for, presence_for
 from chronology.nlp import load_model
