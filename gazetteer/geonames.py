@@ -117,6 +117,7 @@ class GeoNames:
         self.path = path or db_path()
         self._con: Optional[sqlite3.Connection] = None
         self._blocks: dict[str, list[str]] = {}
+        self._biggest: dict[tuple, int] = {}
 
     def _db(self) -> sqlite3.Connection:
         if self._con is None:
@@ -144,7 +145,14 @@ class GeoNames:
         return _by_size(_first_per_place(rows, limit) + historical.by_skeleton(skel))
 
     def biggest_near(self, lat: float, lon: float, km: float) -> int:
-        """The population of the biggest place within about `km` of a point (a box; no index, ~10 ms)."""
+        """The population of the biggest place within about `km` of a point (a box; no index, ~10 ms, so
+        each point is asked once: a book asks about the same few namesakes hundreds of times)."""
+        key = (round(lat, 3), round(lon, 3), km)
+        if key not in self._biggest:
+            self._biggest[key] = self._biggest_in_box(lat, lon, km)
+        return self._biggest[key]
+
+    def _biggest_in_box(self, lat: float, lon: float, km: float) -> int:
         import math
         dlat = km / 111.0
         dlon = km / (111.0 * max(0.1, math.cos(math.radians(lat))))
