@@ -286,3 +286,10 @@ def test_later_in_speech_counts_from_the_last_day_the_speaker_named():
             "shall be twenty-four hours later.”")
     v = dict(values(text))
     assert v["the day after to-morrow"] == "1756-11-03" and v["twenty-four hours later"] == "1756-11-04"
+
+
+def test_a_dated_day_years_behind_a_story_told_day_by_day_is_history_not_a_step_back():
+    v = values("On 7 December 1872 the train left Ogden. The railroad was opened on the 23rd of October, 1867. "
+               "On the 11th they reached Omaha.")
+    assert v[1] == ("the 23rd of October, 1867", "1867-10-23")
+    assert v[-1] == ("the 11th", "1872-12-11")

@@ -315,7 +315,19 @@ class Walker(RelativeResolver):
             return 0 <= delta <= limit and not (flash and delta != 0)
         if flash and abs(delta) >= 2:
             return False
+        if self._years_behind_day(d):
+            return False
         return abs(delta) <= 10
+
+    def _years_behind_day(self, d: Draft) -> bool:
+        """A dated month more than a year before the day a story told day by day has reached is
+        history told in passing ('the railroad was inaugurated on the 23rd of October, 1867' in a
+        journey of 1872), not the story going back. News tells its background in order, and a year-old
+        date there sets the year of the yearless dates after it."""
+        r = self.running
+        if self.register == "news" or r is None or r.prec not in ("day", "minute") or r.lo() is None or d.month is None:
+            return False
+        return (r.lo().year - d.year) * 12 + r.lo().month - d.month > 12
 
     def _move(self, v: Val, f: Found, dated: bool = True) -> None:
         if v.literal is not None or (v.lo() is None and v.hi() is None):
