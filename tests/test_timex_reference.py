@@ -293,3 +293,15 @@ def test_a_dated_day_years_behind_a_story_told_day_by_day_is_history_not_a_step_
                "On the 11th they reached Omaha.")
     assert v[1] == ("the 23rd of October, 1867", "1867-10-23")
     assert v[-1] == ("the 11th", "1872-12-11")
+
+
+def test_within_the_week_in_a_letters_plan_counts_from_the_time_of_writing():
+    text = ("Frere Camp: December 24, 1899.\n\nOn 12 December 1899 we marched. We are going to try to force the "
+            "river within the week.")
+    assert values(text)[-1] == ("within the week", "1899-12-24/1899-12-31")
+
+
+def test_within_the_week_told_in_a_letters_past_counts_from_the_story():
+    text = ("Frere Camp: December 24, 1899.\n\nOn 12 December 1899 we marched. We forced the river within the "
+            "week.")
+    assert values(text)[-1] == ("within the week", "1899-12-12/1899-12-19")

@@ -51,12 +51,16 @@ class RelativeResolver:
         base = self._deixis_base(f)
         if d.rel == "within":
             r = self.running
+            if self.register != "narrative" and (self._modal_before(f) or self.tense(f.start) == "future"):
+                # "we are going to try to force the Tugela within the week": a plan counts from the
+                # time of writing, not from the day the letter's story reached
+                r = base or r
             if r is None or r.lo() is None or d.n is None:
                 return Resolved(f, "relative", None, None, True, None, d.pod)
             start = r if r.prec in ("day", "minute") else Val(a=Point.of(r.lo(), r.prec if r.prec != "season" else "month"))
             end = shift(start, d.n, d.unit)
             v = interval(start.a.at("day") if start.a.prec == "minute" else start.a, end.b if end.interval else end.a)
-            return Resolved(f, "relative", v.edtf(), v, True, self.running_text, d.pod)
+            return Resolved(f, "relative", v.edtf(), v, True, self._base_text(r), d.pod)
         if d.rel == "running_month_part":
             r = self.running
             if r is None or r.lo() is None or r.interval or r.literal is not None:
