@@ -305,3 +305,9 @@ def test_within_the_week_told_in_a_letters_past_counts_from_the_story():
     text = ("Frere Camp: December 24, 1899.\n\nOn 12 December 1899 we marched. We forced the river within the "
             "week.")
     assert values(text)[-1] == ("within the week", "1899-12-12/1899-12-19")
+
+
+def test_a_part_of_the_day_beside_a_deictic_day_is_on_that_day():
+    text = ("ESTES PARK, November 20.\n\nOn Monday afternoon, November 17, we rode in. To-day I have been "
+            "alone in the park, as the men left to hunt elk after breakfast.")
+    assert values(text, anchor="1873-11")[-1] == ("after breakfast", "1873-11-20")

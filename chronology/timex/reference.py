@@ -52,6 +52,7 @@ class Walker(RelativeResolver):
         self.dated_day: Optional[dt.date] = None   # the last day the story dated itself, for "the fifth day"
         self.last_end = 0                          # where the previous expression ended
         self.said: Optional[tuple[int, Val]] = None   # (paragraph, day) last named in quoted speech
+        self.day_named: Optional[tuple[int, Val]] = None   # (sentence, day) a deictic day word named
         if anchor is not None and not anchor.interval and anchor.a is not None and anchor.a.d is not None:
             self.dated_day = dt.date(anchor.a.y, anchor.a.m, anchor.a.d)
 
@@ -195,7 +196,10 @@ class Walker(RelativeResolver):
                 return Resolved(f, "set", "P1D", None, True, None, d.pod)
             v = self._running_at("day")
             anchor_text = self.running_text
-            if not in_quotation(self.text, f.start):
+            named = self._day_named_here(f)
+            if named is not None:
+                v, anchor_text = named, named.edtf()    # "To-day ... the men left after breakfast"
+            elif not in_quotation(self.text, f.start):
                 v = self._through_the_night(v, _PHASES.get(d.pod), f)
             return Resolved(f, "time", v.edtf() if v else None, v, True, anchor_text, d.pod)
         if self.register == "news" and f.rule == "rel.within" and d.unit and d.n is not None:
@@ -216,6 +220,14 @@ class Walker(RelativeResolver):
             self._move(v, f)
             return Resolved(f, "time", v.edtf(), v, res.narrative, res.anchor, d.pod)
         return res
+
+    def _day_named_here(self, f: Found) -> Optional[Val]:
+        """The day a deictic word earlier in this sentence named: a part of the day beside it is on
+        that day, not on the day the story had reached."""
+        s = self.sentence_at(f.start)
+        if s is None or self.day_named is None or self.day_named[0] != s.start:
+            return None
+        return self.day_named[1]
 
     def _generic_present(self, f: Found) -> bool:
         """A part of the day or a season in the present tense of a story told in the past is a custom

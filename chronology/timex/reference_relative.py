@@ -92,6 +92,9 @@ class RelativeResolver:
             day = dt.date(base.a.y, base.a.m, base.a.d) + dt.timedelta(days=d.sign * d.n)
             kind = "relative"
             v = Val(a=Point(day.year, day.month, day.day))
+            s = self.sentence_at(f.start)
+            if s is not None:
+                self.day_named = (s.start, v)
             if d.hh is not None:
                 v, kind = Val(a=Point(day.year, day.month, day.day, d.hh, d.mi)), "time"
             return Resolved(f, kind, v.edtf(), v, True, self._base_text(base), d.pod)
