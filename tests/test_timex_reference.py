@@ -311,3 +311,16 @@ def test_a_part_of_the_day_beside_a_deictic_day_is_on_that_day():
     text = ("ESTES PARK, November 20.\n\nOn Monday afternoon, November 17, we rode in. To-day I have been "
             "alone in the park, as the men left to hunt elk after breakfast.")
     assert values(text, anchor="1873-11")[-1] == ("after breakfast", "1873-11-20")
+
+
+def test_a_quote_mark_before_an_italic_underscore_opens_a_quotation():
+    from chronology.timex.writing import in_quotation
+    text = "His message was plain.\n\n'_London, December 30th_.--Best friends here hope you will come home.'"
+    assert in_quotation(text, text.index("December"))
+
+
+def test_a_later_date_quoted_in_a_letter_does_not_move_the_story():
+    text = ("Frere Camp: December 24, 1899.\n\nOn the afternoon of December 23, 1899 we landed. His message was "
+            "plain.\n\n'_London, December 30th_.--Best friends hope you will come home.--M.'\n\nI left by the "
+            "night mail. Two days later we reached the camps.")
+    assert values(text)[-1] == ("Two days later", "1899-12-25")

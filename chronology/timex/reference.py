@@ -292,7 +292,7 @@ class Walker(RelativeResolver):
             # from the day of writing and tells the months before it in order)
             narrative = False
         # a later date said in a quotation without its year is talk of plans: the story stays
-        said = not explicit and self.register == "narrative" and in_quotation(self.text, f.start) \
+        said = not explicit and self.register != "news" and in_quotation(self.text, f.start) \
             and self._ahead(v)
         # "hoped against hope until December": the end of a span told in summary, not where the story is
         bound = not explicit and d.day is None and _UNTIL_RX.search(self.text, max(0, f.start - 12), f.start)

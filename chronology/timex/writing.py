@@ -17,7 +17,8 @@ from typing import Optional
 REGISTERS = ("narrative", "letters", "news", "auto")
 
 _QUOTES_OPEN = "“‘\""
-_SINGLE_OPEN = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[—-]))['‘](?=[A-Za-z])")
+# an opening mark may stand before the underscore that e-texts use for italics ('_London, December 30th_.')
+_SINGLE_OPEN = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[—-]))['‘](?=_?[A-Za-z])")
 _SINGLE_CLOSE = re.compile(r"(?<=[.,!?;:—-])['’](?=\s|$|[)\]—-])")
 # words a verb group takes to look ahead, or to look back (spaCy tags)
 # verbs whose object is a plan: a day attached to them lies ahead of the telling
