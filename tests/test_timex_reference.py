@@ -324,3 +324,14 @@ def test_a_later_date_quoted_in_a_letter_does_not_move_the_story():
             "plain.\n\n'_London, December 30th_.--Best friends hope you will come home.--M.'\n\nI left by the "
             "night mail. Two days later we reached the camps.")
     assert values(text)[-1] == ("Two days later", "1899-12-25")
+
+
+def test_the_night_before_in_a_habit_is_a_daily_set():
+    v = values("On 19 December 1867 we left. Every night found us two hundred miles nearer than we had been "
+               "the night before.")
+    assert v[-1] == ("the night before", "P1D")
+
+
+def test_the_night_before_told_once_is_the_day_before():
+    assert values("On 19 December 1867 we arrived. We had slept in a hut the night before.")[-1] == \
+        ("the night before", "1867-12-18")

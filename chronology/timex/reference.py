@@ -182,7 +182,8 @@ class Walker(RelativeResolver):
             return self._resolve_merged(f, sent)
         if d.fixed is not None and d.rel != "pod":
             return Resolved(f, f.kind, d.fixed, None, True, None, d.pod)
-        if d.hh is not None and d.rel == "same" and _HABITUAL_RX.search(sent):
+        if (d.hh is not None and d.rel == "same" or f.rule == "rel.pod_before") and _HABITUAL_RX.search(sent):
+            # "every night found us nearer than we had been the night before": a day of a habit
             return Resolved(f, "set", "P1D", None, True, None, d.pod)
         if d.rel == "pod":
             # "during the day" is habitual in a story told by the month or the season, and that day
