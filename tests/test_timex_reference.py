@@ -335,3 +335,8 @@ def test_the_night_before_in_a_habit_is_a_daily_set():
 def test_the_night_before_told_once_is_the_day_before():
     assert values("On 19 December 1867 we arrived. We had slept in a hut the night before.")[-1] == \
         ("the night before", "1867-12-18")
+
+
+def test_the_past_year_is_the_twelve_months_up_to_the_running_month():
+    v = values("On 20 March 1815 he spoke. Everything possible had been said about him during the past year.")
+    assert v[-1] == ("the past year", "1814-03/1815-03")

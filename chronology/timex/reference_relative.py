@@ -348,6 +348,9 @@ def _hour_phase(hh: int) -> int:
 def _deictic_unit(lo: dt.date, prec: str, d: Draft) -> Optional[Val]:
     """'this week', 'last month', 'next year', 'last fall', 'earlier this month', 'the past year'."""
     u, k = d.unit, d.sign
+    if d.part == "past" and u == "year":
+        # "the past year" is vague about days: the twelve months up to this one
+        return interval(Point(lo.year - 1, lo.month), Point(lo.year, lo.month))
     if d.part == "past":
         start = shift(Val(a=Point.of(lo, "month" if prec in ("month", "season") else "day")), -1, u)
         return interval(start.a, Point.of(lo, "month" if prec in ("month", "season") else "day"))
