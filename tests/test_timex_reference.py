@@ -340,9 +340,3 @@ def test_the_night_before_told_once_is_the_day_before():
 def test_the_past_year_is_the_twelve_months_up_to_the_running_month():
     v = values("On 20 March 1815 he spoke. Everything possible had been said about him during the past year.")
     assert v[-1] == ("the past year", "1814-03/1815-03")
-
-
-def test_the_march_following_moves_the_story_into_that_year():
-    v = values("On 21 December 1756 we parted. In the March following I had a letter from him. Later in the "
-               "same year I heard that he had fled.")
-    assert v[-1] == ("the same year", "1757")

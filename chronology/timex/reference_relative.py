@@ -108,10 +108,7 @@ class RelativeResolver:
             else:
                 y = lo.year
             v = Val(a=Point(y, d.month))
-            text = self._base_text(base)
-            if f.rule == "rel.month_following" and d.sign > 0 and not self._modal_before(f):
-                self._move(v, f)      # "In the March following I had a letter": the story goes on to it
-            return Resolved(f, "relative", v.edtf(), v, True, text, None)
+            return Resolved(f, "relative", v.edtf(), v, True, self._base_text(base), None)
         if d.part == "nearest" and base.prec in ("day", "minute"):
             # "the weekend": the one just past early in the week, else the coming one
             d.sign = -1 if lo.weekday() < 3 and self.tense(f.start) != "future" else 0
