@@ -13,6 +13,7 @@ from typing import Optional
 
 from .models import PlaceMention
 from .people import Subject
+from .person_words import PERSON_NOUNS
 from .text import Doc
 from .wordlist import alternation
 
@@ -35,9 +36,8 @@ _SPEECH_VERBS = (r"(?:said|says|recalled|recalls|recounted|recounts|remembered|r
 
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:" + _SPEECH_VERBS + r"\s+)?")          # '”, recalled Stalin'
 _SPEECH_NEXT = re.compile(r"\s+" + _SPEECH_VERBS)                              # '”, Stalin recounted'
-_POSSESSOR_OF_PERSON = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:partners?|friends?|servants?|wife|husband|sister|"
-                                  r"brother|mother|father|sons?|daughters?|companions?|comrades?|guests?|hosts?|"
-                                  r"men|officers?|aides?|agents?|secretary|valet|maid|guards?|family|children)\b")
+# "Mr. Fogg's whist partners": a possessor followed (within two words) by a noun for a person
+_POSSESSOR_OF_PERSON = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:" + alternation(PERSON_NOUNS) + r")s?\b")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 _SAID_BY_NOUN = re.compile(r"\s*,?\s*" + _SPEECH_VERBS + r"\s+(?:(?P<pron>he|she)\b|(?:the|a|an)\s+[a-z]+\b)")
 _SAID_BEFORE = re.compile(r"\s+" + _SPEECH_VERBS + r"\b[^.“]{0,30}$")         # 'Stalin said: “'

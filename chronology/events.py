@@ -18,8 +18,8 @@ from .attribution import CLAUSE_BREAK, PRONOUN, Attribution
 from .movers import MoverRules
 from .parse_moves import _DISTANCE_FROM, ParseMoves
 from .people import Subject
-from .text import Doc, is_heading, is_tabular
-from .triggers import (_HEARSAY, _PLACELESS_EVENTS, ENDPOINT_TYPES, Move, Trigger, dateline_triggers, in_note,
+from .text import Doc, in_note, is_heading, is_tabular
+from .triggers import (_HEARSAY, _PLACELESS_EVENTS, ENDPOINT_TYPES, Move, Trigger, dateline_triggers,
                        is_dateline, placeless_triggers, sentence_triggers, transport)
 
 # A move that is only wished, planned, future or counterfactual is not made.

@@ -18,8 +18,8 @@ from gazetteer import distance_km
 
 from .leg_dates import first_day, last_day, leg_date
 from .models import Leg, PlaceMention, PlaceRef, Span
-from .text import Doc, is_heading
-from .triggers import Move, in_note
+from .text import Doc, in_note, is_heading
+from .triggers import Move
 
 _ARRIVE_EVENTS = {"arrival"}
 _WIDE = {"region", "country"}

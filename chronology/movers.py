@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .attribution import PRONOUN
+from .person_words import PERSON_NOUNS
 from .motion import JOURNEY_NOUNS, Motion
 
 # nouns for a group the subject may travel in: read like "they"
@@ -38,19 +39,6 @@ class _Word:
 
 
 RELATIVES = {"which", "that", "who", "whom"}
-# nouns for people other than the subject ("his sister was sent", "the emissary went")
-PERSON_NOUNS = {"man", "woman", "men", "women", "person", "people", "officer", "soldier", "emissary", "messenger",
-                "courier", "envoy", "agent", "spy", "sister", "brother", "wife", "husband", "mother", "father",
-                "son", "daughter", "friend", "servant", "guide", "driver", "coachman", "peasant", "priest",
-                "monk", "merchant", "host", "landlord", "traveller", "traveler", "stranger", "boy", "girl",
-                "child", "children", "family", "colonel", "general", "captain", "commissioner", "governor",
-                "official", "policeman", "gendarme", "guard", "prisoner", "comrade", "lady", "gentleman",
-                "doctor", "minister", "king", "queen", "prince", "princess", "duke", "count", "hunter",
-                "settler", "teamster", "miner", "native", "girlfriend", "fiancée", "uncle", "aunt", "cousin",
-                "detective", "police", "inspector", "constable", "clerk", "sailor", "seaman", "crew",
-                "passenger", "pilot", "engineer", "conductor", "porter", "consul", "ambassador",
-                "emperor", "empress", "tsar", "pope", "bishop", "cardinal", "marshal", "admiral", "lieutenant",
-                "sergeant", "corporal", "jailer", "gaoler", "warder", "thief", "robber"}
 # subjects of motion verbs that are not travellers: what arrives is news of someone, not someone
 NOT_TRAVELLERS = {"news", "account", "letter", "report", "word", "message", "rumour", "rumor", "telegram",
                   "information", "intelligence", "tidings", "escape", "flight", "arrival", "departure", "return",

@@ -137,3 +137,12 @@ def _add(out, text, a, b):
         b -= 1
     if b > a:
         out.append(Sentence(a, b, text[a:b], len(out)))
+
+
+_NOTE_OPEN = re.compile(r"\[(?:Footnote|Note|Sidenote)\b[^\]]*$", re.IGNORECASE)
+
+
+def in_note(text: str, offset: int) -> bool:
+    """Inside an editor's '[Footnote 14: ... Paris, 1893.]': a reference or an aside, not the story."""
+    para = text.rfind("\n\n", 0, offset) + 1
+    return bool(_NOTE_OPEN.search(text, para, offset))

@@ -102,12 +102,3 @@ def _parse_trigger(lemma: str, event: str, status: str, role: str) -> Trigger:
 _HEARSAY = re.compile(r"\b(?:according to some|some accounts|reportedly|allegedly|rumou?red|legend has it|"
                       r"may have|might have|possibly|perhaps)\b",
                       re.IGNORECASE)
-
-
-_NOTE_OPEN = re.compile(r"\[(?:Footnote|Note|Sidenote)\b[^\]]*$", re.IGNORECASE)
-
-
-def in_note(text: str, offset: int) -> bool:
-    """Inside an editor's '[Footnote 14: ... Paris, 1893.]': a reference or an aside, not the story."""
-    para = text.rfind("\n\n", 0, offset) + 1
-    return bool(_NOTE_OPEN.search(text, para, offset))

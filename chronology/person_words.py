@@ -1,0 +1,18 @@
+"""Common nouns for people: the movers layer reads them as someone other than the subject ("the emissary
+went"), the attribution as whose a possessor's noun is ("Mr. Fogg's whist partners")."""
+from __future__ import annotations
+
+# nouns for people other than the subject ("his sister was sent", "the emissary went")
+PERSON_NOUNS = {"man", "woman", "men", "women", "person", "people", "officer", "soldier", "emissary", "messenger",
+                "courier", "envoy", "agent", "spy", "sister", "brother", "wife", "husband", "mother", "father",
+                "son", "daughter", "friend", "servant", "guide", "driver", "coachman", "peasant", "priest",
+                "monk", "merchant", "host", "landlord", "traveller", "traveler", "stranger", "boy", "girl",
+                "child", "children", "family", "colonel", "general", "captain", "commissioner", "governor",
+                "official", "policeman", "gendarme", "guard", "prisoner", "comrade", "lady", "gentleman",
+                "doctor", "minister", "king", "queen", "prince", "princess", "duke", "count", "hunter",
+                "settler", "teamster", "miner", "native", "girlfriend", "fiancée", "uncle", "aunt", "cousin",
+                "detective", "police", "inspector", "constable", "clerk", "sailor", "seaman", "crew",
+                "partner", "aide", "secretary", "valet", "maid", "companion", "guest",
+                "passenger", "pilot", "engineer", "conductor", "porter", "consul", "ambassador",
+                "emperor", "empress", "tsar", "pope", "bishop", "cardinal", "marshal", "admiral", "lieutenant",
+                "sergeant", "corporal", "jailer", "gaoler", "warder", "thief", "robber"}
