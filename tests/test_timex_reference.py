@@ -340,3 +340,15 @@ def test_the_night_before_told_once_is_the_day_before():
 def test_the_past_year_is_the_twelve_months_up_to_the_running_month():
     v = values("On 20 March 1815 he spoke. Everything possible had been said about him during the past year.")
     assert v[-1] == ("the past year", "1814-03/1815-03")
+
+
+def test_a_counterfactual_months_later_leaves_the_story_where_it_is():
+    text = ("On 5 December 1872 the train crossed the plain. Fields of wheat would have been seen six months later. "
+            "On the 7th they stopped.")
+    assert values(text)[-1] == ("the 7th", "1872-12-07")
+
+
+def test_the_far_end_of_a_span_between_two_days_does_not_move_the_story():
+    text = ("On 12 December 1872 they sailed. He had nine days, between the 12th and the 21st of December. "
+            "On the 13th they passed the Banks.")
+    assert values(text)[-1] == ("the 13th", "1872-12-13")

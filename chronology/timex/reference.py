@@ -30,6 +30,8 @@ _HABITUAL_RX = re.compile(
     r"\b(?:would(?!\s+(?:not\s+)?have\b)|used to|usually|often|always|every|each|liked to|generally|sometimes|habitually|whenever)\b",
     re.IGNORECASE)
 _UNTIL_RX = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+# the far end of a span ("in the nine days, between the 12th and the 21st of December")
+_BETWEEN_END_RX = re.compile(r"\bbetween\s+[^.;:!?]{1,40}?\s+and\s+$", re.IGNORECASE)
 _REPORTED_RX = re.compile(r"\b(?:told|said|wrote|reported|declared|heard|learned|assured)\b[^.;!?]*\bthat\b",
                           re.IGNORECASE)
 _NEW_DAY_RX = re.compile("|".join(vocab.NEW_DAY_CUES))
@@ -296,7 +298,8 @@ class Walker(RelativeResolver):
         said = not explicit and self.register != "news" and in_quotation(self.text, f.start) \
             and self._ahead(v)
         # "hoped against hope until December": the end of a span told in summary, not where the story is
-        bound = not explicit and d.day is None and _UNTIL_RX.search(self.text, max(0, f.start - 12), f.start)
+        bound = not explicit and (d.day is None and _UNTIL_RX.search(self.text, max(0, f.start - 12), f.start)
+                                  or _BETWEEN_END_RX.search(self.text, max(0, f.start - 60), f.start))
         if narrative and v is not None and d.open is None and not said and not bound:
             self._move(v, f)
         kind = "time" if d.hh is not None else ("relative" if d.open else f.kind)

@@ -207,6 +207,15 @@ DAY_MOMENTS = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "daylight": "MO"
                "after supper": "EV", "before supper": "EV",
                "the morning": "MO", "the afternoon": "AF", "the evening": "EV", "the night": "NI",
                "the dawn": "MO", "the forenoon": "MO", "the early morning": "MO", "the small hours": "NI"}
+# The sun's light names a time of day only when a preposition of time governs it ("at dawn", "till
+# sunset", "between sunset and dawn"); elsewhere it is the light itself ("in the sunset", "sunset
+# colour", "the gloom of the twilight", "The daylight died", "twilight seemed coming on").
+LIGHT_WORDS = ["dawn", "daybreak", "sunrise", "daylight", "dusk", "nightfall", "sunset", "sundown", "twilight"]
+LIGHT_PREPOSITIONS = ["at", "by", "before", "after", "till", "until", "towards", "toward", "about", "since",
+                      "from", "between", "and", "or", "near", "past"]
+# Nouns a light word describes ("sunset light", "sunset colour", "the sunrise gun"): the light, not a time.
+LIGHT_DESCRIBES = ["light", "colour", "colours", "color", "colors", "glow", "sky", "skies", "clouds", "hues",
+                   "tints", "gun", "gleam", "radiance"]
 
 # Parts of a quantity: "half an hour", "a quarter of an hour", "three quarters of an hour".
 FRACTIONS = {"half a": 0.5, "half an": 0.5, "a half": 0.5, "a quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25,
