@@ -352,3 +352,14 @@ def test_the_far_end_of_a_span_between_two_days_does_not_move_the_story():
     text = ("On 12 December 1872 they sailed. He had nine days, between the 12th and the 21st of December. "
             "On the 13th they passed the Banks.")
     assert values(text)[-1] == ("the 13th", "1872-12-13")
+
+
+def test_rising_after_going_to_bed_is_the_next_day():
+    text = ("On 13 November 1873 I rode to Boulder and was obliged to go to bed at once. "
+            "I got up very early, and in the morning rode up the canyon.")
+    assert values(text)[-1] == ("the morning", "1873-11-14")
+
+
+def test_getting_up_without_a_night_between_stays_on_the_day():
+    text = "On 1 November 1756 we sat on the roof. I got up and looked through a chink. In the morning we left."
+    assert values(text)[-1] == ("the morning", "1756-11-01")

@@ -35,6 +35,7 @@ _BETWEEN_END_RX = re.compile(r"\bbetween\s+[^.;:!?]{1,40}?\s+and\s+$", re.IGNORE
 _REPORTED_RX = re.compile(r"\b(?:told|said|wrote|reported|declared|heard|learned|assured)\b[^.;!?]*\bthat\b",
                           re.IGNORECASE)
 _NEW_DAY_RX = re.compile("|".join(vocab.NEW_DAY_CUES))
+_BEDTIME_RX = re.compile("|".join(vocab.BEDTIME_CUES), re.IGNORECASE)
 _TENSE_BIAS_DAYS = 240      # past tense: a yearless date up to about two months ahead is still this year's
 
 
@@ -242,10 +243,15 @@ class Walker(RelativeResolver):
         """After the evening of the running day, people who rise ("I rose, and dressing myself ...")
         are on the next morning: the running day moves on."""
         r = self.running
-        if self.phase is None or self.phase[1] < _PHASES["EV"] or r is None or r.interval or r.a is None \
-                or r.a.d is None or dt.date(r.a.y, r.a.m, r.a.d) != self.phase[0]:
+        if r is None or r.interval or r.a is None or r.a.d is None:
             return
-        m = _NEW_DAY_RX.search(self.text, self.last_end, f.start)
+        start = self.last_end
+        for bed in _BEDTIME_RX.finditer(self.text, self.last_end, f.start):
+            if not in_quotation(self.text, bed.start()):
+                self.phase, start = (dt.date(r.a.y, r.a.m, r.a.d), _PHASES["NI"]), bed.end()
+        if self.phase is None or self.phase[1] < _PHASES["EV"] or dt.date(r.a.y, r.a.m, r.a.d) != self.phase[0]:
+            return
+        m = _NEW_DAY_RX.search(self.text, start, f.start)
         if m is None or in_quotation(self.text, m.start()):
             return
         day = self.phase[0] + dt.timedelta(days=1)
