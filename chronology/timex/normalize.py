@@ -150,7 +150,7 @@ def b_my(g) -> Draft:
 
 
 def b_part_month(g) -> Draft:
-    part = g["part"].lower().rstrip("-")
+    part = " ".join(g["part"].lower().split()).rstrip("-")
     return Draft("date", year=_int(g.get("year")), month=_month(g["month"]),
                  days=vocab.MONTH_PARTS[part])
 

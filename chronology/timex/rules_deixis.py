@@ -22,7 +22,9 @@ MACROS.update({
     "PASTWORD": _alt(vocab.PAST_WORDS),
     "REDUP": _alt(vocab.SET_REDUPLICATED),
     # what may follow a bare number that is an hour ("by four the men were ashore")
-    "HOURNEXT": r"(?=\s*[,.;:!?)—]|\s+(?:and|when|we|I|he|she|they|it|the|in|on|there|that|a|o['’]clock)\b)",
+    # or a verb in the past, its subject left out ("at three remounted my horse")
+    "HOURNEXT": r"(?=\s*[,.;:!?)—]|\s+(?:and|when|we|I|he|she|they|it|the|in|on|there|that|a|o['’]clock)\b"
+                r"|\s+(?!hundred\b)(?-i:[a-z]{3,}ed)\b)",
     # what fixes the day and half of the day of a written-out hour
     "HOURTAIL": r"\s+(?:in\s+the\s+(?P<ampod>morning|afternoon|evening|night)|at\s+(?P<atnight>night)"
                 r"|(?P<nextmod>the\s+next|the\s+following|next|this|that)\s+(?P<npod>morning|afternoon|evening|night)"
@@ -77,7 +79,8 @@ RULES_DEIXIS = [
     R("time.hour_after_prep", "time",
       r"\b(?:at|by|till|until|about|after|before|towards?|past)\s+(?P<x>(?:about\s+)?(?P<hword>"
       r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)){HOURNEXT}",
-      "clock_word", [("by four the men", "1911-06-15T16:00")], priority=-1),
+      "clock_word", [("by four the men", "1911-06-15T16:00"), ("at three remounted", "1911-06-15T15:00")],
+      priority=-1),
     # ---------------------------------------------------------------- moments and parts of the day
     R("time.day_moment", "time",
       r"(?P<x>(?:(?:(?:just|long|an\s+hour|soon)\s+(?=(?:before|after)\b))?(?:before|after)\s+|towards?\s+"

@@ -60,6 +60,8 @@ MONTH_PARTS = {
     "the first days of": (1, 10), "mid": (11, 20), "mid-": (11, 20), "the middle of": (11, 20),
     "the midst of": (11, 20), "late": (21, None), "the end of": (21, None),
     "the last days of": (21, None), "the close of": (21, None),
+    # a month said to be half gone is in its middle ("Think of November half through")
+    "half through": (11, 20), "half gone": (11, 20), "half over": (11, 20), "half spent": (11, 20),
 }
 # Parts of a year or decade: early = 1-3 (months/years), mid = 4-6, late = 7-9 (decades)
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
