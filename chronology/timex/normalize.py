@@ -13,7 +13,7 @@ from typing import Callable, Optional
 
 from . import vocab
 
-_MONTHS_LOWER = {k.lower(): v for k, v in vocab.MONTHS.items()}
+_MONTHS_LOWER = {**vocab.FRENCH_MONTHS, **{k.lower(): v for k, v in vocab.MONTHS.items()}}
 
 
 @dataclass

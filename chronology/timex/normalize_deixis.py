@@ -16,7 +16,7 @@ _PODS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 def _hour(g) -> tuple[int, int, bool]:
     """(hour, minute, still open) of a written-out hour and what fixes its half of the day."""
     hh = vocab.HOUR_WORDS[g["hword"].lower()] if g.get("hword") else int(g["hour"])
-    mi = 0
+    mi = vocab.MINUTE_WORDS[g["mword"].lower()] if g.get("mword") else 0
     if g.get("frac"):
         q = 30 if g["frac"].lower() == "half" else 15
         if g["fdir"].lower() == "to":

@@ -33,6 +33,7 @@ MACROS = {
     "MONTH": "(?-i:" + _alt(vocab.MONTHS_FULL) + "|(?:" + _alt(set(vocab.MONTHS) - set(vocab.MONTHS_FULL))
              + r")(?:\.(?=\s))?)",
     "MONTHF": "(?-i:" + _alt(vocab.MONTHS_FULL) + ")",
+    "FRMONTH": "(?-i:" + _alt(vocab.FRENCH_MONTHS) + ")",
     "DAY": r"(?:[12][0-9]|3[01]|0?[1-9])(?![0-9])",
     "DAYTH": r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])",
     "ORDDAY": _alt(vocab.ORDINAL_DAYS),
@@ -94,6 +95,9 @@ RULES: list[Rule] = [
       r"(?P<day>{DAY})\s+(?P<month>{MONTH})\s*/\s*(?P<day2>{DAY})\s+(?P<month2>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
       "dual", [("31 December 1899/12 January 1900", "1899-12-31")], priority=3),
     # ---------------------------------------------------------------- day precision
+    R("date.french_day_month_year", "date",
+      r"(?P<day>{DAY})(?:er)?\s+(?P<month>{FRMONTH}),?\s+(?P<year>{YEAR})",
+      "dmy", [("20 novembre, 1815", "1815-11-20"), ("1er mars 1815", "1815-03-01")]),
     R("date.day_month_year", "date",
       r"(?:(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{DAYPART}))?,?\s+)?"
       r"(?:the\s+)?(?P<day>{DAYTH})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
@@ -249,7 +253,7 @@ RULES: list[Rule] = [
       r"(?P<qty>{QTY})[\s-]+(?:(?:{DURADJ})\s+)?(?P<unit>{UNIT})(?!\s*[-‐]?\s*old\b)",
       "duration", [("three weeks", "P3W"), ("thirty-eight days", "P38D"), ("two-year", "P2Y"),
                    ("the next forty-one years", "P41Y"), ("about a week", "P1W"),
-                   ("four hundred consecutive hours", "PT400H")], priority=-2),
+                   ("four hundred consecutive hours", "PT400H"), ("the three winter months", "P3M")], priority=-2),
     R("dur.vague", "duration",
       r"(?:(?<=\bfor\s)|(?<=\bFor\s))(?P<x>(?P<vq>(?:entire|many|long|several|some)\s+)?(?P<unit>hours|days|weeks|months|years))\b",
       "vague_duration", [("for hours", "PTXH"), ("for entire days", "PXD")]),

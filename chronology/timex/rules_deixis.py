@@ -14,6 +14,7 @@ MACROS.update({
     "DEICTICDAY": _alt(vocab.DEICTIC_DAYS),
     "DEICTICMOD": _alt(vocab.DEICTIC_MODS),
     "HOURWORD": _alt(vocab.HOUR_WORDS),
+    "MINUTEWORD": _alt(vocab.MINUTE_WORDS),
     "MOMENT": _alt(set(vocab.DAY_MOMENTS) - set(vocab.LIGHT_WORDS)),
     # a light word after a preposition of time: the preposition stays out of the extent ("at dawn": "dawn")
     "LIGHT": "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in vocab.LIGHT_PREPOSITIONS) + ")(?:" + _alt(vocab.LIGHT_WORDS) + r")(?!\s+(?:" + _alt(vocab.LIGHT_DESCRIBES) + r")\b)",
@@ -48,6 +49,11 @@ RULES_DEIXIS = [
       "deictic_unit", [("this year", "1911"), ("last month", "1911-05"), ("next year", "1912"),
                        ("last week", "1911-06-05/1911-06-11"), ("earlier this month", "1911-06-01/1911-06-10"),
                        ("last fall", "1910-09/1910-11")]),
+    R("rel.these_season_days", "relative",
+      # the days of the season that holds the time of speaking: "we'll pass these few winter days"
+      r"(?P<x>(?P<dmod>these)\s+(?:few\s+|last\s+)?(?P<dunit>winter|summer|spring|autumn)\s+"
+      r"(?:days|weeks|months|evenings|nights))\b",
+      "deictic_unit", [("these few winter days", "1911-12/1912-02")], priority=1),
     R("rel.the_weekend", "relative", r"(?P<x>the\s+weekend)\b", "weekend", [("the weekend", "1911-06-17/1911-06-18")]),
     R("rel.month_deictic", "relative",
       r"(?P<x>(?P<dmod>last|this|next|this\s+past|this\s+coming)\s+(?P<month>{MONTHF})"
@@ -76,6 +82,11 @@ RULES_DEIXIS = [
       r"(?:(?P<approx>{APPROX})\s+)?(?P<hword>{HOURWORD}){HOURTAIL}",
       "clock_word", [("nine in the evening", "1911-06-15T21:00"), ("ten the next morning", "1911-06-16T10:00"),
                      ("four on Thursday afternoon", "1911-06-15T16:00")]),
+    R("time.hour_minutes_after_prep", "time",
+      # the hour and its minutes in words: "the gates would close at ten thirty sharp"
+      r"\b(?:at|by|till|until|about|after|before|towards?)\s+(?P<x>(?P<hword>{HOURWORD})[\s-]+(?P<mword>{MINUTEWORD})"
+      r"(?:\s+sharp)?)(?![\w-])(?!\s+(?:minutes|hours|days|miles|feet|yards|men|of)\b)",
+      "clock_word", [("at ten thirty sharp in the evening", "1911-06-15T22:30"), ("by five forty-five", "1911-06-15T17:45")]),
     R("time.hour_after_prep", "time",
       r"\b(?:at|by|till|until|about|after|before|towards?|past)\s+(?P<x>(?:about\s+)?(?P<hword>"
       r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)){HOURNEXT}",

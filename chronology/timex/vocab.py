@@ -32,7 +32,9 @@ NUMBERS.update({"a": 1, "an": 1, "one": 1, "a hundred": 100, "a couple of": 2, "
 NUMBERS.update({f"{_u} hundred": 100 * (_i + 1) for _i, _u in enumerate(_UNITS[:9])})   # "four hundred hours"
 # Words that may stand between a number and its unit without changing the length: "three long days",
 # "four hundred consecutive hours" ("a short day", "these few winter days" are more often not lengths).
-DURATION_ADJECTIVES = ["long", "whole", "full", "entire", "consecutive", "successive", "weary"]
+DURATION_ADJECTIVES = ["long", "whole", "full", "entire", "consecutive", "successive", "weary",
+                       # the season the units fall in: "the three winter months"
+                       "winter", "summer", "spring", "autumn"]
 # Vague quantities: value None means "some number of" (TimeML X).
 VAGUE_NUMBERS = {"a few": None, "several": None, "some": None, "many": None, "few": None,
                  "those few": None, "these few": None, "a number of": None}
@@ -183,7 +185,7 @@ DEICTIC_DAYS = {
 }
 # Units a deictic modifier can count ("last week", "this year", "next month").
 DEICTIC_MODS = {"this": 0, "last": -1, "next": 1, "the past": -1, "the coming": 1, "the current": 0,
-                "this past": -1, "the last": -1, "the next": 1, "the previous": -1, "the present": 0}
+                "these": 0, "this past": -1, "the last": -1, "the next": 1, "the previous": -1, "the present": 0}
 # The time of writing itself: "now", "at present", "currently" (news: PRESENT_REF).
 NOW_WORDS = ["now", "just now", "right now", "at present", "currently", "current", "presently", "nowadays",
              "these days", "today's", "the present", "the present time", "the present moment",
@@ -193,6 +195,13 @@ PAST_WORDS = ["recently", "recent", "lately", "the past", "formerly", "previousl
 FUTURE_WORDS = ["the future", "in future", "soon", "future", "later"]
 
 # Hours written as words ("seven o'clock", "at four").
+# French month names, met in English books citing French titles and documents ("Le traité de Paris
+# du 20 novembre, 1815"); written in lower case, and read only in a full date.
+FRENCH_MONTHS = {"janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+                 "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12}
+# Minutes said after a written-out hour ("ten thirty", "five forty-five").
+MINUTE_WORDS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
+                "thirty-five": 35, "forty": 40, "forty-five": 45, "fifty": 50, "fifty-five": 55}
 HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # Words around a clock hour that fix the half of the day; a bare hour takes the nearer cue.
