@@ -50,6 +50,7 @@ class Candidate:
     reasons: list[str] = field(default_factory=list)
     prior: Optional[float] = None  # the score before the text's places are considered (route resolution)
     near_spelling: bool = False   # a variant found a letter or two from its skeleton (the weakest guess)
+    doubted: float = 0.0          # points its name lost as a short alternate unlike the place's own name
 
     @property
     def variant(self) -> bool:
@@ -157,6 +158,7 @@ class Gazetteer:
                                              "name" if own else "alternate name",
                                              known=not (own or foreign or sizeable_own))
                 if foreign:
+                    c.doubted = ALTERNATE_BASE - FOREIGN_SHORT_BASE
                     c.reasons.append("a short alternate name unlike the place's own")
                 out.append(c)
             # spelling guesses stand beside exact names, below them: the route may prefer one ("Luc"

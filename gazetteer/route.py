@@ -19,6 +19,9 @@ from .resolve import Candidate, distance_km
 # 50 km down the road earns ~+9.7, 300 km +4, 1,000 km about nothing, an ocean away at most -FAR.
 NEAR, PER_DOUBLING, SCALE_KM, FAR = 12.0, 4.0, 100.0, 40.0
 TEXT_REACH = 4000         # characters over which consecutive mentions bind fully
+# a short old name unlike the town's own (Eger for Cheb, Raab for Győr) is doubted alone, believed beside
+# a neighbour this near: German and Hungarian names of one town are used in one region
+BELIEVED_KM = 100.0
 MAX_STATES = 12           # candidates kept per mention
 
 
@@ -42,7 +45,9 @@ def step_score(a: Candidate, b: Candidate, gap: int) -> float:
     """How well b follows a on a route, weaker the further apart they are in the text."""
     d = distance_km(a.record.lat, a.record.lon, b.record.lat, b.record.lon)
     bind = 1.0 / (1.0 + gap / TEXT_REACH)
-    return bind * max(-FAR, NEAR - PER_DOUBLING * math.log2(1 + d / SCALE_KM))
+    # (a neighbour: another place, not the same one named again)
+    believed = b.doubted if d <= BELIEVED_KM and a.record.id != b.record.id else 0.0
+    return bind * (max(-FAR, NEAR - PER_DOUBLING * math.log2(1 + d / SCALE_KM)) + believed)
 
 
 def rank_after(cands: list[Candidate], anchor) -> list[Candidate]:

@@ -18,3 +18,18 @@ def test_a_sizeable_town_bearing_the_very_name_comes_before_a_famous_place_listi
 def test_fame_does_not_lift_a_short_alternate_name_unlike_the_places_own(gazetteer):
     lodz = next(c for c in gazetteer.resolve("Luc") if c.record.name == "Łódź")
     assert not any("names in GeoNames" in r for r in lodz.reasons)
+
+
+def test_a_short_old_name_unlike_the_towns_own_is_believed_beside_a_neighbour(gazetteer):
+    from gazetteer.route import rank_after
+    # alone 'Eger' is the Hungarian town; after Karlsbad it is Cheb, 40 km off, whose German name it was
+    karlsbad = gazetteer.best("Karlsbad")
+    ranked = rank_after(gazetteer.resolve("Eger", near=[(karlsbad.lat, karlsbad.lon)]), karlsbad)
+    assert gazetteer.resolve("Eger")[0].record.country == "HU" and ranked[0].record.name == "Cheb"
+
+
+def test_a_short_old_name_is_believed_beside_a_neighbour_in_running_text(gazetteer):
+    from chronology.pipeline import find_place_mentions
+    eger = [m for m in find_place_mentions("From Karlsbad we drove on to Eger.", gazetteer=gazetteer)
+            if m.text == "Eger"]
+    assert eger and eger[0].place.name == "Cheb"
