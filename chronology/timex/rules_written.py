@@ -78,8 +78,10 @@ RULES_WRITTEN = [
     R("dur.recent_units", "duration", r"recent\s+(?P<unit>years|months|weeks|days)\b", "vague_duration",
       [("in recent years", "PXY")]),
     # "by day", "at night": a manner of travelling or working, every day or night of a stretch
-    R("set.by_day_at_night", "set", r"\b(?P<x>(?:at|by)\s+(?:night|day)s?)\b(?!\s+(?:of|before|after)\b)(?![-’'])",
-      "every_day", [("resting by day and walking at night", "P1D")], priority=1),
+    R("set.by_day_at_night", "set", r"\b(?P<x>(?:at|by)\s+(?:night|day)s?)\b(?!\s+(?:of|before|after)\b)(?![’'])(?!-\w)",
+      # a dash of two hyphens ends the phrase ("particularly at night--by tea caravans"); "by day-light" does not
+      "every_day", [("resting by day and walking at night", "P1D"), ("broken, particularly at night--by", "P1D")],
+      priority=1),
     # "the March following", "the following March": the next one after the running date
     R("rel.month_following", "relative",
       r"the\s+(?P<month>{MONTHF})\s+(?P<dir>following|after|before|preceding)\b(?!\s+(?:the|his|her|their|a|an)\b)"
