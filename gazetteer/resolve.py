@@ -21,8 +21,9 @@ _BIG_CITY = 100_000
 MIN_SIMILARITY = 75.0     # a spelling guess less alike than this is another name ('Pall Mall' is no Palmdale)
 SAME_SKELETON = 80.0      # the least likeness of two spellings that fold to one skeleton
 SHORT_FORM_ALTERNATE = 85.0   # likeness of a place listing a short form ('Galle' of 'Point de Galle') as an alternate
-# how alike (rapidfuzz) two skeletons must be to make a near-spelling guess; of a respelled name, closer
-NEAR_SKELETON, NEAR_RESPELLED = 84.0, 90.0
+# how alike (rapidfuzz) two skeletons must be to make a near-spelling guess; of a respelled name closer: one
+# letter more or less in seven (Durbungah, respelled Darbungah, is Darbhanga; Nestle, respelled Nastle, no Nastola)
+NEAR_SKELETON, NEAR_RESPELLED = 84.0, 92.0
 # an exact own name of a place this big leaves no room for spelling guesses ('Suez' is not 'Suessa')
 SIZEABLE_EXACT = 10_000
 # an alternate name this short and this unlike the place's own name is most likely another language's

@@ -67,12 +67,15 @@ def query_forms(name: str) -> list[str]:
 def respellings(name: str) -> list[str]:
     """Other spellings to try when a name's own skeleton finds nothing: the `respelling` rules, which
     would merge too many names as skeleton rules ('Umballa' -> 'amballa', Ambala), each rule applied
-    to every occurrence."""
-    k, out = key(name), []
+    to every occurrence, then all of them together."""
+    k, out, every = key(name), [], key(name)
     for rx, rep in _rules().get("respelling", []):
         other = rx.sub(rep, k)
         if other != k and other not in out:
             out.append(other)
+        every = rx.sub(rep, every)
+    if len(out) > 1 and every not in out:
+        out.append(every)       # several at once ('Durbungah': u for a and ea for ia)
     return out
 
 

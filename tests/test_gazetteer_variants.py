@@ -92,3 +92,20 @@ def test_a_headland_word_before_a_port_gives_the_ports_name():
 def test_the_town_whose_own_name_a_short_form_is_comes_before_one_listing_it(gazetteer):
     # Halle (Saale), 2.5 times bigger, lists 'Galle' among its names
     assert gazetteer.resolve("Point de Galle")[0].record.country == "LK"
+
+
+def test_a_final_h_after_a_vowel_comes_and_goes():
+    assert skeleton("Kotah") == skeleton("Kota") and skeleton("Jiddah") == skeleton("Jidda")
+
+
+@pytest.mark.parametrize("old, lat, lon", [("Kokhand", 40.53, 70.94), ("Nejef", 32.03, 44.34), ("Sealkote", 32.49, 74.53)])
+def test_older_english_vowels_and_kh_are_respelled_when_nothing_else_matches(gazetteer, old, lat, lon):
+    # kh for k (Kokand), e for a (Najaf), ea for ia (Sialkot)
+    from gazetteer import distance_km
+    top = gazetteer.resolve(old)[0]
+    assert top.variant and distance_km(lat, lon, top.record.lat, top.record.lon) <= 25
+
+
+def test_a_near_spelling_of_a_respelled_name_must_be_one_letter_in_seven(gazetteer):
+    assert not any(c.record.name == "Nastola" for c in gazetteer.resolve("Nestle"))
+    assert gazetteer.resolve("Durbungah")[0].record.name == "Darbhanga"
