@@ -76,6 +76,7 @@ class _LegBuilder:
         self.st = _State()
         self.legs: list[Leg] = []
         self.leg_pos: list[int] = []      # text offset of the move that made each leg
+        self.to_pos: list[int] = []       # text offset of the mention of each leg's end
         self.letter_date: Optional[date] = None    # the day the letter being read was written
         self.letter_at = -1
 
@@ -133,6 +134,7 @@ class _LegBuilder:
                              evidence=Span(start=a, end=b, text=self.doc.text[a:b], line=self.doc.line_of(a)),
                              confidence=round(0.5 if mv.hearsay else (0.6 if inferred else 0.8), 2)))
         self.leg_pos.append(mv.start)
+        self.to_pos.append(mv.place_start)
         if not mv.date_own and (pend is None or not pend.date_own):
             self.legs[-1].date_inferred = True    # a date borrowed from an earlier sentence: a lower bound
         if status == "exile":
@@ -364,7 +366,7 @@ def _in_heading(doc: Doc, offset: int) -> bool:
 def build_legs(doc: Doc, moves: list[Move], places: Optional[list[PlaceMention]] = None) -> list[Leg]:
     builder = _LegBuilder(doc, moves, places)
     legs = builder.run()
-    return _order_named_together(legs, builder.leg_pos)
+    return _order_named_together(doc.text, legs, builder.leg_pos, builder.to_pos)
 
 
 # "should accompany him to St. Tropez": a place named as a destination is not where the story is
@@ -374,13 +376,15 @@ _SEQUENCE = re.compile(r"\b(?:then|thence|afterwards|finally|next|from there|on 
                        re.IGNORECASE)
 
 
-def _order_named_together(legs: list[Leg], verbs: list[int]) -> list[Leg]:
+def _order_named_together(text: str, legs: list[Leg], verbs: list[int], ends: list[int]) -> list[Leg]:
     """'through good-sized towns like Kirinsk and Vitimsk': two stops one verb governs together are passed
     in the order that makes the shorter way to the next stop, whatever order the sentence names them."""
     for i in range(len(legs) - 2):
         a, b, c = legs[i], legs[i + 1], legs[i + 2]
-        if verbs[i] != verbs[i + 1] or _SEQUENCE.search(a.evidence.text) or _same(c.to, a.to):
-            continue    # "rushing over to Batumi and then Baku": the sentence says the order
+        if verbs[i] != verbs[i + 1] or _same(c.to, a.to):
+            continue
+        if _SEQUENCE.search(text[min(ends[i], ends[i + 1]):max(ends[i], ends[i + 1])]):
+            continue    # "rushing over to Batumi and then Baku": the words between the two say the order
         # where the way comes from: the last place before them that has a position
         x = next((l.from_ for l in reversed(legs[:i + 1]) if l.from_ is not None and l.from_.lat is not None), None)
         p, q, y = a.to, b.to, c.to

@@ -134,6 +134,12 @@ def test_two_stops_named_together_are_passed_in_the_order_of_the_shorter_way():
     assert pairs(text, narrator=True) == [("Yakutsk", "Olyokminsk"), ("Olyokminsk", "Kirensk"), ("Kirensk", "Irkutsk")]
 
 
+def test_a_sequence_word_after_two_stops_named_together_does_not_order_them():
+    text = ("On 20 November 1867 we left Yakutsk. We rode up the Lena through towns like Kirensk and Olyokminsk, "
+            "where we changed horses, and finally reached Irkutsk on 4 December.")
+    assert pairs(text, narrator=True) == [("Yakutsk", "Olyokminsk"), ("Olyokminsk", "Kirensk"), ("Kirensk", "Irkutsk")]
+
+
 def test_stops_the_sentence_puts_in_order_keep_it():
     text = ("In March 1912 Stalin left Tiflis, rushing over to Batumi and then Baku. "
             "On 1 April he reached Rostov.")
