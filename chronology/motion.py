@@ -41,6 +41,10 @@ DOBJ_ROLES = {"from": "from", "to": "to", "via": "via"}
 PATH_NOUNS = {"way", "road", "route", "journey", "voyage", "passage", "train", "steamer", "boat", "ship", "coach",
               "stage", "carriage", "sledge", "sleigh", "cart", "diligence", "ride", "drive", "march", "walk",
               "trip", "ticket", "express", "post", "ferry", "course", "track"}
+# prepositions of a goal or a way on, which the parser may hang on the place just left
+_ONWARD_PREPS = {"to", "for", "toward", "towards", "into", "via", "by way of"}
+# words of manner between a move and its goal, whatever tag the parser gives them
+DIRECT_WORDS = {"direct", "directly", "straight", "due", "right", "thence", "onward", "onwards"}
 # "on the way to X", "on the road to X": the goal is ahead, not reached
 AHEAD_NOUNS = {"way", "road", "route", "journey", "voyage", "march", "passage", "course"}
 PLACE_PARTS = {"harbor", "harbour", "port", "roads", "gates", "walls", "outskirts", "suburbs", "centre", "center",
@@ -84,6 +88,9 @@ def predicate_of(verb) -> Optional[Predicate]:
             return _MAKE_WAY
         return None
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    # "set his army in motion", "put the column in march": a phrase that turns the verb into a move
+    particles |= {f"{c.lower_} {g.lower_}" for c in verb.children if c.dep_ == "prep"
+                  for g in c.children if g.dep_ == "pobj"}
     with_prt = [p for p in cands if p.particle and p.particle in particles]
     if with_prt:
         return with_prt[0]
@@ -217,6 +224,15 @@ def motion_for(span) -> Optional[Motion]:
         attach = prep.head.head if phrase in ("out of", "by way of") else prep.head
         if attach.dep_ in ("prep", "prt", "advmod") and attach.pos_ in ("ADP", "ADV"):
             attach = attach.head    # "back to X", "on to X", "across to X": a preposition on a particle
+        elif attach.lower_ in DIRECT_WORDS and attach.head.i != attach.i:
+            attach = attach.head    # "in march direct toward Grenoble", tagged as an adjective
+        elif attach.pos_ == "PROPN" and phrase in _ONWARD_PREPS:
+            # "left Lyons for Grenoble", "set out from Gap for Grenoble": the small model hangs the goal on
+            # the place left; it belongs to the verb
+            if attach.dep_ == "dobj":
+                attach = attach.head
+            elif attach.dep_ == "pobj" and attach.head.lower_ in ("from", "out") and attach.head.head.pos_ == "VERB":
+                attach = attach.head.head
         noun_toks: list = []
         verb, _ = _governing_verb(attach, nouns=noun_toks)
         if verb is None:
@@ -310,6 +326,13 @@ def _where_clause(span):
     return None
 
 
+def _own_clause(verb) -> bool:
+    """'At Cannes there was general indifference; at Grasse it was found ...': the small model hangs a
+    clause ended by a semicolon on the next one, as if it were what is found; it is a sentence of its own."""
+    return verb.dep_ == "ccomp" and verb.i < verb.head.i and any(
+        t.text in (";", ":") for t in verb.doc[verb.i:verb.head.i])
+
+
 def presence_for(span) -> Optional[Motion]:
     """A place in a scene-setting locative that opens its sentence (before the main verb), or one that a
     'where' clause says something was done at."""
@@ -346,7 +369,7 @@ def presence_for(span) -> Optional[Motion]:
     elif verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.head.pos_ in ("VERB", "AUX") \
             and prep.i > verb.i:
         verb = verb.head.head   # "we were shunted on to a siding at Komati Poort": the siding is there
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj"):
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj") and not _own_clause(verb):
         return None
     # "I was in Pretoria", "we were shunted on to a siding at Komati Poort": being somewhere, said of
     # the subject after the verb; any other verb must have the place at the front of the sentence

@@ -151,3 +151,34 @@ def test_one_of_the_men_sent_somewhere_is_not_the_subject():
             "been dispatched from England in search of the bank robber. On 9 October Fogg reached Suez.")
     legs = chronology.build(text, subject="Phileas Fogg").legs
     assert [(l.from_.name, l.to.name, l.status) for l in legs] == [("London", "Suez", "travel")]
+
+
+def test_setting_an_army_in_march_toward_a_place_moves_its_commander():
+    text = ("On 1 March 1815 Napoleon landed at Cannes. On 2 March he set his little army in march direct "
+            "toward Grenoble. On 7 March Napoleon entered Grenoble.")
+    assert pairs(text, subject="Napoleon") == [("Cannes", "Grenoble")]
+
+
+def test_a_scene_before_a_semicolon_on_the_road_is_a_stop_of_its_own():
+    text = ("On 1 March 1815 Napoleon landed at Cannes and set out for Grenoble. At Grasse there was general "
+            "indifference; at Sisteron it was found that the general in command had fled. On 7 March he reached "
+            "Grenoble.")
+    assert pairs(text, subject="Napoleon") == [("Cannes", "Grasse"), ("Grasse", "Sisteron"), ("Sisteron", "Grenoble")]
+
+
+def test_a_nearer_goal_on_the_way_leaves_the_far_goal_ahead():
+    text = ("On 6 March 1815 Napoleon left Gap for Grenoble. On 7 March he reached La Mure, a short day's march "
+            "from Grenoble. The army set out for Laffrey, the next hamlet. On 10 March he was at Lyons.")
+    assert pairs(text, subject="Napoleon") == [("Gap", "La Mure"), ("La Mure", "Laffrey"), ("Laffrey", "Grenoble"),
+                                               ("Grenoble", "Lyon")]
+
+
+def test_reaching_out_for_something_is_not_an_arrival():
+    text = ("On 1 March 1815 Napoleon left Cannes for Grenoble. At dinner Napoleon reached out for the bread. "
+            "On 5 March he was at Sisteron.")
+    assert pairs(text, subject="Napoleon")[0] == ("Cannes", "Sisteron")
+
+
+def test_a_goal_the_parser_hangs_on_the_place_left_is_still_the_goal():
+    text = "On 6 March 1815 Napoleon left Lyons for Grenoble. On 9 March he was at Vienne."
+    assert pairs(text, subject="Napoleon")[0] == ("Lyon", "Grenoble")
