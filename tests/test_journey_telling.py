@@ -180,5 +180,5 @@ def test_reaching_out_for_something_is_not_an_arrival():
 
 
 def test_a_goal_the_parser_hangs_on_the_place_left_is_still_the_goal():
-    text = "On 6 March 1815 Napoleon left Lyons for Grenoble. On 9 March he was at Vienne."
-    assert pairs(text, subject="Napoleon")[0] == ("Lyon", "Grenoble")
+    text = "On 6 March 1815 Napoleon left Lyons for Grenoble."
+    assert pairs(text, subject="Napoleon") == [("Lyon", "Grenoble")]
