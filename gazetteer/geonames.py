@@ -25,7 +25,7 @@ CREATE TABLE skel (skel TEXT, id INTEGER, name TEXT);
 CREATE TABLE region (key TEXT PRIMARY KEY, name TEXT, cc TEXT, lat REAL, lon REAL, places INTEGER);
 """
 # bump when the tables or the variant rules change: the cached index is then rebuilt
-LAYOUT = 5
+LAYOUT = 7
 
 
 def cache_dir() -> Path:

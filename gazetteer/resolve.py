@@ -20,6 +20,9 @@ from .records import PlaceRecord
 _BIG_CITY = 100_000
 MIN_SIMILARITY = 75.0     # a spelling guess less alike than this is another name ('Pall Mall' is no Palmdale)
 SAME_SKELETON = 80.0      # the least likeness of two spellings that fold to one skeleton
+SHORT_FORM_ALTERNATE = 85.0   # likeness of a place listing a short form ('Galle' of 'Point de Galle') as an alternate
+# how alike (rapidfuzz) two skeletons must be to make a near-spelling guess; of a respelled name, closer
+NEAR_SKELETON, NEAR_RESPELLED = 84.0, 90.0
 # an exact own name of a place this big leaves no room for spelling guesses ('Suez' is not 'Suessa')
 SIZEABLE_EXACT = 10_000
 # an alternate name this short and this unlike the place's own name is most likely another language's
@@ -178,7 +181,7 @@ class Gazetteer:
     def _variants(self, name: str, near, *, fuzzy: bool = True, skip=frozenset()) -> list[Candidate]:
         """Spelling guesses (see variants.py): shorter forms, the same skeleton, then skeletons a letter or
         two apart; each scored below any exact name, by how alike the spellings are."""
-        from .variants import query_forms, similarity, skeleton
+        from .variants import query_forms, respellings, similarity, skeleton
         out, seen = [], set(skip)
 
         def add(rows, sim_of, same_skeleton=False, near_spelling=False):
@@ -198,15 +201,26 @@ class Gazetteer:
                 out.append(c)
 
         for short in query_forms(name):
-            add(self.geonames.candidates(short), lambda g: 95.0)
-        skel = skeleton(name)
-        def likeness(g):    # the spelling matched or the place's own name, whichever is closer
-            return max(similarity(name, g["matched"]), similarity(name, g["name"]))
+            # the town whose own name the short form is before one listing it ('Galle' for Halle)
+            add(self.geonames.candidates(short), lambda g: 95.0 if key(g["name"]) == short else SHORT_FORM_ALTERNATE)
 
-        add(self.geonames.by_skeleton(skel), likeness, same_skeleton=True)
-        if fuzzy and not out and len(skel) >= 5:
-            for other, _ in self.geonames.near_skeletons(skel):
-                add(self.geonames.by_skeleton(other, limit=5), likeness, near_spelling=True)
+        def like(form):     # the spelling matched or the place's own name, whichever is closer to the form
+            return lambda g: max(similarity(form, g["matched"]), similarity(form, g["name"]))
+
+        skel = skeleton(name)
+        add(self.geonames.by_skeleton(skel), like(name), same_skeleton=True)
+        forms = [(name, skel, NEAR_SKELETON)]
+        if fuzzy and not out:
+            # a regular respelling no skeleton rule covers (English u for a short a): as good as one skeleton,
+            # but a near spelling of it stacks two guesses and must be closer
+            for other in respellings(name):
+                forms.append((other, skeleton(other), NEAR_RESPELLED))
+                add(self.geonames.by_skeleton(forms[-1][1]), like(other), same_skeleton=True)
+        if fuzzy and not out:
+            for form, s, cutoff in forms:
+                if len(s) >= 5:
+                    for other, _ in self.geonames.near_skeletons(s, cutoff=cutoff):
+                        add(self.geonames.by_skeleton(other, limit=5), like(form), near_spelling=True)
         return out
 
     def best(self, name: str, **kw) -> Optional[PlaceRecord]:

@@ -55,12 +55,24 @@ def skeleton_of_key(s: str) -> str:
 
 
 def query_forms(name: str) -> list[str]:
-    """Shorter forms under which a name may be listed: 'Golden City' may be Golden."""
+    """Shorter forms under which a name may be listed: 'Golden City' may be Golden, 'Point de Galle' Galle."""
     k, out = key(name), []
-    for rx, rep in _rules()["suffix"]:
+    for rx, rep in _rules()["suffix"] + _rules().get("prefix", []):
         short = rx.sub(rep, k).strip()
         if short != k and len(short) > 2:
             out.append(short)
+    return out
+
+
+def respellings(name: str) -> list[str]:
+    """Other spellings to try when a name's own skeleton finds nothing: the `respelling` rules, which
+    would merge too many names as skeleton rules ('Umballa' -> 'amballa', Ambala), each rule applied
+    to every occurrence."""
+    k, out = key(name), []
+    for rx, rep in _rules().get("respelling", []):
+        other = rx.sub(rep, k)
+        if other != k and other not in out:
+            out.append(other)
     return out
 
 

@@ -1,7 +1,7 @@
 """Old spellings: the variant table, its skeletons, and how far a spelling guess is trusted."""
 import pytest
 
-from gazetteer.variants import query_forms, similarity, skeleton
+from gazetteer.variants import query_forms, respellings, similarity, skeleton
 
 
 @pytest.mark.parametrize("old, new", [
@@ -64,3 +64,31 @@ def test_an_old_spelling_finds_the_town_first(gazetteer, name, lat, lon):
 def test_names_sharing_a_landform_word_are_as_alike_as_what_they_name():
     assert similarity("Isle of Man", "Isle of Arran") < 70
     assert similarity("Fort Laramie", "Fort Loramie") > 80
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Tchernigoff", "Chernigov"), ("Chardjui", "Chardzhui"), ("Nejin", "Nezhin"),
+    ("Mooltan", "Multan"), ("Nagpore", "Nagpur"), ("Pindee", "Pindi"),
+])
+def test_french_russian_and_anglo_indian_spellings_share_a_skeleton(old, new):
+    # tch/ch, dj/dzh, j/zh; English ee for i, oo for u, Anglo-Indian -pore for -pur
+    assert skeleton(old) == skeleton(new)
+
+
+def test_english_u_for_a_short_a_is_a_respelling_not_a_skeleton_rule():
+    assert skeleton("Umballa") != skeleton("Ambala")
+    assert "amballa" in respellings("Umballa")
+
+
+def test_a_respelling_finds_the_town_when_nothing_else_matches(gazetteer):
+    top = gazetteer.resolve("Bunder Abbas")[0]
+    assert top.variant and top.record.name == "Bandar Abbas"
+
+
+def test_a_headland_word_before_a_port_gives_the_ports_name():
+    assert query_forms("Point de Galle") == ["galle"]
+
+
+def test_the_town_whose_own_name_a_short_form_is_comes_before_one_listing_it(gazetteer):
+    # Halle (Saale), 2.5 times bigger, lists 'Galle' among its names
+    assert gazetteer.resolve("Point de Galle")[0].record.country == "LK"

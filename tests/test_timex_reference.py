@@ -340,3 +340,26 @@ def test_the_night_before_told_once_is_the_day_before():
 def test_the_past_year_is_the_twelve_months_up_to_the_running_month():
     v = values("On 20 March 1815 he spoke. Everything possible had been said about him during the past year.")
     assert v[-1] == ("the past year", "1814-03/1815-03")
+
+
+def test_a_counterfactual_months_later_leaves_the_story_where_it_is():
+    text = ("On 5 December 1872 the train crossed the plain. Fields of wheat would have been seen six months later. "
+            "On the 7th they stopped.")
+    assert values(text)[-1] == ("the 7th", "1872-12-07")
+
+
+def test_the_far_end_of_a_span_between_two_days_does_not_move_the_story():
+    text = ("On 12 December 1872 they sailed. He had nine days, between the 12th and the 21st of December. "
+            "On the 13th they passed the Banks.")
+    assert values(text)[-1] == ("the 13th", "1872-12-13")
+
+
+def test_rising_after_going_to_bed_is_the_next_day():
+    text = ("On 13 November 1873 I rode to Boulder and was obliged to go to bed at once. "
+            "I got up very early, and in the morning rode up the canyon.")
+    assert values(text)[-1] == ("the morning", "1873-11-14")
+
+
+def test_getting_up_without_a_night_between_stays_on_the_day():
+    text = "On 1 November 1756 we sat on the roof. I got up and looked through a chink. In the morning we left."
+    assert values(text)[-1] == ("the morning", "1756-11-01")

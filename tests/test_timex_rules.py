@@ -39,6 +39,10 @@ NOT_TEMPORAL = [
     "this time he won",                  # an occasion, not a time
     "nineteen twenty-dollar bills",      # a count before a plural noun, not a year in words
     "eighteen hundred men",              # a count: "hundred" years need a cue
+    "the glory of the sunset",           # the sun's light, not a time: no preposition of time
+    "the ecstasy of sunset colour",
+    "into the pure air and sunset light",
+    "The daylight died.",
 ]
 
 

@@ -11,7 +11,6 @@ from .anchor import parse_anchor
 from .calendars import calendar_for, easter_day, gregorian_equivalent, style_marked
 from .recognize import Found, recognize
 from .reference import Resolved, resolve_all
-from .reference_relative import DAY_UNITS
 from .writing import REGISTERS, auto_register, in_apparatus, is_dateline, tense_at
 
 PolityAt = Callable[[int], Optional[str]]
@@ -66,7 +65,7 @@ def _customary(f: Found) -> bool:
 
 def _looks_ahead(f: Found) -> bool:
     d = f.draft
-    return d.rel == "offset" and d.sign > 0 and d.unit in DAY_UNITS
+    return d.rel == "offset" and d.sign > 0
 
 
 def _year_hint(text: str, found: list[Found]):

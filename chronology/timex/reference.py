@@ -30,9 +30,12 @@ _HABITUAL_RX = re.compile(
     r"\b(?:would(?!\s+(?:not\s+)?have\b)|used to|usually|often|always|every|each|liked to|generally|sometimes|habitually|whenever)\b",
     re.IGNORECASE)
 _UNTIL_RX = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+# the far end of a span ("in the nine days, between the 12th and the 21st of December")
+_BETWEEN_END_RX = re.compile(r"\bbetween\s+[^.;:!?]{1,40}?\s+and\s+$", re.IGNORECASE)
 _REPORTED_RX = re.compile(r"\b(?:told|said|wrote|reported|declared|heard|learned|assured)\b[^.;!?]*\bthat\b",
                           re.IGNORECASE)
 _NEW_DAY_RX = re.compile("|".join(vocab.NEW_DAY_CUES))
+_BEDTIME_RX = re.compile("|".join(vocab.BEDTIME_CUES), re.IGNORECASE)
 _TENSE_BIAS_DAYS = 240      # past tense: a yearless date up to about two months ahead is still this year's
 
 
@@ -240,10 +243,15 @@ class Walker(RelativeResolver):
         """After the evening of the running day, people who rise ("I rose, and dressing myself ...")
         are on the next morning: the running day moves on."""
         r = self.running
-        if self.phase is None or self.phase[1] < _PHASES["EV"] or r is None or r.interval or r.a is None \
-                or r.a.d is None or dt.date(r.a.y, r.a.m, r.a.d) != self.phase[0]:
+        if r is None or r.interval or r.a is None or r.a.d is None:
             return
-        m = _NEW_DAY_RX.search(self.text, self.last_end, f.start)
+        start = self.last_end
+        for bed in _BEDTIME_RX.finditer(self.text, self.last_end, f.start):
+            if not in_quotation(self.text, bed.start()):
+                self.phase, start = (dt.date(r.a.y, r.a.m, r.a.d), _PHASES["NI"]), bed.end()
+        if self.phase is None or self.phase[1] < _PHASES["EV"] or dt.date(r.a.y, r.a.m, r.a.d) != self.phase[0]:
+            return
+        m = _NEW_DAY_RX.search(self.text, start, f.start)
         if m is None or in_quotation(self.text, m.start()):
             return
         day = self.phase[0] + dt.timedelta(days=1)
@@ -296,7 +304,8 @@ class Walker(RelativeResolver):
         said = not explicit and self.register != "news" and in_quotation(self.text, f.start) \
             and self._ahead(v)
         # "hoped against hope until December": the end of a span told in summary, not where the story is
-        bound = not explicit and d.day is None and _UNTIL_RX.search(self.text, max(0, f.start - 12), f.start)
+        bound = not explicit and (d.day is None and _UNTIL_RX.search(self.text, max(0, f.start - 12), f.start)
+                                  or _BETWEEN_END_RX.search(self.text, max(0, f.start - 60), f.start))
         if narrative and v is not None and d.open is None and not said and not bound:
             self._move(v, f)
         kind = "time" if d.hh is not None else ("relative" if d.open else f.kind)

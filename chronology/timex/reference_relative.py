@@ -301,6 +301,8 @@ class RelativeResolver:
                 pass               # "I shall be there twenty-four hours later": a plan in speech
             elif d.unit in DAY_UNITS and (self._modal_before(f) or self.tense(f.start) == "future"):
                 pass               # "they arranged to leave next morning": a plan, not yet the story's day
+            elif d.sign > 0 and self.tense(f.start) == "future":
+                pass               # "would have been seen six months later": a counterfactual or a plan
             else:
                 self._move(v, f)
         elif d.rel == "vague_offset":

@@ -207,6 +207,15 @@ DAY_MOMENTS = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "daylight": "MO"
                "after supper": "EV", "before supper": "EV",
                "the morning": "MO", "the afternoon": "AF", "the evening": "EV", "the night": "NI",
                "the dawn": "MO", "the forenoon": "MO", "the early morning": "MO", "the small hours": "NI"}
+# The sun's light names a time of day only when a preposition of time governs it ("at dawn", "till
+# sunset", "between sunset and dawn"); elsewhere it is the light itself ("in the sunset", "sunset
+# colour", "the gloom of the twilight", "The daylight died", "twilight seemed coming on").
+LIGHT_WORDS = ["dawn", "daybreak", "sunrise", "daylight", "dusk", "nightfall", "sunset", "sundown", "twilight"]
+LIGHT_PREPOSITIONS = ["at", "by", "before", "after", "till", "until", "towards", "toward", "about", "since",
+                      "from", "between", "and", "or", "near", "past"]
+# Nouns a light word describes ("sunset light", "sunset colour", "the sunrise gun"): the light, not a time.
+LIGHT_DESCRIBES = ["light", "colour", "colours", "color", "colors", "glow", "sky", "skies", "clouds", "hues",
+                   "tints", "gun", "gleam", "radiance"]
 
 # Parts of a quantity: "half an hour", "a quarter of an hour", "three quarters of an hour".
 FRACTIONS = {"half a": 0.5, "half an": 0.5, "a half": 0.5, "a quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25,
@@ -221,7 +230,13 @@ QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # Rising after a night: a story that has reached the evening and then says its people rose has moved
 # on to the next morning ("after a good sleep, I rose"); "rose to speak", "rose from the table" do not.
 NEW_DAY_CUES = [r"\b(?:I|we|he|she|they)\s+(?:rose|arose)\b(?!\s+(?:to|from|up|in|against)\b)",
+                # "got up" alone is mostly standing up ("I got up and put my eye to a chink")
+                r"\b(?:I|we|he|she|they)\s+got\s+up\s+(?:very\s+)?early\b",
                 r"\bafter\s+a\s+(?:good\s+)?night's\s+(?:rest|sleep)\b"]
+# Going to bed ends the story's day: whoever rises after it ("I was obliged to go to bed" ... "I got up
+# very early this morning") is on the next day, even when no evening was named.
+BEDTIME_CUES = [r"\b(?:went|go|gone|going)\s+to\s+bed\b", r"\bretired\s+for\s+the\s+night\b",
+                r"\bturned\s+in\s+for\s+the\s+night\b"]
 # Words before a weekday that point ahead of the day of writing whatever the tense: "could come as
 # early as Tuesday", "postponed until Tuesday morning", "starting Monday".
 WEEKDAY_AHEAD_CUES = ["as soon as", "as early as", "until", "till", "starting", "beginning", "no later than"]
