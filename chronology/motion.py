@@ -24,7 +24,7 @@ PREP_ROLES = {
     "to": {"depart": "toward", "*": "to"}, "into": {"*": "to"}, "unto": {"*": "to"}, "till": {"*": "to"},
     "toward": {"*": "toward"}, "towards": {"*": "toward"},
     "for": {"depart": "toward", "travel": "toward", "escape": "toward", "transfer": "toward"},
-    "from": {"*": "from"}, "out of": {"*": "from"}, "off": {"depart": "from"},
+    "from": {"*": "from"}, "out of": {"*": "from"},
     "via": {"*": "via"}, "through": {"travel": "via", "depart": "via", "escape": "via", "transfer": "via",
                                      "return": "via"},
     "by way of": {"*": "via"},
@@ -34,6 +34,8 @@ PREP_ROLES = {
     "in": {"arrive": "to", "return": "to", "stay": "at"},
     "on": {"arrive": "to"},
     "near": {"stay": "at", "arrive": "to"},
+    # at sea: "arrived off Cadiz", "cruising off Cape St. Vincent", "stood off and on off Ushant"
+    "off": {"depart": "from", "arrive": "to", "return": "to", "travel": "via", "stay": "at"},
 }
 # dobj column of the lexicon -> role of a place that is the verb's direct object
 DOBJ_ROLES = {"from": "from", "to": "to", "via": "via"}
@@ -293,13 +295,23 @@ def motion_for(span) -> Optional[Motion]:
     else:
         return None
     mover = _agent_of(verb) if tok.dep_ == "nsubjpass" else mover_of(verb, pred)
+    if ahead:
+        # "we passed a train of waggons on their road to Mendoza": whose road it is, is who goes there
+        owner = next((c for n in noun_toks if n.lower_ in AHEAD_NOUNS for c in n.children if c.dep_ == "poss"),
+                     None)
+        if owner is not None and (mover is None or owner.lower_ not in _SAME_PERSON.get(mover.lower_, ())):
+            mover = owner
     return Motion(role=role, cls=pred.cls, verb=verb, visit=visit_status(verb), mover=mover, ahead=ahead)
+
+
+# a subject and the possessive that refers back to it ("we ... on our way"): the same traveller
+_SAME_PERSON = {"i": ("my",), "we": ("our",), "he": ("his",), "she": ("her",), "they": ("their",), "you": ("your",)}
 
 
 # "At Avignon his escape was almost miraculous", "Near Orgon a mob beset the carriage", "In Irkutsk we ...":
 # a locative phrase that opens the sentence sets the scene, so whoever the clause is about is there
 PRESENCE_PREPS = {"at", "in", "near", "outside"}
-BEING_PREPS = {"at", "in", "beyond", "near"}
+BEING_PREPS = {"at", "in", "beyond", "near", "off"}   # "off": at sea, by a coast or cape
 # "was condemned to four years in Turukhansk", "was ordered to live in Vologda": where one is sent, not
 # where one is
 NOT_THERE_PASSIVES = {"condemn", "sentence", "order", "exile", "banish", "appoint", "elect", "summon", "invite",
@@ -377,7 +389,7 @@ def presence_for(span) -> Optional[Motion]:
         prep.lower_ in ("at", "in") and any(c.dep_ == "auxpass" for c in verb.children)
         and verb.lemma_ not in NOT_THERE_PASSIVES) or (
         # "Ney joined Napoleon at Auxerre": whom one meets somewhere is there
-        prep.lower_ in ("at", "in") and verb.lemma_ in MEETING_VERBS)
+        prep.lower_ in ("at", "in", "off") and verb.lemma_ in MEETING_VERBS)
     if (prep.i > verb.i or prep.lower_ not in PRESENCE_PREPS and not onward) and not being:
         return None
     if being:

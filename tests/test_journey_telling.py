@@ -182,3 +182,35 @@ def test_reaching_out_for_something_is_not_an_arrival():
 def test_a_goal_the_parser_hangs_on_the_place_left_is_still_the_goal():
     text = "On 6 March 1815 Napoleon left Lyons for Grenoble."
     assert pairs(text, subject="Napoleon") == [("Lyon", "Grenoble")]
+
+
+def test_people_on_their_road_to_a_place_go_there_not_the_narrator():
+    text = ("On 27 September 1833 I set out from Buenos Aires. We passed a train of waggons on their road to "
+            "Mendoza. On 29 September I was at Rosario.")
+    assert pairs(text, narrator=True) == [("Buenos Aires", "Rosario")]
+
+
+def test_they_after_a_plural_people_named_since_the_subject_are_those_people():
+    text = ("In August 1805 Nelson reached Portsmouth. Nelson exclaimed: \"I am sure you bring me news of the "
+            "French and Spanish fleets!\" They had refitted at Vigo; then proceeded to Ferrol.")
+    assert pairs(text, subject="Horatio Nelson") == []
+
+
+def test_a_quotation_introduced_as_his_journal_is_the_subjects_word():
+    text = ("In August 1805 Nelson was at Merton. The state of his feelings was expressed in his private journal "
+            "in these words: \"Friday night (Sept. 13), I drove from dear, dear Merton to go and serve my king.\" "
+            "On 14 September he arrived at Portsmouth.")
+    assert pairs(text, subject="Horatio Nelson") == [("Merton", "Portsmouth")]
+
+
+def test_news_from_a_place_does_not_put_the_subject_there():
+    text = ("In January 1805 Nelson sailed from Naples for Malta. He met intelligence from Naples that the French "
+            "had gone. On 27 February he anchored in Palermo.")
+    assert ("Malta", "Naples") not in pairs(text, subject="Horatio Nelson")
+
+
+def test_a_ship_anchoring_bearing_up_and_arriving_off_a_place_moves_its_commander():
+    text = ("On 1 April 1805 Nelson sailed from Palermo. On 4 April he anchored at Gibraltar. On 7 April he bore "
+            "up for Cadiz. On 29 April he arrived off Lisbon.")
+    assert pairs(text, subject="Horatio Nelson") == [("Palermo", "Gibraltar"), ("Gibraltar", "Cadiz"),
+                                                     ("Cadiz", "Lisbon")]
