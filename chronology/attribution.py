@@ -13,7 +13,7 @@ from typing import Optional
 
 from .models import PlaceMention
 from .people import Subject
-from .person_words import PERSON_NOUNS
+from .person_words import PERSON_NOUNS, PLURAL_MOVERS
 from .text import Doc
 from .wordlist import alternation
 
@@ -41,6 +41,9 @@ _POSSESSOR_OF_PERSON = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:" + alternat
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 _SAID_BY_NOUN = re.compile(r"\s*,?\s*" + _SPEECH_VERBS + r"\s+(?:(?P<pron>he|she)\b|(?:the|a|an)\s+[a-z]+\b)")
 _SAID_BEFORE = re.compile(r"\s+" + _SPEECH_VERBS + r"\b[^.“]{0,30}$")         # 'Stalin said: “'
+# 'he had said: "', 'was expressed in his private journal in these words: "': a pronoun introduces the quotation
+_INTRODUCED_BY = re.compile(r"\b(?P<pron>he|she|I|we|his|her|my|our)\b[^.!?“”\"]{0,80}?\b(?:" + _SPEECH_VERBS[3:-1]
+                            + r"|journal|diary|letter|notebook|words)\b[^.!?“”\"]{0,40}[:,]\s*$")
 _COMPANION = re.compile(r"\b(?:with|accompanied\s+by)\s+(him|her|them|me|us)\b", re.IGNORECASE)
 
 
@@ -52,6 +55,27 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:except|of|with|by|to|from|for|against|tha
 _SUBJECT_PRONOUNS = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # "a visit from his sister Pauline", "with his aide Bertrand": a person introduced as someone's relation
 _RELATION_OF = re.compile(r"\b(?:his|her)\s+(?:[\w'’-]+,?\s+){0,10}$", re.IGNORECASE)
+
+
+# "the French", "the enemy", "his officers", "the combined fleets": plural movers a "they" may be
+_PLURAL_MOVER = re.compile(r"\b(?:the|these|those|their|his|her|our|its|all|two|three|four|many|some)\s+"
+                           r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:" + alternation(PLURAL_MOVERS) + r")\b")
+
+
+_NOMINATIVE = {"he", "she", "they", "we", "i"}
+
+
+class Word:
+    """A pronoun found otherwise than by PRONOUN, in the shape `pronoun` takes (a regex match's)."""
+
+    def __init__(self, word: str, start: int):
+        self.word, self._start = word, start
+
+    def group(self, _=0) -> str:
+        return self.word
+
+    def start(self) -> int:
+        return self._start
 
 
 class Attribution:
@@ -96,6 +120,7 @@ class Attribution:
     def _quote_speakers(self) -> list[tuple[int, int, Optional[bool]]]:
         """Each quotation with whether its speaker is the subject ('“I left Vienna,” Stalin recounted')."""
         text = self.doc.text
+        self._quotes, self._quote_starts = [], []     # a pronoun read while they are found sees no quotation
         spans = [m.span() for m in _QUOTE.finditer(text)]
         # a quotation whose opening mark the text dropped (a chapter's first line) runs from its paragraph start
         for m in re.finditer(r"”", text):
@@ -117,6 +142,12 @@ class Attribution:
                     speaker = before[-1][2]
             if speaker is None:
                 speaker = self._unnamed_speaker(qb)
+            if speaker is None:
+                intro = _INTRODUCED_BY.search(text, max(0, qa - 160), qa)
+                if intro is not None:
+                    w = intro.group("pron").lower()
+                    w = {"his": "he", "her": "she", "my": "I", "our": "we"}.get(w, w)
+                    speaker = self.pronoun(Word(w, intro.start("pron")), intro.start())[1]
             if speaker is None and out:
                 pa, pb, prev = out[-1]
                 gap = text[pb:qa]
@@ -176,6 +207,10 @@ class Attribution:
         people = self.people_in(sent_start, pos)
         if people:
             return text[people[-1][0]:people[-1][1]], people[-1][2]
+        # "They had refitted at Vigo ...; then proceeded to Ferrol": the subject of the sentence's first clause
+        lead = [m for m in PRONOUN.finditer(text, sent_start, pos) if m.group(0).lower() in _NOMINATIVE]
+        if lead:
+            return self.pronoun(lead[0], sent_start)
         if re.fullmatch(r"\W*(?:\w+\W+){0,2}", text[sent_start:pos]):
             # a fronted phrase ("On the way to Tomsk, ... Stalin encountered"): the agent follows it
             comma = text.find(",", pos, pos + 80)
@@ -213,6 +248,8 @@ class Attribution:
             # Zinoviev and thirty others ... they reached Sassnitz")
             last = self.doc.sentence_at(recent[-1][0])
             group = [p for p in recent if last is None or p[0] >= last.start]
+            if len(group) == 1 and _PLURAL_MOVER.search(self.doc.text, group[0][1], m.start()):
+                return w, False     # one person cannot be "they": the people or ships named since can
             return w, any(p[2] for p in group[-4:])
         # "he"/"she": the person this sentence is about if it names one first, else the running topic
         g = "f" if w in ("she", "her") else "m"

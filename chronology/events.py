@@ -153,6 +153,8 @@ class EventFinder(ParseMoves, MoverRules):
                 and before[-1].place.source != "unresolved" else None
         for p in sent_places:
             if m.end() <= p.start <= m.end() + _REACH and not CLAUSE_BREAK.search(text, m.end(), p.start):
+                if t.role in ("at", "to") and _SOURCE_BEFORE.search(text, m.end(), p.start):
+                    continue    # "met intelligence from Naples": where it came from, not where one is
                 if p.place.source == "unresolved":
                     return None     # the phrase names a place we cannot locate: the parse reads it
                 if p.place.type in ENDPOINT_TYPES:
@@ -235,6 +237,7 @@ class EventFinder(ParseMoves, MoverRules):
 
 
 _REACH = 60   # characters from a trigger to the place it points at
+_SOURCE_BEFORE = re.compile(r"\b(?:from|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # "the Pont-Royal", "the Stag": an unknown name with the article is a landmark or a house in the town
 _LANDMARK = re.compile(r"\bthe\s+$", re.IGNORECASE)

@@ -43,6 +43,7 @@ class _State:
     exile_until: Optional[date] = None
     pending_from: Optional[Move] = None
     goal: Optional[Move] = None
+    goal_beyond: Optional[Move] = None   # "set out for Laffray" on the way to Grenoble: Grenoble is still ahead
     intended_escape: Optional[Move] = None   # "I decided to escape from Berezov": the next departure is one
 
 
@@ -76,6 +77,7 @@ class _LegBuilder:
         self.st = _State()
         self.legs: list[Leg] = []
         self.leg_pos: list[int] = []      # text offset of the move that made each leg
+        self.to_pos: list[int] = []       # text offset of the mention of each leg's end
         self.letter_date: Optional[date] = None    # the day the letter being read was written
         self.letter_at = -1
 
@@ -133,6 +135,7 @@ class _LegBuilder:
                              evidence=Span(start=a, end=b, text=self.doc.text[a:b], line=self.doc.line_of(a)),
                              confidence=round(0.5 if mv.hearsay else (0.6 if inferred else 0.8), 2)))
         self.leg_pos.append(mv.start)
+        self.to_pos.append(mv.place_start)
         if not mv.date_own and (pend is None or not pend.date_own):
             self.legs[-1].date_inferred = True    # a date borrowed from an earlier sentence: a lower bound
         if status == "exile":
@@ -181,14 +184,16 @@ class _LegBuilder:
         """'set off for Haparanda ... crossed the river to Tornio': a destination beyond the announced one,
         roughly on the same way, means the announced one was reached first."""
         st = self.st
-        if mv.trigger.role not in ("to", "via") or st.here is None or _same(st.goal.place, mv.place) \
+        if mv.trigger.role not in ("to", "via", "at") or st.here is None or _same(st.goal.place, mv.place) \
                 or st.here.type in _WIDE or mv.place.type in _WIDE \
                 or None in (st.here.lat, st.goal.place.lat, mv.place.lat):
             return False
         here_goal, here_dst = _km(st.here, st.goal.place), _km(st.here, mv.place)
         goal_dst = _km(st.goal.place, mv.place)
         if goal_dst < _NEXT_DOOR_KM:
-            return True       # twin towns (Haparanda, Tornio), a port and its city (Yokohama, Tokyo)
+            # twin towns (Haparanda, Tornio), a port and its city (Yokohama, Tokyo); a stop short of the
+            # goal ("reached La Mure, a short day's march from Grenoble") leaves it ahead
+            return here_dst >= 0.8 * here_goal
         # clearly nearer, and hardly a detour; places close together cannot be ordered this way
         return here_goal < 0.9 * here_dst and here_goal + goal_dst <= 1.15 * here_dst
 
@@ -206,7 +211,18 @@ class _LegBuilder:
             else:
                 self._emit(i, g, st.here, g.place, depart=self._date_of(g), arrive=arrive, mode=g.mode,
                            inferred=False)
-        st.goal = None
+        self._goal_reached()
+
+    def _goal_reached(self) -> None:
+        st = self.st
+        st.goal, st.goal_beyond = st.goal_beyond, None
+
+    def _on_the_way(self, near: PlaceRef, far: PlaceRef) -> bool:
+        """Whether `near` is a stage on the way from here to `far`: nearer, and hardly a detour."""
+        here = self.st.here
+        if here is None or None in (here.lat, near.lat, far.lat) or _same(near, far):
+            return False
+        return _km(here, near) < _km(here, far) and _km(here, near) + _km(near, far) <= 1.15 * _km(here, far)
 
     def run(self) -> list[Leg]:
         st = self.st
@@ -229,7 +245,7 @@ class _LegBuilder:
                     self._flush_goal(i, arrive=self._date_of(mv))
                 continue
             # a letter's place is reached by the end of the letter, however long it is
-            if st.goal is not None and st.goal.trigger.name != "dateline" and (
+            while st.goal is not None and st.goal.trigger.name != "dateline" and (
                     mv.start - st.goal.start > _GOAL_CHARS or self._goal_passed(mv)):
                 self._flush_goal(i)
             if t.role in ("at", "at_prev"):
@@ -237,8 +253,11 @@ class _LegBuilder:
             elif t.role == "from":
                 self._from(i, mv)
             elif t.role == "toward":
-                if st.goal is not None and not _same(st.goal.place, mv.place):
-                    self._flush_goal(i)
+                if st.goal is not None and st.goal.trigger.name != "dateline" and st.goal_beyond is None \
+                        and self._on_the_way(mv.place, st.goal.place):
+                    st.goal_beyond, st.goal = st.goal, None   # a nearer goal first; the far one stays ahead
+                while st.goal is not None and not _same(st.goal.place, mv.place):
+                    self._flush_goal(i)     # reached before setting out for the new one, the far one too
                 if st.here is None and t.name == "dateline":
                     st.here = mv.place     # the first letter is written where the story starts
                     continue
@@ -331,7 +350,7 @@ class _LegBuilder:
                 last.arrive = when     # "left by the train for X ... Arrived at X" on a later day
             st.here = mv.place
             if st.goal is not None and _same(st.goal.place, mv.place):
-                st.goal = None
+                self._goal_reached()
             return
         pend = st.pending_from if st.pending_from is not None and _same(st.pending_from.place, src) else None
         date = self._date_of(mv)
@@ -350,7 +369,7 @@ class _LegBuilder:
             mode = mv.mode
         self._emit(i, mv, src, mv.place, depart=depart, arrive=arrive, mode=mode, inferred=pend is None, pend=pend)
         if st.goal is not None and _same(st.goal.place, mv.place):
-            st.goal = None
+            self._goal_reached()
         st.pending_from = None
 
 
@@ -364,7 +383,7 @@ def _in_heading(doc: Doc, offset: int) -> bool:
 def build_legs(doc: Doc, moves: list[Move], places: Optional[list[PlaceMention]] = None) -> list[Leg]:
     builder = _LegBuilder(doc, moves, places)
     legs = builder.run()
-    return _order_named_together(legs, builder.leg_pos)
+    return _order_named_together(doc.text, legs, builder.leg_pos, builder.to_pos)
 
 
 # "should accompany him to St. Tropez": a place named as a destination is not where the story is
@@ -374,13 +393,15 @@ _SEQUENCE = re.compile(r"\b(?:then|thence|afterwards|finally|next|from there|on 
                        re.IGNORECASE)
 
 
-def _order_named_together(legs: list[Leg], verbs: list[int]) -> list[Leg]:
+def _order_named_together(text: str, legs: list[Leg], verbs: list[int], ends: list[int]) -> list[Leg]:
     """'through good-sized towns like Kirinsk and Vitimsk': two stops one verb governs together are passed
     in the order that makes the shorter way to the next stop, whatever order the sentence names them."""
     for i in range(len(legs) - 2):
         a, b, c = legs[i], legs[i + 1], legs[i + 2]
-        if verbs[i] != verbs[i + 1] or _SEQUENCE.search(a.evidence.text) or _same(c.to, a.to):
-            continue    # "rushing over to Batumi and then Baku": the sentence says the order
+        if verbs[i] != verbs[i + 1] or _same(c.to, a.to):
+            continue
+        if _SEQUENCE.search(text[min(ends[i], ends[i + 1]):max(ends[i], ends[i + 1])]):
+            continue    # "rushing over to Batumi and then Baku": the words between the two say the order
         # where the way comes from: the last place before them that has a position
         x = next((l.from_ for l in reversed(legs[:i + 1]) if l.from_ is not None and l.from_.lat is not None), None)
         p, q, y = a.to, b.to, c.to

@@ -24,7 +24,7 @@ PREP_ROLES = {
     "to": {"depart": "toward", "*": "to"}, "into": {"*": "to"}, "unto": {"*": "to"}, "till": {"*": "to"},
     "toward": {"*": "toward"}, "towards": {"*": "toward"},
     "for": {"depart": "toward", "travel": "toward", "escape": "toward", "transfer": "toward"},
-    "from": {"*": "from"}, "out of": {"*": "from"}, "off": {"depart": "from"},
+    "from": {"*": "from"}, "out of": {"*": "from"},
     "via": {"*": "via"}, "through": {"travel": "via", "depart": "via", "escape": "via", "transfer": "via",
                                      "return": "via"},
     "by way of": {"*": "via"},
@@ -34,6 +34,8 @@ PREP_ROLES = {
     "in": {"arrive": "to", "return": "to", "stay": "at"},
     "on": {"arrive": "to"},
     "near": {"stay": "at", "arrive": "to"},
+    # at sea: "arrived off Cadiz", "cruising off Cape St. Vincent", "stood off and on off Ushant"
+    "off": {"depart": "from", "arrive": "to", "return": "to", "travel": "via", "stay": "at"},
 }
 # dobj column of the lexicon -> role of a place that is the verb's direct object
 DOBJ_ROLES = {"from": "from", "to": "to", "via": "via"}
@@ -41,6 +43,10 @@ DOBJ_ROLES = {"from": "from", "to": "to", "via": "via"}
 PATH_NOUNS = {"way", "road", "route", "journey", "voyage", "passage", "train", "steamer", "boat", "ship", "coach",
               "stage", "carriage", "sledge", "sleigh", "cart", "diligence", "ride", "drive", "march", "walk",
               "trip", "ticket", "express", "post", "ferry", "course", "track"}
+# prepositions of a goal or a way on, which the parser may hang on the place just left
+_ONWARD_PREPS = {"to", "for", "toward", "towards", "into", "via", "by way of"}
+# words of manner between a move and its goal, whatever tag the parser gives them
+DIRECT_WORDS = {"direct", "directly", "straight", "due", "right", "thence", "onward", "onwards"}
 # "on the way to X", "on the road to X": the goal is ahead, not reached
 AHEAD_NOUNS = {"way", "road", "route", "journey", "voyage", "march", "passage", "course"}
 PLACE_PARTS = {"harbor", "harbour", "port", "roads", "gates", "walls", "outskirts", "suburbs", "centre", "center",
@@ -84,6 +90,9 @@ def predicate_of(verb) -> Optional[Predicate]:
             return _MAKE_WAY
         return None
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    # "set his army in motion", "put the column in march": a phrase that turns the verb into a move
+    particles |= {f"{c.lower_} {g.lower_}" for c in verb.children if c.dep_ == "prep"
+                  for g in c.children if g.dep_ == "pobj"}
     with_prt = [p for p in cands if p.particle and p.particle in particles]
     if with_prt:
         return with_prt[0]
@@ -217,6 +226,15 @@ def motion_for(span) -> Optional[Motion]:
         attach = prep.head.head if phrase in ("out of", "by way of") else prep.head
         if attach.dep_ in ("prep", "prt", "advmod") and attach.pos_ in ("ADP", "ADV"):
             attach = attach.head    # "back to X", "on to X", "across to X": a preposition on a particle
+        elif attach.lower_ in DIRECT_WORDS and attach.head.i != attach.i:
+            attach = attach.head    # "in march direct toward Grenoble", tagged as an adjective
+        elif attach.pos_ == "PROPN" and phrase in _ONWARD_PREPS:
+            # "left Lyons for Grenoble", "set out from Gap for Grenoble": the small model hangs the goal on
+            # the place left; it belongs to the verb
+            if attach.dep_ == "dobj":
+                attach = attach.head
+            elif attach.dep_ == "pobj" and attach.head.lower_ in ("from", "out") and attach.head.head.pos_ == "VERB":
+                attach = attach.head.head
         noun_toks: list = []
         verb, _ = _governing_verb(attach, nouns=noun_toks)
         if verb is None:
@@ -277,13 +295,23 @@ def motion_for(span) -> Optional[Motion]:
     else:
         return None
     mover = _agent_of(verb) if tok.dep_ == "nsubjpass" else mover_of(verb, pred)
+    if ahead:
+        # "we passed a train of waggons on their road to Mendoza": whose road it is, is who goes there
+        owner = next((c for n in noun_toks if n.lower_ in AHEAD_NOUNS for c in n.children if c.dep_ == "poss"),
+                     None)
+        if owner is not None and (mover is None or owner.lower_ not in _SAME_PERSON.get(mover.lower_, ())):
+            mover = owner
     return Motion(role=role, cls=pred.cls, verb=verb, visit=visit_status(verb), mover=mover, ahead=ahead)
+
+
+# a subject and the possessive that refers back to it ("we ... on our way"): the same traveller
+_SAME_PERSON = {"i": ("my",), "we": ("our",), "he": ("his",), "she": ("her",), "they": ("their",), "you": ("your",)}
 
 
 # "At Avignon his escape was almost miraculous", "Near Orgon a mob beset the carriage", "In Irkutsk we ...":
 # a locative phrase that opens the sentence sets the scene, so whoever the clause is about is there
 PRESENCE_PREPS = {"at", "in", "near", "outside"}
-BEING_PREPS = {"at", "in", "beyond", "near"}
+BEING_PREPS = {"at", "in", "beyond", "near", "off"}   # "off": at sea, by a coast or cape
 # "was condemned to four years in Turukhansk", "was ordered to live in Vologda": where one is sent, not
 # where one is
 NOT_THERE_PASSIVES = {"condemn", "sentence", "order", "exile", "banish", "appoint", "elect", "summon", "invite",
@@ -308,6 +336,13 @@ def _where_clause(span):
         if t.lower_ == "where" and t.i > 0 and doc[t.i - 1].text == "," and t.head.pos_ in ("VERB", "AUX"):
             return t.head
     return None
+
+
+def _own_clause(verb) -> bool:
+    """'At Cannes there was general indifference; at Grasse it was found ...': the small model hangs a
+    clause ended by a semicolon on the next one, as if it were what is found; it is a sentence of its own."""
+    return verb.dep_ == "ccomp" and verb.i < verb.head.i and any(
+        t.text in (";", ":") for t in verb.doc[verb.i:verb.head.i])
 
 
 def presence_for(span) -> Optional[Motion]:
@@ -346,7 +381,7 @@ def presence_for(span) -> Optional[Motion]:
     elif verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.head.pos_ in ("VERB", "AUX") \
             and prep.i > verb.i:
         verb = verb.head.head   # "we were shunted on to a siding at Komati Poort": the siding is there
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj"):
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj") and not _own_clause(verb):
         return None
     # "I was in Pretoria", "we were shunted on to a siding at Komati Poort": being somewhere, said of
     # the subject after the verb; any other verb must have the place at the front of the sentence
@@ -354,7 +389,7 @@ def presence_for(span) -> Optional[Motion]:
         prep.lower_ in ("at", "in") and any(c.dep_ == "auxpass" for c in verb.children)
         and verb.lemma_ not in NOT_THERE_PASSIVES) or (
         # "Ney joined Napoleon at Auxerre": whom one meets somewhere is there
-        prep.lower_ in ("at", "in") and verb.lemma_ in MEETING_VERBS)
+        prep.lower_ in ("at", "in", "off") and verb.lemma_ in MEETING_VERBS)
     if (prep.i > verb.i or prep.lower_ not in PRESENCE_PREPS and not onward) and not being:
         return None
     if being:

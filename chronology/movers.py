@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .attribution import PRONOUN
+from .attribution import PRONOUN, Word as _Word
 from .person_words import PERSON_NOUNS
 from .motion import JOURNEY_NOUNS, Motion
 
@@ -24,18 +24,6 @@ MOVING_REACH = 1500    # characters: how long after a move the story is still on
 _PERSONAL = {"he": "he", "him": "him", "his": "he", "she": "she", "her": "her", "i": "I", "me": "me", "my": "I",
              "we": "we", "us": "us", "our": "we"}
 
-
-class _Word:
-    """A pronoun found by the parse, in the shape the pronoun attribution takes (a regex match's)."""
-
-    def __init__(self, word: str, start: int):
-        self.word, self._start = word, start
-
-    def group(self, _=0) -> str:
-        return self.word
-
-    def start(self) -> int:
-        return self._start
 
 
 RELATIVES = {"which", "that", "who", "whom"}

@@ -16,3 +16,12 @@ PERSON_NOUNS = {"man", "woman", "men", "women", "person", "people", "officer", "
                 "passenger", "pilot", "engineer", "conductor", "porter", "consul", "ambassador",
                 "emperor", "empress", "tsar", "pope", "bishop", "cardinal", "marshal", "admiral", "lieutenant",
                 "sergeant", "corporal", "jailer", "gaoler", "warder", "thief", "robber"}
+
+# plural nouns of people, peoples and the vessels they move in: "they" after one of these, said later than
+# the one person last named, are these ("news of the French and Spanish fleets! ... They had refitted at Vigo")
+PLURAL_MOVERS = ({n + "s" for n in PERSON_NOUNS if not n.endswith(("s", "men", "ren", "ople", "ice"))}
+                 | {"men", "women", "children", "people", "police", "fleets", "ships", "vessels", "squadrons",
+                    "frigates", "boats", "troops", "armies", "enemy", "enemies", "allies", "natives", "French",
+                    "Spaniards", "Spanish", "English", "British", "Dutch", "Russians", "Turks", "Austrians",
+                    "Prussians", "Germans", "Italians", "Boers", "Indians", "Americans", "Chinese", "Japanese",
+                    "Tartars", "Tatars", "Cossacks", "rebels", "insurgents", "royalists", "others"})

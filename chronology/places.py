@@ -363,7 +363,7 @@ _BIG_CITY = 100000         # a city this big by one of its other names (Lyons fo
 _ADJECTIVE_SUFFIXES = (("n", ""), ("ian", ""), ("ian", "e"), ("ese", "a"), ("ese", ""))
 
 
-_ARRIVING = re.compile(r"\b(?:to|for|towards|reached|reaching|arrived\s+(?:in|at)|arriving\s+(?:in|at)|"
+_ARRIVING = re.compile(r"\b(?:to|for|towards?|reached|reaching|arrived\s+(?:in|at)|arriving\s+(?:in|at)|"
                        r"back\s+(?:in|to|at)|settled\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

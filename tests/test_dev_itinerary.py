@@ -15,10 +15,10 @@ REACHED = {
     "bird_rockies": 0.60,
     "casanova_escape": 0.90,
     "churchill_escape": 0.74,
-    "kennan_siberia": 0.76,
+    "kennan_siberia": 0.95,
     "napoleon_elba": 0.85,
 }
-MEAN_REACHED = 0.78
+MEAN_REACHED = 0.82
 
 
 @pytest.fixture(scope="module")

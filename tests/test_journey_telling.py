@@ -134,6 +134,12 @@ def test_two_stops_named_together_are_passed_in_the_order_of_the_shorter_way():
     assert pairs(text, narrator=True) == [("Yakutsk", "Olyokminsk"), ("Olyokminsk", "Kirensk"), ("Kirensk", "Irkutsk")]
 
 
+def test_a_sequence_word_after_two_stops_named_together_does_not_order_them():
+    text = ("On 20 November 1867 we left Yakutsk. We rode up the Lena through towns like Kirensk and Olyokminsk, "
+            "where we changed horses, and finally reached Irkutsk on 4 December.")
+    assert pairs(text, narrator=True) == [("Yakutsk", "Olyokminsk"), ("Olyokminsk", "Kirensk"), ("Kirensk", "Irkutsk")]
+
+
 def test_stops_the_sentence_puts_in_order_keep_it():
     text = ("In March 1912 Stalin left Tiflis, rushing over to Batumi and then Baku. "
             "On 1 April he reached Rostov.")
@@ -145,3 +151,66 @@ def test_one_of_the_men_sent_somewhere_is_not_the_subject():
             "been dispatched from England in search of the bank robber. On 9 October Fogg reached Suez.")
     legs = chronology.build(text, subject="Phileas Fogg").legs
     assert [(l.from_.name, l.to.name, l.status) for l in legs] == [("London", "Suez", "travel")]
+
+
+def test_setting_an_army_in_march_toward_a_place_moves_its_commander():
+    text = ("On 1 March 1815 Napoleon landed at Cannes. On 2 March he set his little army in march direct "
+            "toward Grenoble. On 7 March Napoleon entered Grenoble.")
+    assert pairs(text, subject="Napoleon") == [("Cannes", "Grenoble")]
+
+
+def test_a_scene_before_a_semicolon_on_the_road_is_a_stop_of_its_own():
+    text = ("On 1 March 1815 Napoleon landed at Cannes and set out for Grenoble. At Grasse there was general "
+            "indifference; at Sisteron it was found that the general in command had fled. On 7 March he reached "
+            "Grenoble.")
+    assert pairs(text, subject="Napoleon") == [("Cannes", "Grasse"), ("Grasse", "Sisteron"), ("Sisteron", "Grenoble")]
+
+
+def test_a_nearer_goal_on_the_way_leaves_the_far_goal_ahead():
+    text = ("On 6 March 1815 Napoleon left Gap for Grenoble. On 7 March he reached La Mure, a short day's march "
+            "from Grenoble. The army set out for Laffrey, the next hamlet. On 10 March he was at Lyons.")
+    assert pairs(text, subject="Napoleon") == [("Gap", "La Mure"), ("La Mure", "Laffrey"), ("Laffrey", "Grenoble"),
+                                               ("Grenoble", "Lyon")]
+
+
+def test_reaching_out_for_something_is_not_an_arrival():
+    text = ("On 1 March 1815 Napoleon left Cannes for Grenoble. At dinner Napoleon reached out for the bread. "
+            "On 5 March he was at Sisteron.")
+    assert pairs(text, subject="Napoleon")[0] == ("Cannes", "Sisteron")
+
+
+def test_a_goal_the_parser_hangs_on_the_place_left_is_still_the_goal():
+    text = "On 6 March 1815 Napoleon left Lyons for Grenoble."
+    assert pairs(text, subject="Napoleon") == [("Lyon", "Grenoble")]
+
+
+def test_people_on_their_road_to_a_place_go_there_not_the_narrator():
+    text = ("On 27 September 1833 I set out from Buenos Aires. We passed a train of waggons on their road to "
+            "Mendoza. On 29 September I was at Rosario.")
+    assert pairs(text, narrator=True) == [("Buenos Aires", "Rosario")]
+
+
+def test_they_after_a_plural_people_named_since_the_subject_are_those_people():
+    text = ("In August 1805 Nelson reached Portsmouth. Nelson exclaimed: \"I am sure you bring me news of the "
+            "French and Spanish fleets!\" They had refitted at Vigo; then proceeded to Ferrol.")
+    assert pairs(text, subject="Horatio Nelson") == []
+
+
+def test_a_quotation_introduced_as_his_journal_is_the_subjects_word():
+    text = ("In August 1805 Nelson was at Merton. The state of his feelings was expressed in his private journal "
+            "in these words: \"Friday night (Sept. 13), I drove from dear, dear Merton to go and serve my king.\" "
+            "On 14 September he arrived at Portsmouth.")
+    assert pairs(text, subject="Horatio Nelson") == [("Merton", "Portsmouth")]
+
+
+def test_news_from_a_place_does_not_put_the_subject_there():
+    text = ("In January 1805 Nelson sailed from Naples for Malta. He met intelligence from Naples that the French "
+            "had gone. On 27 February he anchored in Palermo.")
+    assert ("Malta", "Naples") not in pairs(text, subject="Horatio Nelson")
+
+
+def test_a_ship_anchoring_bearing_up_and_arriving_off_a_place_moves_its_commander():
+    text = ("On 1 April 1805 Nelson sailed from Palermo. On 4 April he anchored at Gibraltar. On 7 April he bore "
+            "up for Cadiz. On 29 April he arrived off Lisbon.")
+    assert pairs(text, subject="Horatio Nelson") == [("Palermo", "Gibraltar"), ("Gibraltar", "Cadiz"),
+                                                     ("Cadiz", "Lisbon")]
