@@ -363,3 +363,28 @@ def test_rising_after_going_to_bed_is_the_next_day():
 def test_getting_up_without_a_night_between_stays_on_the_day():
     text = "On 1 November 1756 we sat on the roof. I got up and looked through a chink. In the morning we left."
     assert values(text)[-1] == ("the morning", "1756-11-01")
+
+
+LETTERS = """DEER VALLEY, November.
+
+To-night I am in a clean farmhouse. I left the gulch this morning at ten.
+
+DENVER, November 9.
+
+I left the farm at ten the next morning, slept at a store, got up at four, and rode on to Denver. Saturday was wonderful in its beauty.
+"""
+
+
+def test_a_letter_dated_by_its_month_is_written_on_the_day_its_story_reaches_the_next_date_from():
+    v = dict(values(LETTERS, anchor="1873-11"))
+    assert v["To-night"] == "1873-11-06" and v["Saturday"] == "1873-11-08"
+    assert v["November"] == "1873-11"      # the dateline itself says only the month
+
+
+def test_the_next_letter_goes_on_from_the_day_its_story_stopped():
+    v = dict(values(LETTERS, anchor="1873-11"))
+    assert v["ten the next morning"] == "1873-11-07T10:00" and v["four"] == "1873-11-08T04:00"
+
+
+def test_a_letter_dated_by_its_month_with_nothing_after_it_keeps_the_month():
+    assert dict(values(LETTERS.split("DENVER")[0], anchor="1873-11"))["To-night"] == "1873-11~"

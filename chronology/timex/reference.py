@@ -17,6 +17,7 @@ from . import vocab
 from ..text import is_heading
 from .calendars import easter_day, nth_weekday
 from .clock import fix_half_of_day
+from .letter_day import letter_days
 from .opening import opening_day
 from .edtf import Point, Val, interval, month_end
 from .normalize import Draft, _iso_duration
@@ -41,7 +42,7 @@ _TENSE_BIAS_DAYS = 240      # past tense: a yearless date up to about two months
 
 class Walker(RelativeResolver):
     def __init__(self, text: str, sentence_at, anchor: Optional[Val] = None, *, register: str = "narrative",
-                 datelines=frozenset(), tense=None, year_hint=None):
+                 datelines=frozenset(), tense=None, year_hint=None, letter_days=None):
         self.text = text
         self.sentence_at = sentence_at
         self.running: Optional[Val] = anchor
@@ -49,6 +50,9 @@ class Walker(RelativeResolver):
         self.writing: Optional[Val] = anchor          # the time of writing (see writing.py)
         self.register = register
         self.datelines = datelines
+        self.letter_days = letter_days or {}          # month-only datelines: the day found (letter_day.py)
+        self.undated_letters: list[int] = []          # month-only datelines met before the story had a day
+        self.trace: list[tuple[int, Optional[Val], Optional[Val]]] = []   # (start, running before, after)
         self.tense = tense or (lambda offset: None)
         self.year_hint = year_hint                    # (year, month) of the story's first full date
         self.phase: Optional[tuple[dt.date, int]] = None   # the running day and its latest part reached
@@ -169,7 +173,9 @@ class Walker(RelativeResolver):
 
     # ------------------------------------------------------------ one expression
     def resolve(self, f: Found) -> Resolved:
+        before = self.running
         res = self._resolve_one(f)
+        self.trace.append((f.start, before, self.running))
         v = res.val
         if v is not None and not v.interval and v.a is not None and v.a.d is not None \
                 and in_quotation(self.text, f.start):
@@ -288,6 +294,15 @@ class Walker(RelativeResolver):
         if in_apparatus(self.text, f.start):
             narrative = False     # a footnote's or sidenote's date is not the story's
         elif f.start in self.datelines and v is not None and v.literal is None:
+            if not v.interval and v.a is not None and v.a.d is None and (
+                    self.running is None or self.running.prec not in ("day", "minute")):
+                if f.start not in self.letter_days:
+                    self.undated_letters.append(f.start)
+                else:
+                    # a letter dated by its month alone, on the day the story after it shows
+                    self.writing = Val(a=Point(v.a.y, v.a.m, self.letter_days[f.start]))
+                    self._move(self.writing, f)
+                    return Resolved(f, f.kind, v.edtf(), v, True, None, d.pod)
             self.writing = v      # a letter's dateline: the time of writing from here on
             if self.running is not None and self.running.prec in ("day", "minute") and self._ahead(v):
                 # a letter tells what happened since the last one: the story goes on from its own days
@@ -423,14 +438,21 @@ def _contains(v: Optional[Val], r: Val) -> bool:
 
 def resolve_all(text: str, found: list[Found], sentence_at, anchor: Optional[Val] = None, **context) -> list[Resolved]:
     """Every expression anchored, in text order; context: register, datelines, tense, year_hint."""
-    pristine = copy.deepcopy(found) if anchor is None else None    # resolving fills in the drafts
+    pristine = copy.deepcopy(found)    # resolving fills in the drafts
     w = Walker(text, sentence_at, anchor, **context)
     out = [w.resolve(f) for f in found]
+    if w.undated_letters:
+        def walk(days):
+            trial = Walker(text, sentence_at, anchor, **{**context, "letter_days": days})
+            return [trial.resolve(f) for f in copy.deepcopy(pristine)], trial.trace
+        context["letter_days"] = letter_days(walk, w.undated_letters)
+        if context["letter_days"]:
+            out = walk(context["letter_days"])[0]
     opening = opening_day(out) if anchor is None else None
     if opening is not None:
         # a story that opens on an undated day ("the morning", "it struck five") before its first
         # date is on that date's day: read again from it
         w = Walker(text, sentence_at, None, **context)
         w.running, w.running_text = opening
-        out = [w.resolve(f) for f in pristine]
+        out = [w.resolve(f) for f in copy.deepcopy(pristine)]
     return [r for r in out if r.kind != "drop"]

@@ -27,6 +27,8 @@ _MODAL_RX = re.compile(r"\b(?:must|would|should|could|might|will|shall|may|if|un
 _AHEAD_RX = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in vocab.WEEKDAY_AHEAD_CUES)
                        + r")\s+(?:on\s+)?$", re.IGNORECASE)
 _TILL = {"until", "till", "before"}
+_RISING_AT_RX = re.compile(r"\b(?:got\s+up|rose|arose|woke(?:\s+up)?|awoke)\s+at\s+(?:about\s+)?$", re.IGNORECASE)
+_LOOK_BACK_RX = re.compile(r"\b(?:had|since|ago|earlier|before|previous|already)\b", re.IGNORECASE)
 DAY_UNITS = {"day", "night", "morning", "afternoon", "evening", "hour", "minute"}
 _VAGUE_DAYS = {"day": (1, 10), "night": (1, 10), "week": (7, 30), "hour": (0, 1), "minute": (0, 0),
                "fortnight": (14, 30)}
@@ -144,6 +146,20 @@ class RelativeResolver:
         else:
             self.phase = (day, max(self.phase[1], phase))
         return v
+
+    def _clock_went_round(self, v: Val, d: Draft, f: Found) -> Val:
+        """Rising at an hour earlier than the story's clock time that day is on the next day ("left
+        at ten the next morning ... got up at four"): people rise once a day. Not a look back ("had
+        got up at four") nor a plan."""
+        r = self.running
+        if not _RISING_AT_RX.search(self.text, max(0, f.start - 30), f.start) or r is None or r.interval or r.a is None or r.a.prec != "minute" or r.a.hh is None or v.a is None \
+                or (r.a.y, r.a.m, r.a.d) != (v.a.y, v.a.m, v.a.d) or (d.hh, d.mi or 0) >= (r.a.hh, r.a.mi or 0) \
+                or r.a.hh >= 24 or _LOOK_BACK_RX.search(self.text, max(0, f.start - 40), f.start) \
+                or self._modal_before(f, reached=True):
+            return v
+        day = dt.date(v.a.y, v.a.m, v.a.d) + dt.timedelta(days=1)
+        self.phase = (day, _hour_phase(d.hh))
+        return Val(a=Point(day.year, day.month, day.day))
 
     def _ahead(self, v: Optional[Val]) -> bool:
         r = self.running
@@ -268,6 +284,7 @@ class RelativeResolver:
             if d.hh is not None and v is not None and not v.interval and v.a.prec in ("day", "minute"):
                 if not in_quotation(self.text, f.start) and not d.half_guessed:
                     v = self._through_the_night(Val(a=v.a.at("day")), _hour_phase(d.hh), f)
+                    v = self._clock_went_round(v, d, f)
                 v = Val(a=Point(v.a.y, v.a.m, v.a.d, d.hh, d.mi))
                 self._move(v, f)
         elif d.rel == "offset":

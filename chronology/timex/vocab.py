@@ -206,7 +206,9 @@ HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # Words around a clock hour that fix the half of the day; a bare hour takes the nearer cue.
 PM_CUES = ["evening", "afternoon", "night", "p.m.", "dark", "sunset", "dusk", "nightfall", "dinner", "supper"]
-AM_CUES = ["morning", "a.m.", "dawn", "daybreak", "sunrise", "breakfast", "early", "awoke", "awakened", "woke"]
+AM_CUES = ["morning", "a.m.", "dawn", "daybreak", "sunrise", "breakfast", "early", "awoke", "awakened", "woke",
+           # rising at an hour ("got up at four"); "got up again into the carriage" is no cue
+           "got up at", "rose at"]
 
 # Parts of the day named bare ("dawn", "nightfall") or with the article ("the morning").
 DAY_MOMENTS = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "daylight": "MO", "broad daylight": "DT",
