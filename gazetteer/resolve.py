@@ -24,8 +24,10 @@ SHORT_FORM_ALTERNATE = 85.0   # likeness of a place listing a short form ('Galle
 # how alike (rapidfuzz) two skeletons must be to make a near-spelling guess; of a respelled name closer: one
 # letter more or less in seven (Durbungah, respelled Darbungah, is Darbhanga; Nestle, respelled Nastle, no Nastola)
 NEAR_SKELETON, NEAR_RESPELLED = 84.0, 92.0
-# an exact own name of a place this big leaves no room for spelling guesses ('Suez' is not 'Suessa')
+# an exact own name of a place this big leaves no room for spelling guesses ('Suez' is not 'Suessa'), and
+# stands beside a curated place of that name elsewhere when a context is given
 SIZEABLE_EXACT = 10_000
+CURATED_SAME_KM = 100.0   # a GeoNames town this near a curated place of its name is that place
 # an alternate name this short and this unlike the place's own name is most likely another language's
 # abbreviation or a homonym (GeoNames lists 'Luc' for Łódź): it counts little ('Görz' for Gorizia and
 # 'Pola' for Pula are alike enough to count in full)
@@ -38,6 +40,7 @@ ROUTE_SIZE_WEIGHT = 5.0
 # text names were: each doubling of its names beyond a village's few weighs like 2 points (Karlsbad is
 # Karlovy Vary, ~60 names, before Carlsbad, California, with 2.5 times its people and 10 names)
 NAMES_WEIGHT, FEW_NAMES = 2.0, 8
+_TOWN_TYPES = {"city", "town", "village"}
 _SOURCE_RANK = {"user": 0, "curated": 1, "geonames": 2, "online": 3}
 
 
@@ -134,6 +137,9 @@ class Gazetteer:
                 c.score -= 5
                 c.reasons.append(f"name not in use in {year}")
             out.append(c)
+        if out and near and geonames and self.geonames is not None and \
+                all(c.record.type in _TOWN_TYPES for c in out):
+            out += self._namesakes_of_curated(name, out, near)
         if not out and geonames and self.geonames is not None and (reg := self.geonames.region(name)) and \
                 not any(g["pop"] >= _BIG_CITY for g in self.geonames.candidates(name, limit=3)):
             # a state, unless a big city goes by its name (New York, Washington)
@@ -172,6 +178,19 @@ class Gazetteer:
             if rec is not None:
                 out.append(Candidate(rec, 10, how="online", reasons=["online geocoder"]))
         out.sort(key=lambda c: -c.score)
+        return out
+
+    def _namesakes_of_curated(self, name: str, curated_hits: list[Candidate], near) -> list[Candidate]:
+        """Sizeable GeoNames towns bearing a curated place's very name elsewhere (London, Ontario; Port Arthur,
+        Texas): with a context they stand below the curated place, and a route or `lookup --near` may prefer
+        one beside it."""
+        out = []
+        for g in self.geonames.candidates(name, limit=20):
+            if key(g["name"]) != key(name) or g["pop"] < SIZEABLE_EXACT or g.get("ref"):
+                continue
+            if any(distance_km(g["lat"], g["lon"], c.record.lat, c.record.lon) <= CURATED_SAME_KM for c in curated_hits):
+                continue    # the curated place itself
+            out.append(self._geonames_candidate(g, near, OWN_NAME_BASE, "name"))
         return out
 
     def _geonames_candidate(self, g: dict, near, base: float, how: str, similarity: float = 100.0,

@@ -33,3 +33,15 @@ def test_a_short_old_name_is_believed_beside_a_neighbour_in_running_text(gazette
     eger = [m for m in find_place_mentions("From Karlsbad we drove on to Eger.", gazetteer=gazetteer)
             if m.text == "Eger"]
     assert eger and eger[0].place.name == "Cheb"
+
+
+def test_a_curated_town_yields_to_a_sizeable_namesake_beside_the_context(gazetteer):
+    from gazetteer.route import rank_after
+    toronto, paris = gazetteer.best("Toronto"), gazetteer.best("Paris")
+    after_toronto = rank_after(gazetteer.resolve("London", near=[(toronto.lat, toronto.lon)]), toronto)
+    after_paris = rank_after(gazetteer.resolve("London", near=[(paris.lat, paris.lon)]), paris)
+    assert after_toronto[0].record.country == "CA" and after_paris[0].record.source == "curated"
+
+
+def test_without_a_context_a_curated_town_stands_alone(gazetteer):
+    assert [c.record.source for c in gazetteer.resolve("London")] == ["curated"]
