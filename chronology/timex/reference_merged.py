@@ -1,0 +1,61 @@
+"""Expressions made of two: a clock time on its date or weekday ("3 p.m. on 6 May", "noon Thursday")
+and ranges ("late January to mid-February 1911"). A mixin of `reference.Walker`."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .clock import fix_half_of_day
+from .edtf import Point, Val, interval
+from .recognize import Found
+from .reference_relative import Resolved
+
+
+class MergedResolver:
+    """Methods of the Walker (reference.py) for merged expressions."""
+
+    def _resolve_merged(self, f: Found, sent: str) -> Resolved:
+        a, b = f.parts
+        if f.rule == "merge.time_on_weekday":
+            # the weekday read as if it began with its clock time: "until 9 a.m. Tuesday" looks ahead
+            res = self._resolve_relative(dataclasses.replace(b, start=f.start), b.draft, sent)
+            v = res.val
+            if v is not None and not v.interval and v.a is not None and v.a.d is not None:
+                v = Val(a=Point(v.a.y, v.a.m, v.a.d, a.draft.hh, a.draft.mi))
+            return Resolved(f, "time", v.edtf() if v else None, v, res.narrative, res.anchor, b.draft.pod)
+        if f.rule in ("merge.time_on_date", "merge.date_at_time"):
+            date_part, time_part = (b, a) if f.rule == "merge.time_on_date" else (a, b)
+            res = self._resolve_absolute(date_part, date_part.draft, sent)
+            v = res.val
+            if v is not None and not v.interval and v.a is not None and v.a.d is not None:
+                td = time_part.draft
+                if td.hour_open:
+                    between = self.text[min(a.end, b.end):max(a.start, b.start)].lower()
+                    if re.search(r"\b(?:afternoon|evening|night)\b", between) and td.hh < 12:
+                        td.hh, td.hour_open = td.hh + 12, False   # "ten o'clock on the evening of ..."
+                    else:
+                        fix_half_of_day(self.text, time_part, td, self.running)
+                v = Val(a=Point(v.a.y, v.a.m, v.a.d, td.hh, td.mi))
+                if res.narrative:
+                    self._move(v, f)
+            return Resolved(f, "time", v.edtf() if v else None, v, res.narrative, res.anchor, date_part.draft.pod)
+        # a range: share a year written only once ("late January to mid-February 1911")
+        da, db = a.draft, b.draft
+        if da.year is None and db.year is not None and da.years is None:
+            da.year = db.year - (1 if (da.month or 1) > (db.month or 12) else 0)
+        ya = da.year if da.year is not None else self._infer_year(da.month)
+        va = self.absolute(da, ya)
+        if db.year is None and db.years is None and ya is not None:
+            db.year = ya + (1 if (db.month or 12) < (da.month or 1) else 0)
+        vb = self.absolute(db, db.year)
+        if va is None or vb is None:
+            return Resolved(f, "date", None, None, True, None, None)
+        pa = va.a
+        pb = vb.b if vb.interval else vb.a
+        v = interval(pa, pb)
+        narrative = True
+        if da.year is not None and self.running is not None:
+            narrative = self._explicit_is_narrative(a, da, sent) if da.month else True
+        if narrative:
+            self._move(v, f)
+        return Resolved(f, "date", v.edtf(), v, narrative, None, None)
