@@ -43,6 +43,9 @@ NOT_TEMPORAL = [
     "the ecstasy of sunset colour",
     "into the pure air and sunset light",
     "The daylight died.",
+    "The evening shadows had darkened.",  # a part of the day describing a noun
+    "The wolf howled now and then.",     # sometimes, not the time of writing
+    "The present state of matters is bad.",   # the adjective
 ]
 
 

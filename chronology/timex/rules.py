@@ -62,6 +62,7 @@ MACROS = {
     "POD": _alt(vocab.PARTS_OF_DAY),
     "HISTEVENT": "(?-i:" + _alt(vocab.HISTORICAL_EVENTS) + ")",
     "SETUNIT": _alt(vocab.SET_UNITS),
+    "NOWNOUN": _alt(vocab.PRESENT_NOUNS),
 }
 # after a bare weekday: not the start of a full date ("Monday, 3 March" is read by the date rules)
 MACROS["NOTADATE"] = r"(?![\w’'])(?!,?\s+(?:the\s+)?[0-9])(?!,?\s+(?:" + MACROS["MONTH"] + "))"
@@ -292,6 +293,12 @@ RULES: list[Rule] = [
     # "Now, the question is ...": a sentence opened by "Now," moves the argument on, not the time
     R("neg.now_discourse", "relative", r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))(?-i:Now)(?=,)", "REMOVE",
       [("Never mind. Now, the forces are massed.", None)]),
+    # "every now and then", "now and again": sometimes, not the time of writing
+    R("neg.now_and_then", "relative", r"\bnow\s+and\s+(?:then|again)\b", "REMOVE", [("now and then", None)]),
+    # "the present state of matters", "the present writer": the adjective, not the time
+    R("neg.present_adjective", "relative",
+      r"\bthe\s+present\s+(?!(?:{NOWNOUN})\b)(?-i:[a-z]{3,})\b(?<!ly)", "REMOVE",
+      [("the present state of matters", None)]),
 ]
 
 # Signal words between two expressions that make them one (merge rules).

@@ -15,6 +15,7 @@ MACROS.update({
     "DEICTICMOD": _alt(vocab.DEICTIC_MODS),
     "HOURWORD": _alt(vocab.HOUR_WORDS),
     "MINUTEWORD": _alt(vocab.MINUTE_WORDS),
+    "LIGHTNOUN": _alt(vocab.LIGHT_DESCRIBES),
     "MOMENT": _alt(set(vocab.DAY_MOMENTS) - set(vocab.LIGHT_WORDS)),
     # a light word after a preposition of time: the preposition stays out of the extent ("at dawn": "dawn")
     "LIGHT": "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in vocab.LIGHT_PREPOSITIONS) + ")(?:" + _alt(vocab.LIGHT_WORDS) + r")(?!\s+(?:" + _alt(vocab.LIGHT_DESCRIBES) + r")\b)",
@@ -97,7 +98,8 @@ RULES_DEIXIS = [
       r"(?P<x>(?:(?:(?:just|long|an\s+hour|soon)\s+(?=(?:before|after)\b))?(?:before|after)\s+|towards?\s+"
       r"|(?:very\s+)?(?:early|late)\s+in\s+|(?:just|long|an\s+hour|soon)\s+(?=(?:before|after)\s+dark\b))?"
       # "the night before" is relative; "after dark before I groped my way in" is not
-      r"(?P<pod>{MOMENT}|{LIGHT}))\b(?!\s+of\b)(?!\s+(?:before|after)\b(?!\s+(?:I|we|he|she|they|it)\b))(?!['’]s)",
+      # "The evening shadows had darkened": a part of the day describing a noun is no time
+      r"(?P<pod>{MOMENT}|{LIGHT}))\b(?!\s+of\b)(?!\s+(?:{LIGHTNOUN})\b)(?!\s+(?:before|after)\b(?!\s+(?:I|we|he|she|they|it)\b))(?!['’]s)",
       "day_moment", [("Towards sunset", "1911-06-15"), ("the morning", "1911-06-15"), ("after dark", "1911-06-15"),
                       ("an hour after dark", "1911-06-15"), ("till sunset", "1911-06-15")],
       priority=-1),

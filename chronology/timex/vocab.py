@@ -190,6 +190,10 @@ DEICTIC_MODS = {"this": 0, "last": -1, "next": 1, "the past": -1, "the coming": 
 NOW_WORDS = ["now", "just now", "right now", "at present", "currently", "current", "presently", "nowadays",
              "these days", "today's", "the present", "the present time", "the present moment",
              "the present day", "this moment", "at the moment", "at this moment", "for the moment"]
+# What may follow "the present" when it still names the time ("the present time", "the present and
+# the past", "the present is"); any other word makes "present" an adjective ("the present state").
+PRESENT_NOUNS = ["time", "day", "moment", "century", "year", "month", "week", "age", "era", "hour", "and",
+                 "was", "is", "has", "had", "for", "with", "the", "this", "that", "from", "but", "not"]
 # Before and after the time of writing, with no distance given (PAST_REF / FUTURE_REF).
 PAST_WORDS = ["recently", "recent", "lately", "the past", "formerly", "previously", "earlier", "once"]
 FUTURE_WORDS = ["the future", "in future", "soon", "future", "later"]
@@ -228,7 +232,7 @@ LIGHT_PREPOSITIONS = ["at", "by", "before", "after", "till", "until", "towards",
                       "from", "between", "and", "or", "near", "past"]
 # Nouns a light word describes ("sunset light", "sunset colour", "the sunrise gun"): the light, not a time.
 LIGHT_DESCRIBES = ["light", "colour", "colours", "color", "colors", "glow", "sky", "skies", "clouds", "hues",
-                   "tints", "gun", "gleam", "radiance"]
+                   "tints", "gun", "gleam", "radiance", "shadows", "star", "air", "breeze", "mist", "sun"]
 
 # Parts of a quantity: "half an hour", "a quarter of an hour", "three quarters of an hour".
 FRACTIONS = {"half a": 0.5, "half an": 0.5, "a half": 0.5, "a quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25,
