@@ -13,6 +13,9 @@ from chronology.paths import DATA_DIR
 from .records import PlaceRecord, parse_names
 
 CURATED_PATH = DATA_DIR / "gazetteer.csv"
+# islands, capes, seas and the states and territories the file above lacks: curated too, so they win over
+# GeoNames towns of their names (Malta is not the Brazilian town); kept apart, it is a world-wide table
+WORLD_FEATURES_PATH = DATA_DIR / "world_features.csv"
 REQUIRED = {"id", "name", "type", "lat", "lon"}
 
 
@@ -45,7 +48,7 @@ def load(path: Path, source: str = "curated") -> list[PlaceRecord]:
 
 @lru_cache(maxsize=1)
 def bundled() -> tuple[PlaceRecord, ...]:
-    return tuple(load(CURATED_PATH))
+    return tuple(load(CURATED_PATH)) + tuple(load(WORLD_FEATURES_PATH))
 
 
 @lru_cache(maxsize=1)

@@ -54,7 +54,9 @@ class PlaceRecord(BaseModel):
 
 PLACE_TYPES = {"city", "town", "village", "building", "street", "station", "district", "region",
                "country", "river", "sea", "lake", "continent", "park", "border", "island", "mountain",
-               "bay", "pass", "valley", "camp"}
+               "bay", "pass", "valley", "camp",
+               # the sea-going features of data/world_features.csv
+               "archipelago", "cape", "gulf", "strait"}
 
 
 def parse_names(field: str) -> list[PlaceName]:
