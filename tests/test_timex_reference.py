@@ -388,3 +388,8 @@ def test_the_next_letter_goes_on_from_the_day_its_story_stopped():
 
 def test_a_letter_dated_by_its_month_with_nothing_after_it_keeps_the_month():
     assert dict(values(LETTERS.split("DENVER")[0], anchor="1873-11"))["To-night"] == "1873-11~"
+
+
+def test_within_a_count_of_hours_is_a_length_in_a_story():
+    v = values("On 6 May 1873 he was tried and strung on that tree within an hour. Within five days they left.")
+    assert ("within an hour", "PT1H") in v and ("Within five days", "1873-05-06/1873-05-11") in v

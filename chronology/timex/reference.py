@@ -212,9 +212,11 @@ class Walker(MergedResolver, RelativeResolver):
             elif not in_quotation(self.text, f.start):
                 v = self._through_the_night(v, _PHASES.get(d.pod), f)
             return Resolved(f, "time", v.edtf() if v else None, v, True, anchor_text, d.pod)
-        if self.register == "news" and f.rule == "rel.within" and d.unit and d.n is not None:
+        if self.register == "news" and f.rule == "rel.within" and d.unit and d.n is not None or (
+                d.rel == "within" and d.unit in ("hour", "minute") and d.n is not None):
             # news follows TimeML: "within 18 months" measures a length (the preposition is only a
-            # signal), it does not date an event
+            # signal), it does not date an event; in any story a count of hours or minutes ("strung on
+            # that tree within an hour") measures a length, the day being the story's anyway
             return Resolved(f, "duration", _iso_duration(d.n, d.unit), None, False, None, None)
         if d.hour_open:
             fix_half_of_day(self.text, f, d, self.running)
