@@ -37,6 +37,29 @@ def cues() -> dict[str, list[str]]:
         return {r["kind"]: r["words"].split("|") for r in csv.DictReader(fh)}
 
 
+# which prepositions after a verb of each class of the motion lexicon point at a place: "rode to Areco",
+# "stopped at Corunda", "arriving at Rozario", "sailed for Tobago" (never "waited for", a person)
+_CUE_PREPS = {"depart": ("for", "towards", "toward"), "travel": ("to", "into", "towards", "toward", "for"),
+              "arrive": ("at", "in"), "return": ("to",), "stay": ("at",)}
+# verbs of the lexicon too common in other senses to make a cue ("went to Mass", "came to Christ", "got to Know")
+_NOT_CUES = {"go", "come", "get", "make", "take", "set", "put", "run", "post", "press", "push", "move", "head",
+             "continue", "board", "catch", "enter", "gain", "live", "wait", "rest", "bear", "stand", "call"}
+
+
+@lru_cache(maxsize=1)
+def motion_cues() -> list[str]:
+    """Every verb of motion of data/motion_lexicon.csv, inflected, with the prepositions of its class: a
+    capitalised name after one is a place, as after the movement cues of data/place_cues.csv."""
+    from .inflect import forms
+    from .motion import lexicon
+    out = []
+    for cls, preps in _CUE_PREPS.items():
+        lemmas = {l for l, preds in lexicon().items() if l not in _NOT_CUES
+                  and any(p.cls == cls and not p.particle for p in preds)}
+        out += [f"{v} {p}" for v in sorted(forms(lemmas)) for p in preps]
+    return out
+
+
 @lru_cache(maxsize=1)
 def ambiguous_names() -> set[str]:
     with open(DATA_DIR / "ambiguous_names.csv", encoding="utf-8", newline="") as fh:
@@ -80,8 +103,13 @@ class PlaceFinder:
         self.name_rx = re.compile(r"(?<![\w\-])(?:" + _alt(names) + r")(?![\w\-])")
         c = cues()
         # cue words may open a sentence ("In Colombo she waited"); the name after them keeps its capital
-        self.strong_rx = re.compile(r"\b(?i:" + _alt(c["movement"]) + r")\s+((?i:the\s+)?(?:" + _SAINT + _BODY + r"(?:" + _SEP +
-                                    r"[A-Z][a-z]" + _LETTERS + r")?|[A-Z]" + _LETTERS + r"(?:" + _SEP + r"[A-Z]" + _LETTERS + r")?))")
+        strong_name = (r"\s+((?i:the\s+)?(?:" + _SAINT + _BODY + r"(?:" + _SEP + r"[A-Z][a-z]" + _LETTERS +
+                       r")?|[A-Z]" + _LETTERS + r"(?:" + _SEP + r"[A-Z]" + _LETTERS + r")?))")
+        self.strong_rx = re.compile(r"\b(?i:" + _alt(c["movement"]) + r")" + strong_name)
+        # the verbs of motion as written in running text, lower case or opening a sentence (a heading in
+        # capitals, "START FOR ST. PETERSBURG", is no sentence)
+        verbs = motion_cues()
+        self.motion_rx = re.compile(r"\b(?:" + _alt(verbs + [v[0].upper() + v[1:] for v in verbs]) + r")" + strong_name)
         self.weak_rx = re.compile(r"\b(?i:" + _alt(c["location"]) + r")\s+" + NAME)
         self.venue_rx = re.compile(r"(?<![\w\-])[A-Z][a-z]+[’']s\s+(?:" + _alt(c["venue"]) + r")\b")
         # "to Paris and Turin", "Irkutsk, Tomsk, Tiumen, and Ekaterineburg": a list goes on with a comma too
@@ -131,7 +159,7 @@ class PlaceFinder:
         out += [Candidate(m.start(), m.end(), m.group(0), "epithet") for rx, _ in epithet_patterns()
                 for m in rx.finditer(text)]
         taken = [(c.start, c.end) for c in out]
-        for rx, how in ((self.landform_rx, "landform"), (self.strong_rx, "movement"), (self.generic_rx, "settlement"),
+        for rx, how in ((self.landform_rx, "landform"), (self.strong_rx, "movement"), (self.motion_rx, "movement"), (self.generic_rx, "settlement"),
                         (self.weak_rx, "location")):
             for m in rx.finditer(text):
                 a, b = m.span(1)

@@ -1,0 +1,27 @@
+"""A capitalised name after any verb of motion and the preposition its class takes is a place, even one the
+gazetteer does not know (kept by name): the verbs come from data/motion_lexicon.csv, not a list of phrases."""
+import chronology
+
+
+def names(text):
+    return [p.text for p in chronology.build(text, narrator=True).places]
+
+
+def test_an_unknown_name_after_a_verb_of_motion_and_to_is_a_place():
+    assert "Areco" in names("On 30 September 1833 we rode to Areco.")
+
+
+def test_an_unknown_name_after_stopping_at_is_a_place():
+    assert "Corunda" in names("On 1 October 1833 we stopped at Corunda.")
+
+
+def test_an_unknown_name_after_an_arrival_in_a_subordinate_clause_is_a_place():
+    assert "Rozario" in names("Before arriving at Rozario, we crossed a stream.")
+
+
+def test_a_person_waited_for_is_no_place():
+    assert "Ivanovich" not in names("On 3 May 1912 I waited for Ivanovich.")
+
+
+def test_a_heading_in_capitals_gives_no_place_after_its_verb():
+    assert names("START FOR ST. PETERSBURG\n\nOn 3 May 1867 we left Okhotsk.") == ["Okhotsk"]
