@@ -214,3 +214,18 @@ def test_a_ship_anchoring_bearing_up_and_arriving_off_a_place_moves_its_commande
             "up for Cadiz. On 29 April he arrived off Lisbon.")
     assert pairs(text, subject="Horatio Nelson") == [("Palermo", "Gibraltar"), ("Gibraltar", "Cadiz"),
                                                      ("Cadiz", "Lisbon")]
+
+
+def test_a_first_letter_that_tells_of_last_night_elsewhere_was_written_after_coming_from_there():
+    text = ("LEADVILLE, November 6.\n\nTo-night I am in a warm farm. When I said I spent last night at Fairplay, "
+            "there was a chorus of exclamations. I left the place this morning at ten.\n\n"
+            "DENVER, November 9.\n\nI rode into Denver on Saturday.")
+    legs = chronology.build(text, narrator=True, anchor="1873-11").legs
+    assert [(l.from_.name, l.to.name) for l in legs][:2] == [("Fairplay", "Leadville"), ("Leadville", "Denver")]
+
+
+def test_a_first_letter_that_tells_of_nowhere_else_starts_the_story_at_its_place():
+    text = ("LEADVILLE, November 6.\n\nTo-night I am in a warm farm.\n\n"
+            "DENVER, November 9.\n\nI rode into Denver on Saturday.")
+    legs = chronology.build(text, narrator=True, anchor="1873-11").legs
+    assert [(l.from_.name, l.to.name) for l in legs] == [("Leadville", "Denver")]
