@@ -229,3 +229,13 @@ def test_a_first_letter_that_tells_of_nowhere_else_starts_the_story_at_its_place
             "DENVER, November 9.\n\nI rode into Denver on Saturday.")
     legs = chronology.build(text, narrator=True, anchor="1873-11").legs
     assert [(l.from_.name, l.to.name) for l in legs] == [("Leadville", "Denver")]
+
+
+def test_going_some_miles_up_a_canyon_reaches_a_point_in_it():
+    text = "On 10 November 1873 I reached Golden City. On 11 November I went ten miles up the Clear Creek Canyon."
+    assert pairs(text, narrator=True) == [("Golden", "Clear Creek Canyon")]
+
+
+def test_riding_down_a_canyon_on_the_way_is_no_stop():
+    text = "On 8 November 1873 I left Deer Creek and rode down the Clear Creek Canyon to Golden City."
+    assert pairs(text, narrator=True) == [("Deer Creek", "Golden")]
