@@ -103,6 +103,10 @@ RULES_DEIXIS = [
       "day_moment", [("Towards sunset", "1911-06-15"), ("the morning", "1911-06-15"), ("after dark", "1911-06-15"),
                       ("an hour after dark", "1911-06-15"), ("till sunset", "1911-06-15")],
       priority=-1),
+    R("time.till_late", "time",
+      # "did not reach this gorge till late": late in the running day ("till late at night" is read whole)
+      r"\b(?:till|until)\s+(?P<x>(?P<pod>late))\b(?!\s+(?:in|at|on|that|this|next|afternoon|evening|night)\b)(?![-’'])",
+      "day_moment", [("did not reach it till late,", "1911-06-15")], priority=-1),
     R("time.described_day_part", "time",
       r"\b(?P<x>(?:a|the)\s+(?:(?!(?:next|following|previous|same|first|last|whole|entire|other|every|each|single"
       r"|one|this|that)\b)[a-z]+(?:-[a-z]+)?,?\s+){1,3}(?P<pod>morning|afternoon|evening|night))\b(?!\s+(?:of|before|after)\b)",
