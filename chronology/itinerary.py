@@ -201,6 +201,8 @@ class _LegBuilder:
         """The announced destination is reached: the leg from wherever the subject got to."""
         st = self.st
         g = st.goal
+        if g is not None and st.here is None and g.trigger.name == "dateline":
+            st.here = g.place      # nothing told before the letter's place: the story starts there
         if g is not None and st.here is not None and not _same(st.here, g.place):
             # st.goal is still set here: its status ("exile", "escape") applies to this leg
             if g.trigger.name == "dateline":
@@ -259,7 +261,9 @@ class _LegBuilder:
                 while st.goal is not None and not _same(st.goal.place, mv.place):
                     self._flush_goal(i)     # reached before setting out for the new one, the far one too
                 if st.here is None and t.name == "dateline":
-                    st.here = mv.place     # the first letter is written where the story starts
+                    # the first letter is written where the story starts, unless it tells of being
+                    # somewhere else first ("I spent last night at Hall's Gulch"): the writer came there
+                    st.goal = mv
                     continue
                 if st.here is None:
                     st.here = self._scene_before(mv.start, mv.place)

@@ -45,6 +45,8 @@ PATH_NOUNS = {"way", "road", "route", "journey", "voyage", "passage", "train", "
               "trip", "ticket", "express", "post", "ferry", "course", "track"}
 # prepositions of a goal or a way on, which the parser may hang on the place just left
 _ONWARD_PREPS = {"to", "for", "toward", "towards", "into", "via", "by way of"}
+# units of a way gone ("nine miles up the canyon")
+DISTANCE_WORDS = {"mile", "verst", "league", "kilometre", "kilometer", "yard", "hour", "day", "stage"}
 # words of manner between a move and its goal, whatever tag the parser gives them
 DIRECT_WORDS = {"direct", "directly", "straight", "due", "right", "thence", "onward", "onwards"}
 # "on the way to X", "on the road to X": the goal is ahead, not reached
@@ -257,6 +259,9 @@ def motion_for(span) -> Optional[Motion]:
         if pred is None:
             return None
         table = PREP_ROLES.get(phrase, {})
+        if phrase in ("up", "down") and any(c.dep_ == "npadvmod" and c.lemma_.lower() in DISTANCE_WORDS
+                                            for c in prep.children):
+            table = {"travel": "to", "depart": "to"}   # "went nine miles up the Boulder Canyon": that far in
         vehicle = any(n in PATH_NOUNS and n not in AHEAD_NOUNS for n in nouns)
         role = table.get(pred.cls) or table.get("*")
         if phrase == "for" and vehicle:

@@ -115,6 +115,18 @@ def _bare_unrealised(v) -> bool:
     return v.dep_ != "ROOT" or v.sent[-1].text != "!"
 
 
+# verbs with which a narrator tells what they did ("When I said I spent last night at Hall's Gulch")
+_TELLING = {"say", "tell", "reply", "answer", "add", "remark", "explain", "mention"}
+
+
+def _own_account(verb, clause) -> bool:
+    """'I said I spent last night at X': the narrator telling of their own deed states it, unlike
+    hearsay or belief."""
+    def first_person(v):
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in v.children)
+    return verb.lemma_.lower() in _TELLING and first_person(verb) and first_person(clause)
+
+
 def visit_status(v) -> str:
     """The visit status of motion verb token `v` (a spaCy Token)."""
     own = _own_status(v)
@@ -148,7 +160,7 @@ def visit_status(v) -> str:
                 st = _own_status(head)
                 if st:
                     return st
-            elif _is(head, "reported") and tok.dep_ == "ccomp":
+            elif _is(head, "reported") and tok.dep_ == "ccomp" and not _own_account(head, tok):
                 return "reported"
             elif _is(head, "planned") and tok.dep_ == "xcomp":
                 # "decided to go" plans; "had to go" (obligation met) and "was to go" are read as plans too

@@ -214,3 +214,28 @@ def test_a_ship_anchoring_bearing_up_and_arriving_off_a_place_moves_its_commande
             "up for Cadiz. On 29 April he arrived off Lisbon.")
     assert pairs(text, subject="Horatio Nelson") == [("Palermo", "Gibraltar"), ("Gibraltar", "Cadiz"),
                                                      ("Cadiz", "Lisbon")]
+
+
+def test_a_first_letter_that_tells_of_last_night_elsewhere_was_written_after_coming_from_there():
+    text = ("LEADVILLE, November 6.\n\nTo-night I am in a warm farm. When I said I spent last night at Fairplay, "
+            "there was a chorus of exclamations. I left the place this morning at ten.\n\n"
+            "DENVER, November 9.\n\nI rode into Denver on Saturday.")
+    legs = chronology.build(text, narrator=True, anchor="1873-11").legs
+    assert [(l.from_.name, l.to.name) for l in legs][:2] == [("Fairplay", "Leadville"), ("Leadville", "Denver")]
+
+
+def test_a_first_letter_that_tells_of_nowhere_else_starts_the_story_at_its_place():
+    text = ("LEADVILLE, November 6.\n\nTo-night I am in a warm farm.\n\n"
+            "DENVER, November 9.\n\nI rode into Denver on Saturday.")
+    legs = chronology.build(text, narrator=True, anchor="1873-11").legs
+    assert [(l.from_.name, l.to.name) for l in legs] == [("Leadville", "Denver")]
+
+
+def test_going_some_miles_up_a_canyon_reaches_a_point_in_it():
+    text = "On 10 November 1873 I reached Golden City. On 11 November I went ten miles up the Clear Creek Canyon."
+    assert pairs(text, narrator=True) == [("Golden", "Clear Creek Canyon")]
+
+
+def test_riding_down_a_canyon_on_the_way_is_no_stop():
+    text = "On 8 November 1873 I left Deer Creek and rode down the Clear Creek Canyon to Golden City."
+    assert pairs(text, narrator=True) == [("Deer Creek", "Golden")]
