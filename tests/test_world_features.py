@@ -27,7 +27,7 @@ def test_every_row_loads_with_a_known_type_and_a_source():
 
 def test_an_island_state_resolves_to_its_island_not_a_town_of_its_name(gazetteer):
     malta = gazetteer.best("Malta")
-    assert malta.type == "country" and km(malta.lat, malta.lon, 35.90, 14.45) < 15
+    assert (malta.type, malta.country) == ("island", "MT") and km(malta.lat, malta.lon, 35.90, 14.45) < 15
 
 
 @pytest.mark.parametrize("old, lat, lon", [
