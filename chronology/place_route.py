@@ -28,6 +28,9 @@ GUESS_REACH_KM = 1000   # a spelling guess farther than this from both its neigh
 # apart is no town of the Var 250 km off, though Le Luc by Fréjus is Napoleon's
 SCENE_PLACES, STRIDES, LEAST_REACH_KM = 4, 3, 100
 NEAR_GUESS_REACH_KM = 500   # ...a guess a letter or two off its skeleton, farther than this (the route must earn it)
+# ...but a great city spelled the old way is no small namesake of another region: a journey by rail
+# reaches it from towns a post stage apart (Voronej, then Kharkoff 250 km on, after stages of 70-160 km)
+GREAT_GUESS = 100_000
 
 
 @dataclass
@@ -103,8 +106,9 @@ def _unsupported_guess(i: int, win: Candidate, points) -> bool:
     if not near:    # nothing to contradict it: the only sizeable place of its spelling will do
         return not any("only sizeable" in r for r in win.reasons)
     reach = NEAR_GUESS_REACH_KM if win.near_spelling else GUESS_REACH_KM
-    around = [r for j, r in others if j < i][-SCENE_PLACES:] + [r for j, r in others if j > i][:SCENE_PLACES]
-    reach = min(reach, max(LEAST_REACH_KM, STRIDES * _spacing(around)))
+    if win.near_spelling or win.record.population < GREAT_GUESS:
+        around = [r for j, r in others if j < i][-SCENE_PLACES:] + [r for j, r in others if j > i][:SCENE_PLACES]
+        reach = min(reach, max(LEAST_REACH_KM, STRIDES * _spacing(around)))
     return not any(distance_km(win.record.lat, win.record.lon, r.lat, r.lon) <= reach for r in near)
 
 

@@ -182,8 +182,8 @@ class Gazetteer:
 
     def _namesakes_of_curated(self, name: str, curated_hits: list[Candidate], near) -> list[Candidate]:
         """Sizeable GeoNames towns bearing a curated place's very name elsewhere (London, Ontario; Port Arthur,
-        Texas): with a context they stand below the curated place, and a route or `lookup --near` may prefer
-        one beside it."""
+        Texas): with a context they stand below the curated place, and `lookup --near` or the itinerary's stop
+        finder may prefer one beside it (the places layer keeps a curated town as a fixed point)."""
         out = []
         for g in self.geonames.candidates(name, limit=20):
             if key(g["name"]) != key(name) or g["pop"] < SIZEABLE_EXACT or g.get("ref"):
@@ -216,11 +216,11 @@ class Gazetteer:
                               country=g["cc"], polity=curated.polities_1900().get(g["cc"]),
                               population=g["pop"], geonames_id=g["id"], source="geonames",
                               citation=f"GeoNames {g['id']}")
-        known = _notability(g.get("names") or 0) if known else 0.0
-        if known >= NAMES_WEIGHT:
+        fame = _notability(g.get("names") or 0) if known else 0.0
+        if fame >= NAMES_WEIGHT:
             reasons.append(f"{g['names']} names in GeoNames")
-        return Candidate(rec, base + s + known + _prominence(g["pop"], d), d, how=how, similarity=similarity,
-                         reasons=reasons, prior=base + s + known + ROUTE_SIZE_WEIGHT * math.log10(1 + g["pop"]))
+        return Candidate(rec, base + s + fame + _prominence(g["pop"], d), d, how=how, similarity=similarity,
+                         reasons=reasons, prior=base + s + fame + ROUTE_SIZE_WEIGHT * math.log10(1 + g["pop"]))
 
     def _variants(self, name: str, near, *, fuzzy: bool = True, skip=frozenset()) -> list[Candidate]:
         """Spelling guesses (see variants.py): shorter forms, the same skeleton, then skeletons a letter or

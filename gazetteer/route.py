@@ -45,9 +45,17 @@ def step_score(a: Candidate, b: Candidate, gap: int) -> float:
     """How well b follows a on a route, weaker the further apart they are in the text."""
     d = distance_km(a.record.lat, a.record.lon, b.record.lat, b.record.lon)
     bind = 1.0 / (1.0 + gap / TEXT_REACH)
-    # (a neighbour: another place, not the same one named again)
-    believed = b.doubted if d <= BELIEVED_KM and a.record.id != b.record.id else 0.0
+    believed = b.doubted if _believed(a, b, d) else 0.0
     return bind * (max(-FAR, NEAR - PER_DOUBLING * math.log2(1 + d / SCALE_KM)) + believed)
+
+
+def _believed(a: Candidate, b: Candidate, d: Optional[float] = None) -> bool:
+    """Whether b, a doubted short old name, has a neighbour a near enough: another place, not the same one
+    named again."""
+    if not b.doubted or a.record.id == b.record.id:
+        return False
+    d = distance_km(a.record.lat, a.record.lon, b.record.lat, b.record.lon) if d is None else d
+    return d <= BELIEVED_KM
 
 
 def rank_after(cands: list[Candidate], anchor) -> list[Candidate]:
@@ -56,6 +64,8 @@ def rank_after(cands: list[Candidate], anchor) -> list[Candidate]:
     here = Candidate(anchor, 0.0)
     for c in cands:
         c.score = (c.prior if c.prior is not None else c.score) + step_score(here, c, 0)
+        if _believed(here, c):
+            c.reasons.append(f"believed within {BELIEVED_KM:,.0f} km of {anchor.name}")
     return sorted(cands, key=lambda c: -c.score)
 
 

@@ -15,7 +15,7 @@ REACHED = {
     "napoleon_elba": (None, 0.75, 0.82),
     "churchill_escape": (None, 0.90, 0.86),
     "kennan_siberia": ("1867-10", 0.75, 0.83),
-    "bird_rockies": ("1873-11", 0.90, 0.78),
+    "bird_rockies": ("1873-11", 0.94, 0.79),
     "casanova_escape": (None, 0.88, 0.85),
 }
 

@@ -26,6 +26,7 @@ def test_a_short_old_name_unlike_the_towns_own_is_believed_beside_a_neighbour(ga
     karlsbad = gazetteer.best("Karlsbad")
     ranked = rank_after(gazetteer.resolve("Eger", near=[(karlsbad.lat, karlsbad.lon)]), karlsbad)
     assert gazetteer.resolve("Eger")[0].record.country == "HU" and ranked[0].record.name == "Cheb"
+    assert any(r.startswith("believed within") for r in ranked[0].reasons)
 
 
 def test_a_short_old_name_is_believed_beside_a_neighbour_in_running_text(gazetteer):

@@ -129,3 +129,10 @@ def test_a_double_hyphen_is_a_dash_not_part_of_a_name(gazetteer):
 def test_a_name_in_the_possessive_before_a_common_noun_is_its_owner_not_a_place(gazetteer):
     text = "At Munich I went to the Elector's confessor to ask for a passport."
     assert "Elector's" not in {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
+
+
+def test_a_great_city_spelled_the_old_way_is_kept_beyond_the_spacing_of_the_towns_before_it(gazetteer):
+    # Tambov, Michurinsk and Voronezh lie 70-160 km apart; Kharkiv is 250 km on
+    text = "From Tamboff we travelled by rail to Kozloff, and thence by post to Voronej and Kharkoff."
+    ms = [m for m in find_place_mentions(text, gazetteer=gazetteer) if m.text == "Kharkoff"]
+    assert ms and ms[0].place.name == "Kharkiv"

@@ -393,3 +393,8 @@ def test_a_letter_dated_by_its_month_with_nothing_after_it_keeps_the_month():
 def test_within_a_count_of_hours_is_a_length_in_a_story():
     v = values("On 6 May 1873 he was tried and strung on that tree within an hour. Within five days they left.")
     assert ("within an hour", "PT1H") in v and ("Within five days", "1873-05-06/1873-05-11") in v
+
+
+def test_a_part_of_the_month_just_ahead_of_the_story_is_reached_at_its_first_day():
+    text = "On 10 November 1873 I rode to Golden City. Think of November half through! The next day I left."
+    assert values(text)[-1] == ("The next day", "1873-11-12")

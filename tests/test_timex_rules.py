@@ -45,6 +45,7 @@ NOT_TEMPORAL = [
     "The daylight died.",
     "The evening shadows had darkened.",  # a part of the day describing a noun
     "The wolf howled now and then.",     # sometimes, not the time of writing
+    "The town by daylight showed its meanness.",   # the light one sees by, as "by candlelight"
     "The present state of matters is bad.",   # the adjective
 ]
 

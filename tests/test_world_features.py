@@ -27,7 +27,7 @@ def test_every_row_loads_with_a_known_type_and_a_source():
 
 def test_an_island_state_resolves_to_its_island_not_a_town_of_its_name(gazetteer):
     malta = gazetteer.best("Malta")
-    assert malta.type == "country" and km(malta.lat, malta.lon, 35.90, 14.45) < 15
+    assert (malta.type, malta.country) == ("island", "MT") and km(malta.lat, malta.lon, 35.90, 14.45) < 15
 
 
 @pytest.mark.parametrize("old, lat, lon", [
@@ -85,3 +85,14 @@ def test_a_mountain_named_with_an_island_word_is_read_whole(gazetteer):
 def test_a_longer_name_holding_a_country_is_read_whole(gazetteer):
     ms = find_places(Doc("A carriage drawn by New Holland horses waited."), gazetteer)
     assert [m.text for m in ms] == ["New Holland"]
+
+
+def test_a_city_named_like_an_island_elsewhere_stays_the_city(gazetteer):
+    # La Palma in the Canaries and the Gulf of Palmas in Sardinia are rows under their full names
+    palma = gazetteer.best("Palma")
+    assert palma.source == "geonames" and palma.country == "ES" and km(palma.lat, palma.lon, 39.57, 2.65) < 10
+
+
+def test_the_channel_islands_are_not_the_channel(gazetteer):
+    m = mention("He was sent to the Channel Islands.", "the Channel Islands", gazetteer)
+    assert m.place.id == "channel-islands"

@@ -100,7 +100,7 @@ def b_clock_word(g) -> Draft:
 
 def b_day_moment(g) -> Draft:
     word = re.sub(r"\s+", " ", g["pod"].lower())
-    code = vocab.DAY_MOMENTS.get(word) or _PODS.get(word.split()[-1]) or vocab.PARTS_OF_DAY.get(word, "DT")
+    code = vocab.DAY_MOMENTS.get(word) or vocab.EARLY_LATE.get(word) or _PODS.get(word.split()[-1]) or vocab.PARTS_OF_DAY.get(word, "DT")
     # a set when habitual, else the running day: decided in reference.py from the sentence
     return Draft("time", fixed="P1D", rel="pod", pod=code)
 

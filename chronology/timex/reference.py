@@ -37,6 +37,7 @@ _REPORTED_RX = re.compile(r"\b(?:told|said|wrote|reported|declared|heard|learned
                           re.IGNORECASE)
 _NEW_DAY_RX = re.compile("|".join(vocab.NEW_DAY_CUES))
 _BEDTIME_RX = re.compile("|".join(vocab.BEDTIME_CUES), re.IGNORECASE)
+_WALKED_INTO_DAYS = 3       # a part of the month that begins this close ahead is where the story has got to
 _TENSE_BIAS_DAYS = 240      # past tense: a yearless date up to about two months ahead is still this year's
 
 
@@ -324,10 +325,20 @@ class Walker(MergedResolver, RelativeResolver):
         bound = not explicit and (d.day is None and _UNTIL_RX.search(self.text, max(0, f.start - 12), f.start)
                                   or _BETWEEN_END_RX.search(self.text, max(0, f.start - 60), f.start))
         if narrative and v is not None and d.open is None and not said and not bound:
-            self._move(v, f)
+            self._move(self._first_day_reached(v) if d.days is not None else v, f)
         kind = "time" if d.hh is not None else ("relative" if d.open else f.kind)
         return Resolved(f, kind, v.edtf() if v else None, v, narrative,
                         None if explicit else self.running_text, d.pod)
+
+    def _first_day_reached(self, v: Val) -> Val:
+        """A story told day by day that names a part of the month just ahead of its day ("Think of
+        November half through", the morning after the 10th) has reached that part's first day, not
+        the whole span."""
+        r = self.running
+        if r is None or r.interval or r.lo() is None or r.prec not in ("day", "minute") or not v.interval \
+                or v.a is None or v.a.d is None or not 0 < (v.lo() - r.lo()).days <= _WALKED_INTO_DAYS:
+            return v
+        return Val(a=v.a)
 
     def _behind_day(self, v: Optional[Val]) -> bool:
         """A value wholly before the day the story has reached."""

@@ -293,6 +293,8 @@ RULES: list[Rule] = [
     # "Now, the question is ...": a sentence opened by "Now," moves the argument on, not the time
     R("neg.now_discourse", "relative", r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))(?-i:Now)(?=,)", "REMOVE",
       [("Never mind. Now, the forces are massed.", None)]),
+    # "Golden City by daylight showed its meanness": the light one sees by, as "by candlelight"
+    R("neg.by_daylight", "time", r"\bby\s+daylight\b", "REMOVE", [("by daylight", None)]),
     # "every now and then", "now and again": sometimes, not the time of writing
     R("neg.now_and_then", "relative", r"\bnow\s+and\s+(?:then|again)\b", "REMOVE", [("now and then", None)]),
     # "the present state of matters", "the present writer": the adjective, not the time

@@ -16,6 +16,7 @@ MACROS.update({
     "HOURWORD": _alt(vocab.HOUR_WORDS),
     "MINUTEWORD": _alt(vocab.MINUTE_WORDS),
     "LIGHTNOUN": _alt(vocab.LIGHT_DESCRIBES),
+    "EARLYSTART": "|".join(w.replace(" ", r"\s+") for w in vocab.EARLY_START_VERBS),
     "MOMENT": _alt(set(vocab.DAY_MOMENTS) - set(vocab.LIGHT_WORDS)),
     # a light word after a preposition of time: the preposition stays out of the extent ("at dawn": "dawn")
     "LIGHT": "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in vocab.LIGHT_PREPOSITIONS) + ")(?:" + _alt(vocab.LIGHT_WORDS) + r")(?!\s+(?:" + _alt(vocab.LIGHT_DESCRIBES) + r")\b)",
@@ -103,6 +104,14 @@ RULES_DEIXIS = [
       "day_moment", [("Towards sunset", "1911-06-15"), ("the morning", "1911-06-15"), ("after dark", "1911-06-15"),
                       ("an hour after dark", "1911-06-15"), ("till sunset", "1911-06-15")],
       priority=-1),
+    R("time.till_late", "time",
+      # "did not reach this gorge till late": late in the running day ("till late at night" is read whole)
+      r"\b(?:till|until)\s+(?P<x>(?P<pod>late))\b(?!\s+(?:in|at|on|that|this|next|afternoon|evening|night)\b)(?![-’'])",
+      "day_moment", [("did not reach it till late,", "1911-06-15")], priority=-1),
+    R("time.early_start", "time",
+      r"\b(?:{EARLYSTART})\s+(?P<x>(?:very\s+)?(?P<pod>early))\b"
+      r"(?!\s+(?:in|on|at|that|this|next|the|morning|afternoon|evening|night|enough|for|to)\b)(?![-’'])",
+      "day_moment", [("I left early, but soon lost the track", "1911-06-15")], priority=-1),
     R("time.described_day_part", "time",
       r"\b(?P<x>(?:a|the)\s+(?:(?!(?:next|following|previous|same|first|last|whole|entire|other|every|each|single"
       r"|one|this|that)\b)[a-z]+(?:-[a-z]+)?,?\s+){1,3}(?P<pod>morning|afternoon|evening|night))\b(?!\s+(?:of|before|after)\b)",

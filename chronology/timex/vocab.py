@@ -224,6 +224,10 @@ DAY_MOMENTS = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "daylight": "MO"
                "after supper": "EV", "before supper": "EV",
                "the morning": "MO", "the afternoon": "AF", "the evening": "EV", "the night": "NI",
                "the dawn": "MO", "the forenoon": "MO", "the early morning": "MO", "the small hours": "NI"}
+# "early" and "late" alone, in the day: "left early", "till late" (see rules_deixis.py)
+EARLY_LATE = {"early": "MO", "late": "EV"}
+# Verbs of setting out or rising: "early" after them is early in the day ("I left early").
+EARLY_START_VERBS = ["left", "started", "set out", "set off", "rose", "got up", "breakfasted", "were off", "was off"]
 # The sun's light names a time of day only when a preposition of time governs it ("at dawn", "till
 # sunset", "between sunset and dawn"); elsewhere it is the light itself ("in the sunset", "sunset
 # colour", "the gloom of the twilight", "The daylight died", "twilight seemed coming on").
