@@ -103,7 +103,7 @@ class PlaceFinder:
         self.name_rx = re.compile(r"(?<![\w\-])(?:" + _alt(names) + r")(?![\w\-])")
         c = cues()
         # cue words may open a sentence ("In Colombo she waited"); the name after them keeps its capital
-        strong_name = (r"\s+((?i:the\s+)?(?:" + _SAINT + _BODY + r"(?:" + _SEP + r"[A-Z][a-z]" + _LETTERS +
+        strong_name = (r"\s+((?i:the\s+)?(?:" + _SAINT + _SAINT_BODY + r"(?:" + _SEP + r"[A-Z][a-z]" + _LETTERS +
                        r")?|[A-Z]" + _LETTERS + r"(?:" + _SEP + r"[A-Z]" + _LETTERS + r")?))")
         self.strong_rx = re.compile(r"\b(?i:" + _alt(c["movement"]) + r")" + strong_name)
         # the verbs of motion as written in running text, lower case or opening a sentence (a heading in
@@ -381,8 +381,10 @@ _BODY = (r"[A-Z][a-z]" + _LETTERS + r"(?:(?:" + _SEP + r"(?:de|di|da|del|della|d
          + _SEP + r"[A-Z][a-z]" + _LETTERS + r")?")
 # an abbreviated Saint opens the name it belongs to: "St. Jean du Gard", "Ste. Marie", "S. Giorgio"
 _SAINT = r"(?:(?:St|Ste|Sta)\.?\s+|S\.\s+)"
+# ...a saint's name may be two letters: "St. Fe" (Santa Fe), "St. Ives" is longer
+_SAINT_BODY = r"(?:" + _BODY + r"|[A-Z][a-z](?![\w’'\-]))"
 # ...and may hold one more word: "St. Etienne de Vallee Francaise"
-NAME = r"(" + _SAINT + _BODY + r"(?:" + _SEP + r"[A-Z][a-z]" + _LETTERS + r")?|" + _BODY + r")"
+NAME = r"(" + _SAINT + _SAINT_BODY + r"(?:" + _SEP + r"[A-Z][a-z]" + _LETTERS + r")?|" + _BODY + r")"
 # a time phrase inside a list of stops: "reached Port Said, and two days later Ismailia"
 LIST_TIME = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+"
              r"(?:days?|weeks?|months?)\s+later|the\s+next\s+day|next\s+day|soon\s+after)")

@@ -20,3 +20,8 @@ def test_a_name_in_apposition_to_a_stream_is_no_town():
     assert "Saladillo" not in [t for t, _ in places(text, narrator=True)]
     legs = chronology.build(text, narrator=True).legs
     assert "Saladillo" not in [l.to.name for l in legs]
+
+
+def test_an_english_st_before_a_two_letter_name_is_a_spanish_saint():
+    text = "On 2 October 1833 we left Rosario. In the morning we arrived at St. Fe, near Parana."
+    assert ("St. Fe", "Santa Fe") in places(text, narrator=True)
