@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .attribution import PRONOUN, Word as _Word
-from .person_words import PERSON_NOUNS
+from .person_words import ANIMAL_NOUNS, PERSON_NOUNS
 from .motion import JOURNEY_NOUNS, Motion
 
 # nouns for a group the subject may travel in: read like "they"
@@ -99,7 +99,8 @@ class MoverRules:
                 and lemma not in ("pair", "couple"):     # read like "they" by the attribution
             # "the 'army' set out for Laffray", "the party reached Yakutsk": the group the story follows
             return tok.text, self.who.topic_is_subject
-        if lemma in NOT_TRAVELLERS or any(c.dep_ == "poss" for c in tok.children) and lemma not in GROUP_WORDS:
+        if lemma in NOT_TRAVELLERS or lemma in ANIMAL_NOUNS and tok.pos_ == "NOUN" \
+                or any(c.dep_ == "poss" for c in tok.children) and lemma not in GROUP_WORDS:
             return tok.text, False
         if tok.dep_ == "nsubjpass" and tok.pos_ == "NOUN" and lemma not in GROUP_WORDS \
                 and not any(c.lower_ in ("all", "both") for c in tok.children):

@@ -25,3 +25,9 @@ PLURAL_MOVERS = ({n + "s" for n in PERSON_NOUNS if not n.endswith(("s", "men", "
                     "Spaniards", "Spanish", "English", "British", "Dutch", "Russians", "Turks", "Austrians",
                     "Prussians", "Germans", "Italians", "Boers", "Indians", "Americans", "Chinese", "Japanese",
                     "Tartars", "Tatars", "Cossacks", "rebels", "insurgents", "royalists", "others"})
+
+# beasts that move on their own ("the cattle rushed into the Parana", "the wolves came down to the village"):
+# a mover, but not the traveller the story follows
+ANIMAL_NOUNS = {"animal", "beast", "cattle", "herd", "flock", "horse", "mare", "pony", "mule", "ass", "donkey", "ox",
+                "oxen", "bullock", "cow", "bull", "sheep", "goat", "pig", "dog", "wolf", "bear", "deer", "reindeer",
+                "elk", "buffalo", "bison", "camel", "elephant", "bird", "jaguar", "tiger", "lion", "fox", "game"}

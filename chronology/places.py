@@ -57,7 +57,10 @@ def motion_cues() -> list[str]:
         lemmas = {l for l, preds in lexicon().items() if l not in _NOT_CUES
                   and any(p.cls == cls and not p.particle for p in preds)}
         out += [f"{v} {p}" for v in sorted(forms(lemmas)) for p in preps]
-    return out
+    # "to reach Buenos Ayres", "quitting Pretoria": a verb whose object is the place itself
+    transitive = {l for l, preds in lexicon().items() if l not in _NOT_CUES
+                  and any(p.dobj in ("to", "from") and not p.particle for p in preds)}
+    return out + sorted(forms(transitive))
 
 
 @lru_cache(maxsize=1)

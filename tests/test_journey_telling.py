@@ -239,3 +239,20 @@ def test_going_some_miles_up_a_canyon_reaches_a_point_in_it():
 def test_riding_down_a_canyon_on_the_way_is_no_stop():
     text = "On 8 November 1873 I left Deer Creek and rode down the Clear Creek Canyon to Golden City."
     assert pairs(text, narrator=True) == [("Deer Creek", "Golden")]
+
+
+def test_beasts_that_move_are_not_the_narrator():
+    text = "On 20 October 1833 I left Rosario. On that day the cattle in herds rushed into the Parana."
+    assert pairs(text, narrator=True) == []
+
+
+def test_what_the_narrator_was_told_others_did_is_hearsay():
+    text = ("On 20 October 1833 I left Rosario. I was informed by an eye-witness that the cattle in herds of "
+            "thousands rushed into the Parana.")
+    assert pairs(text, narrator=True) == []
+
+
+def test_a_place_one_is_anxious_to_reach_is_not_reached_yet():
+    text = ("On 20 October 1833 I left Rosario. As I was very anxious to reach Buenos Ayres, I went on shore "
+            "at Las Conchas.")
+    assert pairs(text, narrator=True) == [("Rosario", "Tigre")]
