@@ -103,7 +103,7 @@ class PlaceFinder:
         self.name_rx = re.compile(r"(?<![\w\-])(?:" + _alt(names) + r")(?![\w\-])")
         c = cues()
         # cue words may open a sentence ("In Colombo she waited"); the name after them keeps its capital
-        strong_name = (r"\s+((?i:the\s+)?(?:" + _SAINT + _BODY + r"(?:" + _SEP + r"[A-Z][a-z]" + _LETTERS +
+        strong_name = (r"\s+((?i:the\s+)?(?:" + _SAINT + _SAINT_BODY + r"(?:" + _SEP + r"[A-Z][a-z]" + _LETTERS +
                        r")?|[A-Z]" + _LETTERS + r"(?:" + _SEP + r"[A-Z]" + _LETTERS + r")?))")
         self.strong_rx = re.compile(r"\b(?i:" + _alt(c["movement"]) + r")" + strong_name)
         # the verbs of motion as written in running text, lower case or opening a sentence (a heading in
@@ -129,6 +129,9 @@ class PlaceFinder:
         # "the village of Okhotsk": a settlement word with "of" names a place
         self.generic_rx = re.compile(r"\b(?i:" + _alt(c["settlement"]) + r")s?\s+(?:of|like|such\s+as|called|named)\s+"
                                      + NAME)
+        self.is_town_rx = re.compile(r"(?<![\w\-])([A-Z][a-z]" + _LETTERS + r"(?:\s[A-Z][a-z]" + _LETTERS +
+                                     r")?)\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:" +
+                                     _alt(c["settlement"]) + r")\b")
         self.estab_rx = re.compile(r"(?:\b(?:" + _alt(c["establishment"]) + r")\s*[“\"‘']\s*$)", re.IGNORECASE)
         self.estab_after_rx = re.compile(r"^\s+(?:" + _alt(c["establishment"]) + r")\b", re.IGNORECASE)
         self.title_rx = re.compile(r"\b(?:" + _alt(c["title"]) + r")\.?\s+$")
@@ -200,6 +203,8 @@ class PlaceFinder:
         text = doc.text
         people = self._person_spans(text)
         self._cue_counts = Counter(c.text for c in cands if c.how != "gazetteer")
+        # "Rozario is a large town built on a dead level plain": the text says what the name is
+        self._cue_counts.update(m.group(1) for m in self.is_town_rx.finditer(text))
         self._totals: dict[str, int] = {}
         self._articled: dict[str, bool] = {}
         # where each unknown name stands as a whole, found in one pass over the text
@@ -217,6 +222,8 @@ class PlaceFinder:
             before, after = text[max(0, c.start - 40):c.start], text[c.end:c.end + 30]
             if self.title_rx.search(before):
                 continue
+            if WATER_APPOSITIVE.match(text, c.end, c.end + 60):
+                continue    # "crossed the Saladillo, a stream of fine clear water": a river, not the town
             if c.text in ambiguous_names() and re.match(r"\s+[A-Z]\w+", after) and \
                     not re.match(r"\s+(?:Province|Region|River|Street|Station|Square|Prospect|Road)\b", after):
                 continue
@@ -374,8 +381,10 @@ _BODY = (r"[A-Z][a-z]" + _LETTERS + r"(?:(?:" + _SEP + r"(?:de|di|da|del|della|d
          + _SEP + r"[A-Z][a-z]" + _LETTERS + r")?")
 # an abbreviated Saint opens the name it belongs to: "St. Jean du Gard", "Ste. Marie", "S. Giorgio"
 _SAINT = r"(?:(?:St|Ste|Sta)\.?\s+|S\.\s+)"
+# ...a saint's name may be two letters: "St. Fe" (Santa Fe), "St. Ives" is longer
+_SAINT_BODY = r"(?:" + _BODY + r"|[A-Z][a-z](?![\w’'\-]))"
 # ...and may hold one more word: "St. Etienne de Vallee Francaise"
-NAME = r"(" + _SAINT + _BODY + r"(?:" + _SEP + r"[A-Z][a-z]" + _LETTERS + r")?|" + _BODY + r")"
+NAME = r"(" + _SAINT + _SAINT_BODY + r"(?:" + _SEP + r"[A-Z][a-z]" + _LETTERS + r")?|" + _BODY + r")"
 # a time phrase inside a list of stops: "reached Port Said, and two days later Ismailia"
 LIST_TIME = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+"
              r"(?:days?|weeks?|months?)\s+later|the\s+next\s+day|next\s+day|soon\s+after)")
@@ -391,6 +400,9 @@ _BIG_CITY = 100000         # a city this big by one of its other names (Lyons fo
 _ADJECTIVE_SUFFIXES = (("n", ""), ("ian", ""), ("ian", "e"), ("ese", "a"), ("ese", ""))
 
 
+# an appositive that says the name is running water ("the Monge, another brackish stream")
+WATER_APPOSITIVE = re.compile(r",\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}?(?:stream|river|rivulet|brook|creek|"
+                               r"torrent|tributary|affluent)s?\b", re.IGNORECASE)
 _ARRIVING = re.compile(r"\b(?:to|for|towards?|reached|reaching|arrived\s+(?:in|at)|arriving\s+(?:in|at)|"
                        r"back\s+(?:in|to|at)|settled\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 
