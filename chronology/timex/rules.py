@@ -241,8 +241,12 @@ RULES: list[Rule] = [
     R("rel.some_time_offset", "relative",
       r"some\s+(?:time|days|weeks|months|years)\s+(?P<dir>earlier|later|before|after)(?=\s*[,.;:!?)”’—])",
       "vague_offset", [("some time earlier.", "../1911-06")]),
+    R("rel.that_moment", "relative",
+      # the moment the story has reached: its day, not its year
+      r"(?-i:At|at)\s+(?:that(?:\s+very)?|the\s+same|that\s+same)\s+(?P<unit>moment)\b",
+      "same", [("At that moment", "1911-06-15"), ("at the same moment", "1911-06-15")], priority=1),
     R("rel.anaphoric_time", "relative",
-      r"(?:(?-i:At|at)\s+(?:the|that)\s+time(?!\s+(?:of|when|that)\b)|(?-i:At|at)\s+(?:(?:this|that)\s+(?:point|stage)|that\s+moment)|\b(?:those|these)\s+days\b)",
+      r"(?:(?-i:At|at)\s+(?:the|that)\s+time(?!\s+(?:of|when|that)\b)|(?-i:At|at)\s+(?:this|that)\s+(?:point|stage)|\b(?:those|these)\s+days\b)",
       "anaphoric", [("At the time", "1911")]),
     R("rel.now_cleft", "relative",
       r"\b(?:it|It)\s+(?:was|is)\s+(?:\w+\s+)?(?P<x>now)\s+that\b",
