@@ -102,3 +102,11 @@ def test_a_possessive_length_after_after_or_within_is_a_duration():
     v = [(d.text, d.value) for d in chronology.extract_dates(
         "On 12 November 1873 I left. After four hours' fearful bouncing we were within a day's ride of it.")]
     assert ("four hours", "PT4H") in v and ("a day", "P1D") in v
+
+
+def test_a_day_of_the_month_told_in_the_past_perfect_is_before_the_story_and_does_not_move_it():
+    text = ("On June 4th, 1805 he reached Barbadoes. He found accounts that the fleets had been seen from St. Lucia "
+            "on the 28th. The next morning he sailed for Tobago.")
+    values = {t.text: t.value for t in chronology.build(text, subject="Nelson").dates}
+    assert values["the 28th"] == "1805-05-28"
+    assert values["The next morning"] == "1805-06-05"
