@@ -22,13 +22,15 @@ from .text import Doc, in_note, is_heading
 from .triggers import Move
 
 _ARRIVE_EVENTS = {"arrival"}
-_WIDE = {"region", "country"}
+_FEATURES = {"bay", "gulf", "valley", "pass", "lake", "cape", "strait"}   # landforms, not towns
+_WIDE = {"region", "country", "archipelago", "sea", "continent"}
 _SCENE_TYPES = {"city", "town", "village", "building", "street", "station", "district"}
 _SCENE_REACH = 3000      # characters: how far back a named place still sets the scene
 JOURNEY_DAYS = 21        # legs closer than this in time belong to one journey
 _JOURNEY_CHARS = 1500    # ... and closer than this in the text keep its status (escort, flight)
 _GOAL_CHARS = 4000       # a destination announced ("set off for X") is taken as reached after this much text
 _FLASHBACK_DAYS = 3
+_ASIDE = 1.6             # a stop that makes the way to an announced goal this much longer comes after the goal
 _NEXT_DOOR_KM = 35       # a destination this close to the announced one is reached through it
 _DETOUR = 5.0     # an aside: going by way of it would make the way five times longer
 _SCENE_JUMP_KM = 500    # a scene set this far from where the subject is does not move them there
@@ -58,6 +60,8 @@ def _same(a: Optional[PlaceRef], b: Optional[PlaceRef]) -> bool:
         return False
     if a.lat is None or b.lat is None:
         return a.lat is None and b.lat is None and a.name.casefold() == b.name.casefold()
+    if a.id != b.id and (a.type in _FEATURES) != (b.type in _FEATURES):
+        return False    # "Boulder Canyon", placed at Boulder, is not the town
     return a.id == b.id or (a.lat, a.lon) == (b.lat, b.lon)
 
 
@@ -197,6 +201,17 @@ class _LegBuilder:
         # clearly nearer, and hardly a detour; places close together cannot be ordered this way
         return here_goal < 0.9 * here_dst and here_goal + goal_dst <= 1.15 * here_dst
 
+    def _goal_left_aside(self, mv: Move) -> bool:
+        """'bore up for Malta ... compelled to anchor in Pula Bay': a stop far off the way to the announced
+        destination comes after it (the goal was reached, then left), not on the way there."""
+        st = self.st
+        if mv.trigger.role not in ("to", "at") or mv.trigger.event == "return" or st.here is None \
+                or _same(st.goal.place, mv.place) or st.here.type in _WIDE or mv.place.type in _WIDE \
+                or st.goal.place.type in _WIDE or None in (st.here.lat, st.goal.place.lat, mv.place.lat):
+            return False
+        direct = _km(st.here, st.goal.place)
+        return direct > _NEXT_DOOR_KM and _km(st.here, mv.place) + _km(mv.place, st.goal.place) > _ASIDE * direct
+
     def _flush_goal(self, i: int, arrive=None) -> None:
         """The announced destination is reached: the leg from wherever the subject got to."""
         st = self.st
@@ -248,7 +263,7 @@ class _LegBuilder:
                 continue
             # a letter's place is reached by the end of the letter, however long it is
             while st.goal is not None and st.goal.trigger.name != "dateline" and (
-                    mv.start - st.goal.start > _GOAL_CHARS or self._goal_passed(mv)):
+                    mv.start - st.goal.start > _GOAL_CHARS or self._goal_passed(mv) or self._goal_left_aside(mv)):
                 self._flush_goal(i)
             if t.role in ("at", "at_prev"):
                 self._at(i, mv)

@@ -172,6 +172,25 @@ _MAKE_WAY = Predicate("make", "way", "travel", "")
 _JOURNEY = Predicate("journey", "", "travel", "")
 
 
+def _aux_had(v) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
+
+
+def _that_clause_subject(conj):
+    """'he bore up for Malta, and met intelligence that the French, having been dispersed, had put back to
+    Toulon': the small model makes 'had put back' a conjunct of 'bore'; a past perfect after a that-clause,
+    where the first verb has none, goes on that clause, whose subject it shares."""
+    head = conj.head
+    if not _aux_had(conj) or _aux_had(head):
+        return None
+    for t in conj.doc[head.i + 1:conj.i]:
+        if t.dep_ == "mark" and t.lower_ == "that" and t.head.i < conj.i:
+            subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+    return None
+
+
 def _subject_of(verb):
     """The verb's subject, shared down coordination and control ("rose and went", "decided to go")."""
     tok = verb
@@ -179,6 +198,10 @@ def _subject_of(verb):
         for c in tok.children:
             if c.dep_ in ("nsubj", "nsubjpass", "expl"):
                 return c, c.dep_ == "nsubjpass"
+        if tok.dep_ == "conj":
+            other = _that_clause_subject(tok)
+            if other is not None:
+                return other, other.dep_ == "nsubjpass"
         if tok.dep_ == "acl" and tok.head.i != tok.i:
             return tok.head, False     # "the courier going to Yakutsk": the noun moves
         if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and tok.head.i != tok.i:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, distance_km
 from gazetteer.names import key
 from gazetteer.records import PlaceRecord
 
@@ -274,6 +274,8 @@ class PlaceFinder:
                     rec = ranked[0].record
                 else:
                     rec = self._adjectival(c.text, context)
+                    if rec is None and c.how == "landform":
+                        rec = self._named_after_town(c.text, context)
                     if rec is None and c.how not in _STRONG:
                         continue
             if rec is not None and (rec.type in POINT_TYPES or c.start in opened and rec.type in LOCAL_FEATURES):
@@ -296,6 +298,27 @@ class PlaceFinder:
                          lon=round(town.lon, 5), type="building", source="context", polity=town.polity)
         return PlaceMention(text=c.text, start=c.start, end=c.end, place=place, resolution="context",
                             line=doc.line_of(c.start))
+
+    def _named_after_town(self, name: str, near) -> Optional[PlaceRecord]:
+        """'Pula Bay', 'Boulder Canyon', 'the Gulf of Cagliari': a landform no gazetteer lists, named after a
+        town of the text's region, is placed at that town (approximately: the record says so). Only with
+        other places around to say which town, and only a town within reach of them."""
+        if not near:
+            return None
+        m = _AFTER_TOWN.fullmatch(name)
+        if m is None:
+            return None
+        town, word = (m.group("t1"), m.group("w1")) if m.group("t1") else (m.group("t2"), m.group("w2"))
+        kind = _LANDFORM_KIND[word.lower()]
+        for cand in self.gaz.resolve(town, year=self.story_year, near=near[-8:])[:3]:
+            rec = cand.record
+            if cand.variant or rec.type not in _TOWN_TYPES or min(
+                    distance_km(rec.lat, rec.lon, a, b) for a, b in near[-8:]) > _TOWN_REACH_KM:
+                continue
+            return PlaceRecord(id=f"{rec.id}/{key(name)}", name=name, type=kind, lat=rec.lat, lon=rec.lon,
+                               country=rec.country, polity=rec.polity, source=rec.source,
+                               note=f"placed at {rec.name}, the town it is named after")
+        return None
 
     def _adjectival(self, word: str, near) -> Optional[PlaceRecord]:
         """'Vologdan exile' names Vologda; only towns count: 'Georgian' and 'Siberian' describe people."""
@@ -403,6 +426,13 @@ _BIG_CITY = 100000         # a city this big by one of its other names (Lyons fo
 _ADJECTIVE_SUFFIXES = (("n", ""), ("ian", ""), ("ian", "e"), ("ese", "a"), ("ese", ""))
 
 
+# a landform named after a town: "Pula Bay", "Boulder Canyon", "the Gulf of Cagliari"
+_LANDFORM_KIND = {"bay": "bay", "cove": "bay", "harbour": "bay", "harbor": "bay", "roads": "bay", "gulf": "gulf",
+                  "canyon": "valley", "cañon": "valley", "gulch": "valley", "valley": "valley", "pass": "pass",
+                  "gap": "pass", "lake": "lake"}
+_AFTER_TOWN = re.compile(r"(?P<t1>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)\s(?P<w1>Bay|Cove|Harbour|Harbor|Roads|Canyon|"
+                         r"Cañon|Gulch|Valley|Pass|Gap|Lake)|(?P<w2>Bay|Gulf|Lake)\sof\s(?P<t2>[A-Z][\w’'\-]+)")
+_TOWN_REACH_KM = 400     # the town a landform is named after lies among the text's other places
 # an appositive that says the name is running water ("the Monge, another brackish stream")
 WATER_APPOSITIVE = re.compile(r",\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}?(?:stream|river|rivulet|brook|creek|"
                                r"torrent|tributary|affluent)s?\b", re.IGNORECASE)

@@ -13,7 +13,9 @@ from .paths import DATA_DIR
 
 ENDPOINT_TYPES = {"city", "town", "village", "station", "region", "country", "border", "island",
                   # a landing place or a way through: "reached Delagoa Bay", "ashore in the Gulf of Jouan"
-                  "bay", "gulf", "pass", "valley", "lake", "canyon"}
+                  "bay", "gulf", "pass", "valley", "lake", "canyon",
+                  # at sea: "arrived off Cape St. Vincent", "stood for the Straits", "sailed to the Azores" (a sea is crossed)
+                  "cape", "strait", "archipelago"}
 
 
 @dataclass(frozen=True)

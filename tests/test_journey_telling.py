@@ -256,3 +256,16 @@ def test_a_place_one_is_anxious_to_reach_is_not_reached_yet():
     text = ("On 20 October 1833 I left Rosario. As I was very anxious to reach Buenos Ayres, I went on shore "
             "at Las Conchas.")
     assert pairs(text, narrator=True) == [("Rosario", "Tigre")]
+
+
+def test_a_stop_far_off_the_way_to_an_announced_goal_comes_after_the_goal():
+    text = ("On 20 January 1805 Nelson sailed from Naples for Malta. On 27 February he anchored at "
+            "Palma.")
+    assert pairs(text, subject="Horatio Nelson") == [("Naples", "Malta"), ("Malta", "Palma")]
+
+
+def test_a_past_perfect_after_a_that_clause_is_that_clauses_subjects():
+    text = ("In January 1805 Nelson sailed from Naples. Baffled thus, he bore up for Malta, and met intelligence "
+            "that the French, having been dispersed in a gale, had put back to Toulon.")
+    assert ("Malta", "Toulon") not in pairs(text, subject="Horatio Nelson")
+    assert "Toulon" not in [b for _, b in pairs(text, subject="Horatio Nelson")]

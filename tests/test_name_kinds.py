@@ -25,3 +25,16 @@ def test_a_name_in_apposition_to_a_stream_is_no_town():
 def test_an_english_st_before_a_two_letter_name_is_a_spanish_saint():
     text = "On 2 October 1833 we left Rosario. In the morning we arrived at St. Fe, near Parana."
     assert ("St. Fe", "Santa Fe") in places(text, narrator=True)
+
+
+def test_a_landform_named_after_a_town_of_the_region_is_placed_at_that_town():
+    text = "On 13 November 1873 I reached Boulder. On 14 November I went nine miles up the Boulder Canyon."
+    found = dict(places(text, narrator=True))
+    assert found["Boulder Canyon"] == "Boulder Canyon"
+    legs = chronology.build(text, narrator=True).legs
+    assert [(l.from_.name, l.to.name) for l in legs] == [("Boulder", "Boulder Canyon")]
+
+
+def test_a_landform_named_after_a_town_far_from_the_story_stays_unlocated():
+    text = "On 13 November 1873 I reached Denver. On 14 November I went up to Pula Bay."
+    assert dict(places(text, narrator=True)).get("Pula Bay") is None
