@@ -1,9 +1,9 @@
 """Itinerary scores on the held-out texts (benchmarks/heldout/), which no rule was tuned on.
 
-    python benchmarks/bench_heldout.py [--show 30] [--keep DIR] [--only NAME]
+    python benchmarks/bench_heldout.py [--show 30] [--keep DIR] [--only NAME] [--dir DIR]
 
-For each <name>_itinerary.json under benchmarks/heldout/ it runs `chronology build` on <name>.txt in
-its own process, with the subject, --narrator and --anchor the gold names, into a temporary folder
+For each <name>_itinerary.json under benchmarks/heldout/ (or --dir DIR, e.g. benchmarks/heldout2) it
+runs `chronology build` on <name>.txt in its own process, with the subject, --narrator and --anchor the gold names, into a temporary folder
 (or --keep DIR/<name>), and scores the result with ../shared/eval/score.py itinerary. It prints the
 scorer's report for each text (with --show N, its first N missed and spurious legs), then one line per
 text and the mean of leg F1, certain-leg recall and journey recall over the texts. Beside them, to tell
@@ -31,14 +31,14 @@ sys.path.insert(0, str(SCORER.parent))
 import score  # noqa: E402  (the shared scorer, standard library only)
 
 
-def texts(only: str | None) -> list[dict]:
+def texts(only: str | None, folder: Path = HELDOUT) -> list[dict]:
     items = []
-    for gold in sorted(HELDOUT.glob("*_itinerary.json")):
+    for gold in sorted(folder.glob("*_itinerary.json")):
         name = gold.name[: -len("_itinerary.json")]
         if only and name != only:
             continue
         g = json.loads(gold.read_text(encoding="utf-8"))
-        items.append({"name": name, "text": HELDOUT / f"{name}.txt", "gold": gold,
+        items.append({"name": name, "text": folder / f"{name}.txt", "gold": gold,
                       "subject": g.get("subject"), "narrator": bool(g.get("narrator")),
                       "anchor": g.get("anchor")})
     return items
@@ -79,11 +79,15 @@ def main(argv=None) -> int:
     ap.add_argument("--show", type=int, default=0, help="list up to N missed and spurious legs per text")
     ap.add_argument("--keep", help="build into DIR/<name> and keep it (default: a temporary folder)")
     ap.add_argument("--only", help="one text by name")
+    ap.add_argument("--dir", default=str(HELDOUT.relative_to(ROOT)),
+                    help="folder of held-out texts and gold, relative to the repository or absolute "
+                         "(default benchmarks/heldout)")
     args = ap.parse_args(argv)
     rows, failed = [], 0
     with tempfile.TemporaryDirectory(prefix="heldout-") as tmp:
         base = Path(args.keep) if args.keep else Path(tmp)
-        for item in texts(args.only):
+        folder = Path(args.dir) if Path(args.dir).is_absolute() else ROOT / args.dir
+        for item in texts(args.only, folder):
             out = base / item["name"]
             cmd = build_args(item, out)
             t0 = time.perf_counter()
