@@ -4,12 +4,12 @@
 
 For each <name>_itinerary.json under benchmarks/heldout/ (or --dir DIR, e.g. benchmarks/heldout2) it
 runs `chronology build` on <name>.txt in its own process, with the subject, --narrator and --anchor the
-gold names, into a temporary folder (or --keep DIR/<name>), and scores the result with ../shared/eval/score.py itinerary. It prints the
-scorer's report for each text (with --show N, its first N missed and spurious legs), then one line per
-text and the mean of leg F1, certain-leg recall and journey recall over the texts. Beside them, to tell
-reading places from building legs: of the gold's distinct named stops, how many the build located at all
-(a place mention within the scorer's 50 km, or of the same name when the gold gives no coordinates),
-and how many are an endpoint of one of its legs.
+gold names, into a temporary folder (or --keep DIR/<name>), and scores the result with
+../shared/eval/score.py itinerary. It prints the scorer's report for each text (with --show N, its first
+N missed and spurious legs), then one line per text and the mean of leg F1, certain-leg recall and
+journey recall over the texts. Beside them, to tell reading places from building legs: of the gold's
+distinct named stops, how many the build located at all (a place mention within the scorer's 50 km, or
+of the same name when the gold gives no coordinates), and how many are an endpoint of one of its legs.
 Exit code 1 if a build fails.
 """
 from __future__ import annotations
