@@ -22,10 +22,10 @@ from .edtf import Point, Val, interval, month_end
 from .normalize import Draft, _iso_duration
 from .recognize import Found
 from .writing import in_apparatus, in_quotation
+from .reference_background import BackgroundResolver
 from .reference_merged import MergedResolver
 from .reference_relative import _PHASES, RelativeResolver, Resolved  # noqa: F401 (Resolved re-exported)
 
-_FLASH_RX = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.FLASH_CUES) + r")\b", re.IGNORECASE)
 _HABITUAL_RX = re.compile(
     # "would have" is a counterfactual, not a habit ("would have been left to find us in the morning")
     r"\b(?:would(?!\s+(?:not\s+)?have\b)|used to|usually|often|always|every|each|liked to|generally|sometimes|habitually|whenever)\b",
@@ -41,7 +41,7 @@ _WALKED_INTO_DAYS = 3       # a part of the month that begins this close ahead i
 _TENSE_BIAS_DAYS = 240      # past tense: a yearless date up to about two months ahead is still this year's
 
 
-class Walker(MergedResolver, RelativeResolver):
+class Walker(BackgroundResolver, MergedResolver, RelativeResolver):
     def __init__(self, text: str, sentence_at, anchor: Optional[Val] = None, *, register: str = "narrative",
                  datelines=frozenset(), tense=None, year_hint=None, letter_days=None):
         self.text = text
@@ -178,6 +178,7 @@ class Walker(MergedResolver, RelativeResolver):
         res = self._resolve_one(f)
         self.trace.append((f.start, before, self.running))
         v = res.val
+        self._note_year(f, v)
         if v is not None and not v.interval and v.a is not None and v.a.d is not None \
                 and in_quotation(self.text, f.start):
             self.said = (self.text.rfind("\n", 0, f.start), v)   # the last day named in this speech
@@ -339,45 +340,6 @@ class Walker(MergedResolver, RelativeResolver):
                 or v.a is None or v.a.d is None or not 0 < (v.lo() - r.lo()).days <= _WALKED_INTO_DAYS:
             return v
         return Val(a=v.a)
-
-    def _behind_day(self, v: Optional[Val]) -> bool:
-        """A value wholly before the day the story has reached."""
-        r = self.running
-        if v is None or r is None or r.prec not in ("day", "minute") or r.lo() is None or v.hi() is None:
-            return False
-        return v.hi() < r.lo()
-
-    def _explicit_is_narrative(self, f: Found, d: Draft, sent: str) -> bool:
-        if d.literal is not None or d.years is not None:
-            return False
-        r = (self.running.lo() or self.running.hi()) if self.running is not None else None
-        if r is None:
-            return True
-        ry = r.year
-        delta = d.year - ry
-        flash = bool(_FLASH_RX.search(sent))
-        if d.month is None:   # a bare year
-            if self._is_heading(f):
-                return False
-            at_start = sent.lstrip("“\"‘ ").lower().startswith(("in ", "by ", "during ", "since ")) and \
-                sent.find(self.text[f.start:f.end]) < 12
-            limit = 10 if at_start else 3
-            return 0 <= delta <= limit and not (flash and delta != 0)
-        if flash and abs(delta) >= 2:
-            return False
-        if self._years_behind_day(d):
-            return False
-        return abs(delta) <= 10
-
-    def _years_behind_day(self, d: Draft) -> bool:
-        """A dated month more than a year before the day a story told day by day has reached is
-        history told in passing ('the railroad was inaugurated on the 23rd of October, 1867' in a
-        journey of 1872), not the story going back. News tells its background in order, and a year-old
-        date there sets the year of the yearless dates after it."""
-        r = self.running
-        if self.register == "news" or r is None or r.prec not in ("day", "minute") or r.lo() is None or d.month is None:
-            return False
-        return (r.lo().year - d.year) * 12 + r.lo().month - d.month > 12
 
     def _move(self, v: Val, f: Found, dated: bool = True) -> None:
         if v.literal is not None or (v.lo() is None and v.hi() is None):

@@ -55,7 +55,9 @@ class MergedResolver:
         v = interval(pa, pb)
         narrative = True
         if da.year is not None and self.running is not None:
-            narrative = self._explicit_is_narrative(a, da, sent) if da.month else True
+            # a span of bare years ("between the years 1827 and 1830") is weighed as its first year is:
+            # history when it lies behind the story
+            narrative = self._explicit_is_narrative(a, da, sent)
         if narrative:
             self._move(v, f)
         return Resolved(f, "date", v.edtf(), v, narrative, None, None)

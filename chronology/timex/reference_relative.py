@@ -294,6 +294,10 @@ class RelativeResolver:
                     v = self._clock_went_round(v, d, f)
                 v = Val(a=Point(v.a.y, v.a.m, v.a.d, d.hh, d.mi))
                 self._move(v, f)
+        elif d.rel == "offset" and self._background_year(f, d) is not None:
+            # "the drought of 1827 to 1832 ... the deposits of the very next year": history, not the story
+            v = shift(self._background_year(f, d), d.sign, "year")
+            narrative = False
         elif d.rel == "offset":
             ago = d.part == "ago"
             if ago:

@@ -208,7 +208,7 @@ RULES: list[Rule] = [
       r"(?:that(?:\s+very)?|the\s+same|this\s+very)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)",
       "same", [("that very day", "1911-06-15"), ("that year", "1911"), ("That afternoon", "1911-06-15")]),
     R("rel.next", "relative",
-      r"(?:(?P<art>the)\s+)?(?P<dir>next|following|previous|preceding)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)(?!\s*s\b)",
+      r"(?:(?P<art>the)\s+(?:very\s+)?)?(?P<dir>next|following|previous|preceding)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)(?!\s*s\b)",
       "next", [("the next day", "1911-06-16"), ("the following year", "1912")]),
     R("rel.pod_before", "relative",
       r"the\s+(?P<unit>day|night|evening|morning)\s+(?P<dir>before|after)(?=\s*[,.;:!?…)”’—]|\s+(?:that|this|last)\b|$)",

@@ -1,0 +1,81 @@
+"""Dates told in passing: history, background and flashbacks that the story's running date does not
+follow. A mixin of `reference.Walker`: it decides whether an explicit date is the story's own, and what
+an anaphoric "the next year" counts from when the text has just named a year of its background."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from . import vocab
+from .edtf import Point, Val
+from .normalize import Draft
+from .recognize import Found
+
+_FLASH_RX = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.FLASH_CUES) + r")\b", re.IGNORECASE)
+
+
+class BackgroundResolver:
+    """Methods of the Walker (reference.py) that keep background dates out of the story."""
+
+    year_named: Optional[tuple[int, int]] = None     # (paragraph, last year) of the latest year the text named
+
+    def _behind_day(self, v: Optional[Val]) -> bool:
+        """A value wholly before the day the story has reached."""
+        r = self.running
+        if v is None or r is None or r.prec not in ("day", "minute") or r.lo() is None or v.hi() is None:
+            return False
+        return v.hi() < r.lo()
+
+    def _explicit_is_narrative(self, f: Found, d: Draft, sent: str) -> bool:
+        if d.literal is not None or d.years is not None:
+            return False
+        r = (self.running.lo() or self.running.hi()) if self.running is not None else None
+        if r is None:
+            return True
+        ry = r.year
+        delta = d.year - ry
+        flash = bool(_FLASH_RX.search(sent))
+        if d.month is None:   # a bare year
+            if self._is_heading(f):
+                return False
+            at_start = sent.lstrip("“\"‘ ").lower().startswith(("in ", "by ", "during ", "since ")) and \
+                sent.find(self.text[f.start:f.end]) < 12
+            limit = 10 if at_start else 3
+            return 0 <= delta <= limit and not (flash and delta != 0)
+        if flash and abs(delta) >= 2:
+            return False
+        if self._years_behind_day(d):
+            return False
+        return abs(delta) <= 10
+
+    def _years_behind_day(self, d: Draft) -> bool:
+        """A dated month more than a year before the day a story told day by day has reached is
+        history told in passing ('the railroad was inaugurated on the 23rd of October, 1867' in a
+        journey of 1872), not the story going back. News tells its background in order, and a year-old
+        date there sets the year of the yearless dates after it."""
+        r = self.running
+        if self.register == "news" or r is None or r.prec not in ("day", "minute") or r.lo() is None or d.month is None:
+            return False
+        return (r.lo().year - d.year) * 12 + r.lo().month - d.month > 12
+
+    # ------------------------------------------------------------ "the next year" after a year of history
+    def _note_year(self, f: Found, v: Optional[Val]) -> None:
+        """Remember the last year the text wrote out, story's or not ("the drought of 1827 to 1832")."""
+        d = f.draft
+        if v is None or v.literal is not None or v.hi() is None or not (
+                d.year is not None or d.years is not None or any(p.draft.year is not None for p in f.parts)):
+            return
+        self.year_named = (self.text.rfind("\n", 0, f.start), v.hi().year)
+
+    def _background_year(self, f: Found, d: Draft) -> Optional[Val]:
+        """'the very next year', 'the following year' in the paragraph that has just named a year the
+        story is not in counts from that year: the year after the drought, not after the story's day."""
+        if self.register == "news" or d.unit != "year" or d.n != 1 or self.year_named is None \
+                or not self.text[f.start:f.end].lower().startswith("the ") \
+                or self.year_named[0] != self.text.rfind("\n", 0, f.start):
+            return None
+        r = self.running
+        year = self.year_named[1]
+        if r is not None and r.lo() is not None and r.lo().year == year:
+            return None        # the story's own year: the running date already says it
+        return Val(a=Point(year))
