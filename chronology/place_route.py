@@ -22,6 +22,10 @@ POINT_TYPES = {"city", "town", "village", "building", "street", "station", "dist
 # landforms of the historical table (a bay, a pass, a mountain lake) are stops on a road like a hamlet;
 # only open mentions can hold them (the curated lakes and seas are large and are no points)
 LOCAL_FEATURES = {"bay", "pass", "valley", "camp", "lake"}
+# a ship's calls: an island or a cape of the curated gazetteer is a point of a voyage (Trinidad, Tobago and
+# Antigua around 'Granada' say it is Grenada, not the city in Spain); a big island's centre is a rough point,
+# but the route only weighs distances on a log scale
+SEA_POINTS = {"island", "cape"}
 SHOWN = 4          # alternatives kept on a mention
 GUESS_REACH_KM = 1000   # a spelling guess farther than this from both its neighbours is not trusted
 # ...and within a few spacings of the places named around it: 'Luc' among villages of the Lozère a few km
@@ -31,6 +35,10 @@ NEAR_GUESS_REACH_KM = 500   # ...a guess a letter or two off its skeleton, farth
 # ...but a great city spelled the old way is no small namesake of another region: a journey by rail
 # reaches it from towns a post stage apart (Voronej, then Kharkoff 250 km on, after stages of 70-160 km)
 GREAT_GUESS = 100_000
+# a hamlet is named on the way between its neighbours, a day or two off: one of a few hundred people farther
+# than this from the places named before and after it is a namesake (Merton, Devon, 200-300 km from
+# Portsmouth and London, is not the Merton of Surrey that GeoNames' towns lack)
+HAMLET, HAMLET_REACH_KM = 1000, 150
 
 
 @dataclass
@@ -51,7 +59,7 @@ def resolve_along_route(mentions: list[PlaceMention], open_: dict[int, Open], ga
             stops.append(Stop(m.start, o.ranked, o.unresolved, point=point, repeat=key(m.text) in met))
             met.add(key(m.text))
             where.append(i)
-        elif m.place is not None and m.resolution in ("curated", "user") and m.place.type in POINT_TYPES:
+        elif m.place is not None and m.resolution in ("curated", "user") and m.place.type in POINT_TYPES | SEA_POINTS:
             rec = gaz.by_id(m.place.id)
             if rec is not None:
                 stops.append(Stop(m.start, [Candidate(rec, 0.0)]))
@@ -75,11 +83,12 @@ def resolve_along_route(mentions: list[PlaceMention], open_: dict[int, Open], ga
             continue
         win = stop.candidates[choice.index]
         alts = [_alternative(stop, st, score) for st, score in choice.margins[:SHOWN]]
-        if win.variant and win.record.id not in supported:
+        if win.variant and win.record.id not in supported or _far_hamlet(i, win, points):
             # a spelling guess needs the route's support: a neighbour within reach, or to be the only
             # sizeable place of its spelling; else the name is kept without a place (or dropped when only
             # a weak cue suggested it)
             alts.insert(0, PlaceAlternative(name="(unresolved)", score=alts[0].score, reasons=[
+                "a hamlet far from the places named around it" if not win.variant else
                 "a spelling guess with no place of the text within reach"]))
             out[i] = None if o.optional else m.model_copy(update={"place": None, "resolution": "unresolved",
                                                                   "alternatives": alts[:SHOWN]})
@@ -110,6 +119,16 @@ def _unsupported_guess(i: int, win: Candidate, points) -> bool:
         around = [r for j, r in others if j < i][-SCENE_PLACES:] + [r for j, r in others if j > i][:SCENE_PLACES]
         reach = min(reach, max(LEAST_REACH_KM, STRIDES * _spacing(around)))
     return not any(distance_km(win.record.lat, win.record.lon, r.lat, r.lon) <= reach for r in near)
+
+
+def _far_hamlet(i: int, win: Candidate, points) -> bool:
+    """A GeoNames hamlet farther than HAMLET_REACH_KM from the places named just before and after it."""
+    if win.record.source != "geonames" or win.record.population >= HAMLET:
+        return False
+    others = [(j, r) for j, r in points if r.id != win.record.id]
+    near = [r for j, r in others if j < i][-1:] + [r for j, r in others if j > i][:1]
+    return bool(near) and not any(distance_km(win.record.lat, win.record.lon, r.lat, r.lon) <= HAMLET_REACH_KM
+                                  for r in near)
 
 
 def _spacing(places) -> float:

@@ -22,7 +22,7 @@ from gazetteer.records import PlaceRecord
 
 from .models import PlaceMention, PlaceRef
 from .place_candidates import plausible
-from .place_route import LOCAL_FEATURES, Open, resolve_along_route
+from .place_route import LOCAL_FEATURES, SEA_POINTS, Open, resolve_along_route
 from .paths import DATA_DIR
 from .epithets import capital_record, epithet_patterns
 from .text import Doc
@@ -124,6 +124,9 @@ class PlaceFinder:
         self.landform_rx = re.compile(
             r"(?<![\w\-])((?:" + _alt(c["landform_before"]) + r")\s+" + word + r"|" + word + r"(?:\s" + word +
             r")?\s(?:" + _alt(c["landform_after"]) + r"))(?![\w\-])(?!\s+[A-Z])")
+        # "the Madelena islands": a group named in lower case, after the article
+        self.group_rx = re.compile(r"(?<=\b[Tt]he\s)(" + word + r"(?:\s" + word + r")?\s(?:" +
+                                   _alt(c["landform_after_plural"]) + r"))\b(?!\s+[A-Z])")
         # "sent to the Isle of Elba": a landform word alone is the head of a longer name, not a place
         # (only the words that open such a name: Gap, Falls or Springs alone can be a town)
         self.landform_words = {w for p in c["landform_before"] for w in p.split() if w[0].isupper()}
@@ -137,9 +140,14 @@ class PlaceFinder:
                                      _alt(c["settlement"]) + r")\b")
         self.estab_rx = re.compile(r"(?:\b(?:" + _alt(c["establishment"]) + r")\s*[“\"‘']\s*$)", re.IGNORECASE)
         self.estab_after_rx = re.compile(r"^\s+(?:" + _alt(c["establishment"]) + r")\b", re.IGNORECASE)
-        self.title_rx = re.compile(r"\b(?:" + _alt(c["title"]) + r")\.?\s+$")
+        # "Lord Holland", "Earl St. Vincent"; "the Prince of Wales", "the Duke of Wellington": a title's place
+        self.title_rx = re.compile(r"\b(?:" + _alt(c["title"]) + r")\.?\s+$|\b(?:" + _alt(c["noble_title"]) +
+                                   r")\s+of\s+(?:the\s+)?$")
         # "wrote to Krupskaya", "a letter from Ivanovich", "enthused Lenin to Kamenev": the one addressed
         self.addressee_rx = re.compile(r"\b(?i:" + _alt(c["addressing"]) + r")\b(?:\s+[\w’'\-]+){0,2}?\s+(?:to|from)\s+$")
+        # "they both called to Galina" (but "he was called to Rome", summoned, names a place)
+        self.calling_rx = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )\b(?:" +
+                                     _alt(c["calling"]) + r")\s+to\s+$")
         self.people_rx = (re.compile(r"(?<![\w])(?:" + _alt(self.people) + r")(?![\w])")
                           if self.people else None)
 
@@ -165,7 +173,7 @@ class PlaceFinder:
         out += [Candidate(m.start(), m.end(), m.group(0), "epithet") for rx, _ in epithet_patterns()
                 for m in rx.finditer(text)]
         taken = [(c.start, c.end) for c in out]
-        for rx, how in ((self.landform_rx, "landform"), (self.strong_rx, "movement"), (self.motion_rx, "movement"), (self.generic_rx, "settlement"),
+        for rx, how in ((self.landform_rx, "landform"), (self.group_rx, "landform"), (self.strong_rx, "movement"), (self.motion_rx, "movement"), (self.generic_rx, "settlement"),
                         (self.weak_rx, "location")):
             for m in rx.finditer(text):
                 a, b = m.span(1)
@@ -266,7 +274,7 @@ class PlaceFinder:
                     # a village of that name (a great city may still be meant: "the Hague")
                     ranked = [x for x in ranked if x.record.source != "geonames" or x.record.type == "region"
                               or x.record.population >= _BIG_CITY]
-                if ranked and ranked[0].record.source in ("curated", "user"):
+                if ranked and ranked[0].record.source in ("curated", "user") and not ranked[0].variant:
                     rec = ranked[0].record
                 elif ranked:
                     # GeoNames namesakes and spelling guesses: the route decides (place_route.py)
@@ -278,7 +286,7 @@ class PlaceFinder:
                         rec = self._named_after_town(c.text, context)
                     if rec is None and c.how not in _STRONG:
                         continue
-            if rec is not None and (rec.type in POINT_TYPES or c.start in opened and rec.type in LOCAL_FEATURES):
+            if rec is not None and (rec.type in POINT_TYPES | SEA_POINTS or c.start in opened and rec.type in LOCAL_FEATURES):
                 context.append((rec.lat, rec.lon))
             if rec is not None and rec.type in _TOWN_TYPES and _ARRIVING.search(before):
                 last_town = rec     # the story's scene: the last town someone went to
@@ -344,7 +352,8 @@ class PlaceFinder:
                                            for x in self.gaz.resolve(c.text)[:3] if not x.variant)
 
     def _addressee(self, text: str, c: Candidate) -> bool:
-        return bool(self.addressee_rx.search(text, max(0, c.start - 60), c.start))
+        return bool(self.addressee_rx.search(text, max(0, c.start - 60), c.start)
+                    or self.calling_rx.search(text, max(0, c.start - 30), c.start))
 
     def _other_occurrences(self, doc: Doc, out: list[PlaceMention], opened: dict[int, Open], cands, people):
         """A name taken for a place after a cue is the same place where the text names it again

@@ -41,6 +41,12 @@ ROUTE_SIZE_WEIGHT = 5.0
 # Karlovy Vary, ~60 names, before Carlsbad, California, with 2.5 times its people and 10 names)
 NAMES_WEIGHT, FEW_NAMES = 2.0, 8
 _TOWN_TYPES = {"city", "town", "village"}
+# an island, a group of islands or a small country of the curated gazetteer spelled the old way (Granada for
+# Grenada, Barbadoes, Madelena islands) is a guess beside exact GeoNames names, weighed as a town this big:
+# alone the great city of the very name wins, among the text's islands the route may choose the island
+CURATED_GUESS_TYPES = {"island", "archipelago", "country"}
+CURATED_GUESS_WEIGHT = 100_000
+CURATED_GUESS_KEY = 80.0     # how alike the names must look to be compared more closely
 _SOURCE_RANK = {"user": 0, "curated": 1, "geonames": 2, "online": 3}
 
 
@@ -173,6 +179,7 @@ class Gazetteer:
             # a sizeable place whose own name this is
             if not any(c.how == "name" and c.record.population >= SIZEABLE_EXACT for c in out):
                 out += self._variants(name, near, fuzzy=not out, skip={_row_id(c.record) for c in out})
+            out += self._curated_variants(name, near, skip={c.record.id for c in out})
         if not out and online and self.online is not None:
             rec = self.online.lookup(name)
             if rec is not None:
@@ -266,6 +273,46 @@ class Gazetteer:
                     for other, _ in self.geonames.near_skeletons(s, cutoff=cutoff):
                         add(self.geonames.by_skeleton(other, limit=5), like(form), near_spelling=True)
         return out
+
+    def _curated_variants(self, name: str, near, skip=frozenset()) -> list[Candidate]:
+        """Islands and countries of the curated gazetteer a letter or two from the name ('Granada' may be
+        Grenada): spelling guesses, the route's to trust (a curated place is otherwise a fixed point)."""
+        from rapidfuzz import fuzz, process
+
+        from .variants import similarity, skeleton
+        k = key(name)
+        if len(k) < 5:
+            return []
+        by_key = self._curated_guess_keys()
+        out = []
+        for other, _, _ in process.extract(k, list(by_key), scorer=fuzz.ratio, score_cutoff=CURATED_GUESS_KEY,
+                                           limit=5):
+            for r in by_key[other]:
+                if r.id in skip:
+                    continue
+                same = skeleton(name) == skeleton(other)
+                sim = max(similarity(name, n) for n in r.all_names())
+                if sim < (MIN_SIMILARITY if same else NEAR_SKELETON):
+                    continue
+                skip = skip | {r.id}
+                prior = VARIANT_BASE + (sim - 100) / 2 + ROUTE_SIZE_WEIGHT * math.log10(1 + CURATED_GUESS_WEIGHT)
+                s, d = self._context_score(r.lat, r.lon, near)
+                out.append(Candidate(r, prior + s, d, how="variant", similarity=sim, prior=prior,
+                                     near_spelling=not same,
+                                     reasons=[f"curated {r.type}", f"spelling {sim:.0f}% like {r.name!r}",
+                                              f"weighed as a town of {CURATED_GUESS_WEIGHT:,}"]))
+        return out
+
+    def _curated_guess_keys(self) -> dict[str, list[PlaceRecord]]:
+        """The names (keys) of the curated islands and countries; no skeletons: folding 1,700 names would
+        cost a cold lookup 20 ms."""
+        if not hasattr(self, "_guess_keys"):
+            self._guess_keys = {}
+            for k, recs in self.index.items():
+                keep = [r for r in recs if r.type in CURATED_GUESS_TYPES]
+                if keep:
+                    self._guess_keys[k] = keep
+        return self._guess_keys
 
     def best(self, name: str, **kw) -> Optional[PlaceRecord]:
         c = self.resolve(name, **kw)

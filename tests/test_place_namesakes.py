@@ -1,0 +1,55 @@
+"""Namesakes, titles and the one addressed: which of a name's bearers a text means, if any place at all."""
+from chronology.pipeline import find_place_mentions
+
+
+def _mentions(text, gazetteer, name):
+    return [m for m in find_place_mentions(text, gazetteer=gazetteer) if m.text == name]
+
+
+def test_an_island_spelled_the_old_way_among_islands_is_the_island_not_a_city_of_that_spelling(gazetteer):
+    text = ("The squadron watered at Tobago and lay two days off Trinidad. The frigates then ran north to "
+            "Granada, and from Granada to Antigua.")
+    placed = _mentions(text, gazetteer, "Granada")
+    assert placed and all(m.place is not None and m.place.name == "Grenada" for m in placed)
+
+
+def test_alone_a_city_bearing_the_very_name_comes_before_an_island_spelled_like_it(gazetteer):
+    ranked = gazetteer.resolve("Granada")
+    assert ranked[0].record.country == "ES"
+    assert any(c.record.name == "Grenada" and c.variant for c in ranked)
+
+
+def test_a_curated_island_found_by_its_spelling_is_a_guess_for_the_route_not_a_fixed_point(gazetteer):
+    guess = next(c for c in gazetteer.resolve("Granada") if c.record.name == "Grenada")
+    assert guess.how == "variant" and guess.record.source == "curated"
+
+
+def test_a_group_of_islands_named_in_lower_case_after_the_article_is_a_place(gazetteer):
+    text = "The fleet lay off Sardinia, where the Madelena islands form a fine harbour."
+    found = _mentions(text, gazetteer, "Madelena islands")
+    assert found and found[0].place is not None and abs(found[0].place.lat - 41.2) < 0.2
+
+
+def test_a_hamlet_far_from_the_towns_named_around_it_is_not_placed(gazetteer):
+    # Merton, Devon (740 people) lies 200-300 km from both: the Merton by London is not in GeoNames' towns
+    text = "He landed at Portsmouth and went home to his house at Merton. Later he drove to London."
+    assert all(m.place is None for m in _mentions(text, gazetteer, "Merton"))
+
+
+def test_a_title_before_a_name_makes_it_a_person(gazetteer):
+    text = "He gave the news to Earl St. Vincent at Lisbon, and Lord Holland wrote from Paris."
+    names = {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
+    assert "Holland" not in names and not any("Vincent" in n for n in names)
+    assert {"Lisbon", "Paris"} <= names
+
+
+def test_the_place_in_a_noble_title_is_part_of_a_person(gazetteer):
+    text = "The Prince of Wales dined with the Duke of Wellington in London."
+    assert {m.text for m in find_place_mentions(text, gazetteer=gazetteer)} == {"London"}
+
+
+def test_a_name_called_to_is_a_person_but_one_summoned_to_a_place_goes_there(gazetteer):
+    called = "They both called to Galina, and she ran to her mother."
+    summoned = "In May he was called to Rome by the Pope."
+    assert not _mentions(called, gazetteer, "Galina")
+    assert _mentions(summoned, gazetteer, "Rome")
