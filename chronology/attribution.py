@@ -62,6 +62,8 @@ _PLURAL_MOVER = re.compile(r"\b(?:the|these|those|their|his|her|our|its|all|two|
                            r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:" + alternation(PLURAL_MOVERS) + r")\b")
 
 
+_SOMEONE_NEW = re.compile(r"[\s,;:—-]*((?:[Aa]n?|[Aa]nother)\s+[\w-]+|(?:[Tt]he\s+)?(?:Rev\.|Reverend|Dr\.|Sir|Lord|Lady|"
+                          r"Captain|Colonel|Major|General|Father|Brother|Sister)\s+[A-Z][\w.]*(?:\s+[A-Z]\w+)?)")
 _NOMINATIVE = {"he", "she", "they", "we", "i"}
 
 
@@ -203,6 +205,11 @@ class Attribution:
             return text[last_person[0]:last_person[1]], last_person[2]
         if last_pron:
             return self.pronoun(last_pron, sent_start)
+        # "A tax-collector, on the way to his post at Goa; the Rev. Decimus Smith, returning to his parish":
+        # a clause led by someone new (an indefinite noun, a title) is theirs
+        lead = _SOMEONE_NEW.match(text, clause_start, pos)
+        if lead is not None:
+            return lead.group(1), False
         # no agent in the clause: look back in the sentence
         people = self.people_in(sent_start, pos)
         if people:

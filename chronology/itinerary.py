@@ -30,6 +30,7 @@ JOURNEY_DAYS = 21        # legs closer than this in time belong to one journey
 _JOURNEY_CHARS = 1500    # ... and closer than this in the text keep its status (escort, flight)
 _GOAL_CHARS = 4000       # a destination announced ("set off for X") is taken as reached after this much text
 _FLASHBACK_DAYS = 3
+_RECAP_MOVES = 4         # past-perfect moves in one sentence that make it a recap of the way
 _ASIDE = 1.6             # a stop that makes the way to an announced goal this much longer comes after the goal
 _NEXT_DOOR_KM = 35       # a destination this close to the announced one is reached through it
 _DETOUR = 5.0     # an aside: going by way of it would make the way five times longer
@@ -201,6 +202,11 @@ class _LegBuilder:
         # clearly nearer, and hardly a detour; places close together cannot be ordered this way
         return here_goal < 0.9 * here_dst and here_goal + goal_dst <= 1.15 * here_dst
 
+    def _retro_in_sentence(self, mv: Move) -> int:
+        """How many past-perfect moves the sentence holds: 'circuits from London to Aden, from Aden to
+        Bombay, from Calcutta to Singapore' sums a way up."""
+        return sum(1 for m in self.moves if m.sentence == mv.sentence and m.retro and m.is_subject)
+
     def _goal_left_aside(self, mv: Move) -> bool:
         """'bore up for Malta ... compelled to anchor in Pula Bay': a stop far off the way to the announced
         destination comes after it (the goal was reached, then left), not on the way there."""
@@ -250,8 +256,9 @@ class _LegBuilder:
                 st.intended_escape = mv
             if not mv.is_subject or mv.visit != "actual" or self._is_flashback(mv):
                 continue
-            if mv.retro and mv.place is not None and mv.trigger.role in ("to", "via", "from") and any(
-                    _same(leg.to, mv.place) or _same(leg.from_, mv.place) for leg in self.legs):
+            if mv.retro and mv.place is not None and mv.trigger.role in ("to", "via", "from") and (any(
+                    _same(leg.to, mv.place) or _same(leg.from_, mv.place) for leg in self.legs)
+                    or self._retro_in_sentence(mv) >= _RECAP_MOVES):
                 continue    # "he had been obliged to make circuits from London to Aden": the way already told
             t = mv.trigger
             if mv.place is None:

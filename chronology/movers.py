@@ -208,6 +208,8 @@ class MoverRules:
                 named = self.who.people_in(a, b)
                 if named:
                     who = (text[named[0][0]:named[0][1]], any(n[2] for n in named))
+                elif tok.pos_ == "NOUN" and any(c.lower_ in ("a", "an", "another") for c in tok.children):
+                    who = (tok.text, False)     # "A tax-collector, on the way to his post at Goa": someone new
                 elif tok.pos_ == "NOUN" and tok.lemma_.lower() not in PERSON_NOUNS and not mo.mover.conjuncts:
                     # a thing as the subject of a journey is most often a misparse ("the provisions ...
                     # took a train"): who moves is read from the text around it instead

@@ -142,8 +142,8 @@ class ParseMoves:
                 tok = parse.token_at(mv.start)
                 # "to meet Sergo in Moscow": a purpose after a move is reached, not merely planned
                 via_aux = tok is not None and tok.dep_ == "aux" and tok.lower_ == "to"
-                if tok is not None and tok.dep_ in ("aux", "auxpass"):
-                    tok = tok.head      # "was despatched": the verb, not its auxiliary
+                if tok is not None and (tok.dep_ in ("aux", "auxpass") or tok.pos_ == "ADP" and tok.dep_ == "prep"):
+                    tok = tok.head      # "was despatched", "plied regularly ... via Suez": the verb, not its auxiliary
                 verb = tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
                 if verb is not None:
                     pred = predicate_of(verb)

@@ -34,6 +34,7 @@ COMPLETIVE = {"manage", "contrive", "succeed", "begin", "start", "continue", "pr
 # subordinating words that make a clause conditional
 CONDITIONAL_MARKS = {"if", "unless", "suppose", "supposing", "lest", "whether"}
 HABITUAL_WORDS = {"used", "usually", "often", "always", "generally", "habitually", "sometimes", "frequently",
+                  "regularly", "ordinarily", "commonly", "customarily", "daily", "weekly", "monthly", "annually",
                   "ever", "whenever"}
 NEGATIONS = {"not", "n't", "never", "no", "nor", "neither", "without"}
 

@@ -269,3 +269,29 @@ def test_a_past_perfect_after_a_that_clause_is_that_clauses_subjects():
             "that the French, having been dispersed in a gale, had put back to Toulon.")
     assert ("Malta", "Toulon") not in pairs(text, subject="Horatio Nelson")
     assert "Toulon" not in [b for _, b in pairs(text, subject="Horatio Nelson")]
+
+
+def test_a_ship_that_plies_regularly_between_ports_is_a_habit_not_a_voyage():
+    text = ("On 2 October 1872 Phileas Fogg left London. The Mongolia plied regularly between Brindisi and Bombay "
+            "via the Suez Canal. On 9 October Fogg reached Suez.")
+    assert pairs(text, subject="Phileas Fogg") == [("London", "Suez")]
+
+
+def test_someone_new_leading_a_clause_moves_on_their_own_account():
+    text = ("On 9 October 1872 Phileas Fogg reached Aden. A tax-collector, on the way to his post at Goa; the Rev. "
+            "Decimus Smith, returning to his parish at Bombay, made up the party. On 20 October Fogg reached Bombay.")
+    assert pairs(text, subject="Phileas Fogg") == [("Aden", "Mumbai")]
+
+
+def test_a_title_at_a_hard_line_break_does_not_end_the_sentence():
+    text = ("On 20 October 1872 Phileas Fogg left Bombay by train. This was Sir Francis Cromarty, one of Mr.\r\n"
+            "Fogg's whist partners, now on his way to join his corps at Benares. Sir Francis Cromarty was a tall man. "
+            "On 22 October Fogg reached Allahabad.")
+    assert pairs(text, subject="Phileas Fogg") == [("Mumbai", "Prayagraj")]
+
+
+def test_a_past_perfect_list_of_the_way_is_a_recap_not_new_legs():
+    text = ("On 23 November 1872 Phileas Fogg was at sea near Yokohama. He had been obliged to make long circuits "
+            "from London to Aden, from Aden to Bombay, from Calcutta to Singapore, and from Singapore to Yokohama. "
+            "On 3 December he reached San Francisco.")
+    assert ("Aden", "Mumbai") not in pairs(text, subject="Phileas Fogg")
