@@ -87,6 +87,19 @@ def b_the_year(g) -> Draft:
     return Draft("relative", rel="deictic_unit", unit="year", sign=0)
 
 
+def b_entry_days(g) -> Draft:
+    first = int(g["day"])
+    last = int(g["day2"]) if g.get("day2") else None
+    return Draft("date", rel="day_of_month", day=first, days=(first, last) if last and last > first else None)
+
+
+def b_two_days(g) -> Draft:
+    first, last = int(g["day"]), int(g["day2"])
+    if last <= first:
+        raise ValueError("not two days in order")
+    return Draft("date", year=_int(g.get("year")), month=_month(g["month"]), days=(first, last))
+
+
 WRITTEN_BUILDERS: dict[str, Callable[[dict], Draft]] = {
     name[2:]: fn for name, fn in dict(globals()).items() if name.startswith("b_") and callable(fn)
 }

@@ -179,6 +179,7 @@ class Walker(BackgroundResolver, MergedResolver, RelativeResolver):
         self.trace.append((f.start, before, self.running))
         v = res.val
         self._note_year(f, v)
+        self._note_entry(f, v)
         if v is not None and not v.interval and v.a is not None and v.a.d is not None \
                 and in_quotation(self.text, f.start):
             self.said = (self.text.rfind("\n", 0, f.start), v)   # the last day named in this speech
@@ -287,8 +288,9 @@ class Walker(BackgroundResolver, MergedResolver, RelativeResolver):
         explicit = d.year is not None or d.years is not None or d.literal is not None
         if not explicit and d.months is not None and self._generic_present(f):
             return Resolved(f, "set", "P1Y", None, True, None, None)   # "in winter the road is bad"
+        month = d.month or (d.months or [None])[0]
         year = d.year if d.year is not None else (
-            None if explicit else self._infer_year(d.month or (d.months or [None])[0], f))
+            None if explicit else self._entry_year(f, month) or self._infer_year(month, f))
         v = self.absolute(d, year)
         if v is not None and d.open:
             v = interval(None, v.b if v.interval else v.a) if d.open == "before" else interval(v.a, None)

@@ -3,6 +3,7 @@ follow. A mixin of `reference.Walker`: it decides whether an explicit date is th
 an anaphoric "the next year" counts from when the text has just named a year of its background."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Optional
 
@@ -11,6 +12,8 @@ from .edtf import Point, Val
 from .normalize import Draft
 from .recognize import Found
 
+# a journal's entry heading: its date opens a paragraph and a dash follows ("October 12th.--", "29th and 30th.--")
+_ENTRY_DASH_RX = re.compile(r"\.?[ \t]*(?:--|—)")
 _FLASH_RX = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.FLASH_CUES) + r")\b", re.IGNORECASE)
 
 
@@ -18,6 +21,7 @@ class BackgroundResolver:
     """Methods of the Walker (reference.py) that keep background dates out of the story."""
 
     year_named: Optional[tuple[int, int]] = None     # (paragraph, last year) of the latest year the text named
+    entry: Optional[dt.date] = None                  # the day the last journal entry was headed with
 
     def _behind_day(self, v: Optional[Val]) -> bool:
         """A value wholly before the day the story has reached."""
@@ -79,3 +83,24 @@ class BackgroundResolver:
         if r is not None and r.lo() is not None and r.lo().year == year:
             return None        # the story's own year: the running date already says it
         return Val(a=Point(year))
+
+    # ------------------------------------------------------------ a journal's entry headings
+    def _is_entry(self, f: Found) -> bool:
+        return (f.start == 0 or self.text[f.start - 1] == "\n") and bool(_ENTRY_DASH_RX.match(self.text, f.end))
+
+    def _entry_base(self, f: Found) -> Optional[Val]:
+        """A journal keeps its own year and month from heading to heading, whatever history the entry
+        between them told: the next heading counts from the last one, not from the running date."""
+        if self.entry is None or self.register == "news" or not self._is_entry(f):
+            return None
+        return Val(a=Point(self.entry.year, self.entry.month, self.entry.day))
+
+    def _entry_year(self, f: Found, month: Optional[int]) -> Optional[int]:
+        base = self._entry_base(f)
+        if base is None or month is None:
+            return None
+        return base.a.y + (1 if month - base.a.m < -6 else 0)
+
+    def _note_entry(self, f: Found, v: Optional[Val]) -> None:
+        if v is not None and v.literal is None and v.lo() is not None and v.prec == "day" and self._is_entry(f):
+            self.entry = v.lo()

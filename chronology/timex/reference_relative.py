@@ -223,6 +223,7 @@ class RelativeResolver:
                 self._move(v, f, dated=False)
             return Resolved(f, "relative", v.edtf(), v, True, anchor_text, d.pod)
         if d.rel == "day_of_month":
+            r = self._entry_base(f) or r      # "29th and 30th.--": the journal's month, from its last heading
             if r is None or r.literal is not None or r.lo() is None:
                 return Resolved(f, "date", None, None, True, None, d.pod)
             base = r.lo()
@@ -243,6 +244,8 @@ class RelativeResolver:
             v = Val(a=Point(y, m, d.day))
             if not behind:
                 self._move(v, f)    # a day told in the past perfect is behind the story: it stays where it was
+            if d.days is not None and d.days[1] <= month_end(y, m):
+                v = interval(v.a, Point(y, m, d.days[1]))     # an entry for two days: the story is on the first
             return Resolved(f, "date", v.edtf(), v, True, anchor_text, d.pod)
         if d.rel == "weekday":
             sign = d.sign

@@ -87,6 +87,16 @@ RULES_WRITTEN = [
       r"the\s+(?P<month>{MONTHF})\s+(?P<dir>following|after|before|preceding)\b(?!\s+(?:the|his|her|their|a|an)\b)"
       r"|the\s+(?P<dir2>following|next|previous|preceding)\s+(?P<month2>{MONTHF})\b",
       "month_following", [("In the March following", "1912-03"), ("the previous December", "1910-12")]),
+    # a journal's entry headed by its day or days alone, the month being the journal's ("29th and 30th.--")
+    R("date.entry_days", "date",
+      r"(?:^|(?<=\n))(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)"
+      r"(?:\s+(?:and|&|to)\s+(?P<day2>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th))?(?=\.?\s*(?:--|—))",
+      "entry_days", [("29th and 30th.--We rode on.", "1911-06-29/1911-06-30"), ("18th.--Calm.", "1911-06-18")]),
+    # two days of one month: "October 3rd and 4th", "May 1st & 2nd, 1805"
+    R("date.month_two_days", "date",
+      r"(?P<month>{MONTH})\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|&)\s+"
+      r"(?P<day2>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)(?:,?\s+(?P<year>{YEAR}))?",
+      "two_days", [("October 3rd and 4th", "1911-10-03/1911-10-04"), ("May 1st & 2nd, 1805", "1805-05-01/1805-05-02")]),
     # "mid-1996", "early-1990": the year (a part of a year has no agreed months)
     R("date.year_part_hyphen", "date", r"(?:mid|early|late)-(?P<year>{YEAR})", "year", [("mid-1996", "1996")]),
     # "year-end", "year's end": the end of the year being told

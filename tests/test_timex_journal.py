@@ -1,0 +1,34 @@
+"""A journal told by its entries ("October 12th.--"): each heading dates the days that follow it."""
+import chronology
+
+
+def values(text, **kw):
+    kw.setdefault("calendar", "gregorian")
+    kw.setdefault("register", "narrative")
+    return [(d.text, d.value) for d in chronology.extract_dates(text, **kw)]
+
+
+def test_an_entry_headed_by_two_days_alone_spans_them_in_the_journals_month():
+    text = "September 28th.--We rode on.\n\n29th and 30th.--We passed the town.\n\nOctober 1st.--We left."
+    assert ("29th and 30th", "1833-09-29/1833-09-30") in values(text, anchor="1833-09")
+
+
+def test_an_entry_for_two_days_leaves_the_story_on_the_first():
+    text = "September 28th.--We rode on.\n\n29th and 30th.--We passed the town. In the evening we slept."
+    assert values(text, anchor="1833-09")[-1] == ("the evening", "1833-09-29")
+
+
+def test_two_days_of_a_named_month_are_one_span():
+    text = "October 2nd.--We rode.\n\nOctober 3rd and 4th.--I was confined to my bed."
+    assert values(text, anchor="1833-09")[-1] == ("October 3rd and 4th", "1833-10-03/1833-10-04")
+
+
+def test_an_entry_heading_keeps_the_journals_year_after_a_year_the_entry_told():
+    text = ("October 5th.--We stayed in the town. In 1834 the church was rebuilt.\n\n"
+            "October 12th.--We sailed down the river.")
+    assert values(text, anchor="1833-09")[-1] == ("October 12th", "1833-10-12")
+
+
+def test_a_heading_after_new_year_is_in_the_journals_next_year():
+    text = "December 30th.--A gale.\n\nJanuary 2nd.--Calm at last."
+    assert values(text, anchor="1833-12")[-1] == ("January 2nd", "1834-01-02")
