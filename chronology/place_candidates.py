@@ -14,6 +14,9 @@ _SCENE_KM = 1500            # a namesake this near the text's places is in its s
 _NAMESAKE_RATIO = 20        # ...and outweighs a namesake this many times smaller that is a quarter of a city
 _QUARTER_KM = 12            # a place this near one twenty times its size is a quarter of it
 _SIZEABLE = 10000           # the only place of a spelling this big is trusted without the route
+# a name made of a landform word (Deer Valley, Clear Creek, Green Lake) recurs in every region: a GeoNames
+# namesake the world knows by only a few names is a local one, believed only in the text's scene
+_LOCAL_NAMES, _LOCAL_KM = 8, 500
 
 
 def plausible(ranked, how: str, geonames=None) -> list:
@@ -25,6 +28,9 @@ def plausible(ranked, how: str, geonames=None) -> list:
     # Suez in a journey round the world); a spelling guess needs the scene near
     keep = [x for x in keep if x.distance_km is None or x.distance_km < (_FAR_GUESS_KM if x.variant else _FAR_KM)
             or x.record.population >= _GREAT_CITY and not x.variant]
+    if how == "landform":
+        keep = [x for x in keep if x.record.source != "geonames" or x.names > _LOCAL_NAMES
+                or x.distance_km is None or x.distance_km <= _LOCAL_KM]
     keep = _without_quarters(keep, geonames)
     for x in keep:
         if x.prior is not None:

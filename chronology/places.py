@@ -122,7 +122,7 @@ class PlaceFinder:
         # "Green Lake", "Hall's Gulch", "the Gulf of Jouan": a landform word makes a name a place by its form
         word = r"[A-Z][a-z]" + _LETTERS      # "Sbirri--I Pass" is a heading, not a pass
         self.landform_rx = re.compile(
-            r"(?<![\w\-])((?:" + _alt(c["landform_before"]) + r")\s+" + word + r"|" + word + r"(?:\s" + word +
+            r"(?<![\w\-])((?:" + _alt(c["landform_before"]) + r")\s+(?:" + _SAINT + r")?" + word + r"|" + word + r"(?:\s" + word +
             r")?\s(?:" + _alt(c["landform_after"]) + r"))(?![\w\-])(?!\s+[A-Z])")
         # "the Madelena islands": a group named in lower case, after the article
         self.group_rx = re.compile(r"(?<=\b[Tt]he\s)(" + word + r"(?:\s" + word + r")?\s(?:" +
@@ -135,9 +135,9 @@ class PlaceFinder:
         # "the village of Okhotsk": a settlement word with "of" names a place
         self.generic_rx = re.compile(r"\b(?i:" + _alt(c["settlement"]) + r")s?\s+(?:of|like|such\s+as|called|named)\s+"
                                      + NAME)
-        self.is_town_rx = re.compile(r"(?<![\w\-])([A-Z][a-z]" + _LETTERS + r"(?:\s[A-Z][a-z]" + _LETTERS +
+        self.is_town_rx = re.compile(r"(?<![\w\-])(?:[Tt]he\s+)?([A-Z][a-z]" + _LETTERS + r"(?:\s[A-Z][a-z]" + _LETTERS +
                                      r")?)\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:" +
-                                     _alt(c["settlement"]) + r")\b")
+                                     _alt(c["settlement"] + c["seat"]) + r")\b")
         self.estab_rx = re.compile(r"(?:\b(?:" + _alt(c["establishment"]) + r")\s*[“\"‘']\s*$)", re.IGNORECASE)
         self.estab_after_rx = re.compile(r"^\s+(?:" + _alt(c["establishment"]) + r")\b", re.IGNORECASE)
         # "Lord Holland", "Earl St. Vincent"; "the Prince of Wales", "the Duke of Wellington": a title's place
@@ -215,7 +215,11 @@ class PlaceFinder:
         people = self._person_spans(text)
         self._cue_counts = Counter(c.text for c in cands if c.how != "gazetteer")
         # "Rozario is a large town built on a dead level plain": the text says what the name is
+        said = {m.group(1) for m in self.is_town_rx.finditer(text)}
         self._cue_counts.update(m.group(1) for m in self.is_town_rx.finditer(text))
+        # ...and kept where only a weak cue finds it, resolved or not
+        cands = [replace(c, how="settlement") if c.how in ("location", "list") and c.text in said else c
+                 for c in cands]
         self._totals: dict[str, int] = {}
         self._articled: dict[str, bool] = {}
         # where each unknown name stands as a whole, found in one pass over the text

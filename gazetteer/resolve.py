@@ -24,9 +24,11 @@ SHORT_FORM_ALTERNATE = 85.0   # likeness of a place listing a short form ('Galle
 # how alike (rapidfuzz) two skeletons must be to make a near-spelling guess; of a respelled name closer: one
 # letter more or less in seven (Durbungah, respelled Darbungah, is Darbhanga; Nestle, respelled Nastle, no Nastola)
 NEAR_SKELETON, NEAR_RESPELLED = 84.0, 92.0
+SCENE_NEAR_SKELETON, SCENE_GUESS_KM = 80.0, 250.0
 # an exact own name of a place this big leaves no room for spelling guesses ('Suez' is not 'Suessa'), and
 # stands beside a curated place of that name elsewhere when a context is given
 SIZEABLE_EXACT = 10_000
+FAR_GUESS_KM = 1500.0     # a guess this far from every place of the text is another place (place_candidates.py)
 CURATED_SAME_KM = 100.0   # a GeoNames town this near a curated place of its name is that place
 # an alternate name this short and this unlike the place's own name is most likely another language's
 # abbreviation or a homonym (GeoNames lists 'Luc' for Łódź): it counts little ('Görz' for Gorizia and
@@ -61,6 +63,7 @@ class Candidate:
     prior: Optional[float] = None  # the score before the text's places are considered (route resolution)
     near_spelling: bool = False   # a variant found a letter or two from its skeleton (the weakest guess)
     doubted: float = 0.0          # points its name lost as a short alternate unlike the place's own name
+    names: int = 0                # how many names GeoNames knows the place by (all scripts)
 
     @property
     def variant(self) -> bool:
@@ -227,7 +230,7 @@ class Gazetteer:
         if fame >= NAMES_WEIGHT:
             reasons.append(f"{g['names']} names in GeoNames")
         return Candidate(rec, base + s + fame + _prominence(g["pop"], d), d, how=how, similarity=similarity,
-                         reasons=reasons, prior=base + s + fame + ROUTE_SIZE_WEIGHT * math.log10(1 + g["pop"]))
+                         reasons=reasons, names=g.get("names") or 0, prior=base + s + fame + ROUTE_SIZE_WEIGHT * math.log10(1 + g["pop"]))
 
     def _variants(self, name: str, near, *, fuzzy: bool = True, skip=frozenset()) -> list[Candidate]:
         """Spelling guesses (see variants.py): shorter forms, the same skeleton, then skeletons a letter or
@@ -272,6 +275,17 @@ class Gazetteer:
                 if len(s) >= 5:
                     for other, _ in self.geonames.near_skeletons(s, cutoff=cutoff):
                         add(self.geonames.by_skeleton(other, limit=5), like(form), near_spelling=True)
+        elif fuzzy and near and all(c.distance_km is not None and c.distance_km > FAR_GUESS_KM for c in out):
+            # guesses of the very skeleton that all lie an ocean from the text's places leave room for a near
+            # spelling in its scene, looser by a vowel (a skeleton drops the final one, so one vowel for
+            # another costs a six-letter skeleton 17%): Corunda beside Santa Fe is Coronda, not Corund in
+            # Transylvania; only guesses beside the text's places are kept (Kandla, 500 km from Callyan and
+            # Surat, is no Kandallah on the Bombay line)
+            found = len(out)
+            if len(skel) >= 5:
+                for other, _ in self.geonames.near_skeletons(skel, cutoff=SCENE_NEAR_SKELETON, limit=40):
+                    add(self.geonames.by_skeleton(other, limit=5), like(name), near_spelling=True)
+            out[found:] = [c for c in out[found:] if c.distance_km is not None and c.distance_km <= SCENE_GUESS_KM]
         return out
 
     def _curated_variants(self, name: str, near, skip=frozenset()) -> list[Candidate]:

@@ -53,3 +53,26 @@ def test_a_name_called_to_is_a_person_but_one_summoned_to_a_place_goes_there(gaz
     summoned = "In May he was called to Rome by the Pope."
     assert not _mentions(called, gazetteer, "Galina")
     assert _mentions(summoned, gazetteer, "Rome")
+
+
+def test_a_near_spelling_in_the_scene_is_tried_when_the_very_skeleton_lies_an_ocean_away(gazetteer):
+    # 'Corunda' folds like Corund (Romania); beside Santa Fe and Rosario it is Coronda, a vowel off
+    ranked = gazetteer.resolve("Corunda", near=[(-31.65, -60.71), (-32.95, -60.64)])
+    assert ranked[0].record.name == "Coronda" and ranked[0].variant
+
+
+def test_a_landform_name_known_by_few_names_far_off_the_scene_is_another_place(gazetteer):
+    # Deer Valley, Arizona (a district of Phoenix with two names in GeoNames) is no valley by Denver
+    text = "We rode from Denver to Golden, and on to Georgetown. In the evening we reached Deer Valley."
+    found = _mentions(text, gazetteer, "Deer Valley")
+    assert found and all(m.place is None for m in found)
+
+
+def test_a_cape_named_after_a_saint_is_a_place_by_its_form(gazetteer):
+    text = "The fleet cruised fifty miles to the west of Cadiz, near Cape St. Marys."
+    assert _mentions(text, gazetteer, "Cape St. Marys")
+
+
+def test_a_name_the_text_calls_a_capital_is_a_place(gazetteer):
+    text = "We stayed two days at Ruvuma. Ruvuma is the capital of the district, and Ruvuma pleased us."
+    assert _mentions(text, gazetteer, "Ruvuma")
