@@ -22,3 +22,55 @@ def test_the_very_next_year_after_a_year_of_history_is_the_year_after_it():
 
 def test_the_next_year_in_the_story_counts_from_the_story():
     assert values("In March 1910 he was arrested. The next year he was freed.")[-1] == ("The next year", "1911")
+
+
+def test_a_day_of_the_month_told_in_the_past_perfect_is_the_last_such_day_before_the_story():
+    text = ("On the 11th of April 1805 he sailed. After five days a neutral gave intelligence that the French "
+            "had been seen off Cape de Gatte on the 7th.")
+    assert values(text)[-1] == ("the 7th", "1805-04-07")
+
+
+def test_a_full_day_told_in_the_past_perfect_behind_the_story_does_not_take_it_back():
+    text = ("On the 15th of August 1805 he joined Cornwallis off Ushant. At Portsmouth he found news: Calder had "
+            "fallen in with them on the 22nd of July. The next day he went ashore.")
+    v = values(text)
+    assert ("the 22nd of July", "1805-07-22") in v and v[-1] == ("The next day", "1805-08-16")
+
+
+def test_a_bare_day_after_a_look_back_is_in_its_month_and_stays_behind():
+    text = ("On the 15th of August 1805 he reached Portsmouth. Calder had fallen in with them on the 22nd of July. "
+            "The fleets remained in sight of each other till the 26th, when the enemy bore away. "
+            "The next day he went ashore.")
+    v = values(text)
+    assert ("the 26th", "1805-07-26") in v and v[-1] == ("The next day", "1805-08-16")
+
+
+def test_a_quoted_date_well_behind_the_story_does_not_drag_it_back():
+    text = ('On the 17th of July 1805 he came in sight of Cape St. Vincent. "June 18th," his diary says, "Cape '
+            'Spartel in sight." The next day he anchored at Gibraltar.')
+    v = values(text)
+    assert ("June 18th", "1805-06-18") in v and v[-1] == ("The next day", "1805-07-18")
+
+
+def test_a_quoted_date_a_day_behind_puts_the_story_right():
+    text = ('On 3 October 1872 he made the wager. "As today is Wednesday, the 2nd of October, I shall be back." '
+            'The next day he left.')
+    assert values(text)[-1] == ("The next day", "1872-10-03")
+
+
+def test_a_date_opening_a_quoted_diary_entry_dates_it_and_moves_the_story():
+    text = ('On the 18th of June 1805 he steered for Europe. His diary says: "June 21. Midnight, nearly calm, '
+            'saw three planks."')
+    assert values(text)[-1] == ("Midnight", "1805-06-21T24:00")
+
+
+def test_a_later_date_inside_quoted_talk_is_a_plan():
+    text = 'On the 18th of June 1805 he sailed. He said, "We shall be at Gibraltar on June 21st." That night he slept.'
+    assert values(text)[-1] == ("That night", "1805-06-18")
+
+
+def test_a_weekday_takes_its_own_date_written_after_it():
+    text = ('On the 15th of August 1805 he reached Portsmouth. His journal says: "Friday night (Sept. 13), I drove '
+            'from dear Merton." Early on the following morning he reached Portsmouth.')
+    v = values(text)
+    assert ("Friday night", "1805-09-13") in v and v[-1] == ("the following morning", "1805-09-14")

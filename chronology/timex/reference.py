@@ -323,11 +323,12 @@ class Walker(BackgroundResolver, MergedResolver, RelativeResolver):
             narrative = False
         # a later date said in a quotation without its year is talk of plans: the story stays
         said = not explicit and self.register != "news" and in_quotation(self.text, f.start) \
-            and self._ahead(v)
+            and self._ahead(v) and not self._quoted_heading(f)
+        back = not explicit and d.day is not None and self._looks_back(f, v)
         # "hoped against hope until December": the end of a span told in summary, not where the story is
         bound = not explicit and (d.day is None and _UNTIL_RX.search(self.text, max(0, f.start - 12), f.start)
                                   or _BETWEEN_END_RX.search(self.text, max(0, f.start - 60), f.start))
-        if narrative and v is not None and d.open is None and not said and not bound:
+        if narrative and v is not None and d.open is None and not said and not bound and not back:
             self._move(self._first_day_reached(v) if d.days is not None else v, f)
         kind = "time" if d.hh is not None else ("relative" if d.open else f.kind)
         return Resolved(f, kind, v.edtf() if v else None, v, narrative,

@@ -11,7 +11,11 @@ from . import vocab
 from .edtf import Point, Val
 from .normalize import Draft
 from .recognize import Found
+from .writing import in_quotation
 
+# a past perfect in the clause before a day of the month: "had been seen ... on the 28th"
+PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:[\w'’.-]+\s+){1,7}(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_QUOTED_BACK_DAYS = 2
 # a journal's entry heading: its date opens a paragraph and a dash follows ("October 12th.--", "29th and 30th.--")
 _ENTRY_DASH_RX = re.compile(r"\.?[ \t]*(?:--|—)")
 _FLASH_RX = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.FLASH_CUES) + r")\b", re.IGNORECASE)
@@ -22,6 +26,7 @@ class BackgroundResolver:
 
     year_named: Optional[tuple[int, int]] = None     # (paragraph, last year) of the latest year the text named
     entry: Optional[dt.date] = None                  # the day the last journal entry was headed with
+    flashback: Optional[tuple] = None                # (paragraph, day looked back to, running date then)
 
     def _behind_day(self, v: Optional[Val]) -> bool:
         """A value wholly before the day the story has reached."""
@@ -104,3 +109,34 @@ class BackgroundResolver:
     def _note_entry(self, f: Found, v: Optional[Val]) -> None:
         if v is not None and v.literal is None and v.lo() is not None and v.prec == "day" and self._is_entry(f):
             self.entry = v.lo()
+
+    # ------------------------------------------------------------ looks back
+    def _looks_back(self, f: Found, v: Optional[Val]) -> bool:
+        """A day-and-month behind the story's day, told in the past perfect ('Calder had fallen in with
+        them on the 22nd of July', read at Portsmouth in August) or quoted ('"June 18th," his diary
+        says', after the 17th of July), is a look back: the story stays on its day. News tells in order."""
+        if self.register == "news" or v is None or not self._behind_day(v):
+            return False
+        # a quoted day just behind is the story's own day put right ('As today is Wednesday, the 2nd of
+        # October', a day after the tagger's reckoning): only one further back is a look back
+        quoted = in_quotation(self.text, f.start) and (self.running.lo() - v.hi()).days > _QUOTED_BACK_DAYS
+        if not (quoted or PLUPERFECT_BEFORE.search(self.text, max(0, f.start - 80), f.start)):
+            return False
+        self.flashback = (self.text.rfind("\n", 0, f.start), v, self.running)
+        return True
+
+    def _flashback_base(self, f: Found) -> Optional[Val]:
+        """The day a look back reached, while its paragraph goes on and the story has not moved since."""
+        fb = self.flashback
+        if fb is None or fb[0] != self.text.rfind("\n", 0, f.start) or fb[2] is not self.running:
+            return None
+        return fb[1]
+
+    def _quoted_heading(self, f: Found) -> bool:
+        """A date that opens a quotation in a story ('"June 21. Midnight, nearly calm"', '"Friday night
+        (Sept. 13), at half-past ten, I drove"') heads the diary entry or letter quoted: it is no plan."""
+        if self.register != "narrative" or not in_quotation(self.text, f.start):
+            return False
+        ps = self.text.rfind("\n", 0, f.start) + 1
+        q = max(self.text.rfind(c, ps, f.start) for c in '"“')
+        return q >= 0 and len(re.findall(r"\w+", self.text[q + 1:f.start])) <= 2

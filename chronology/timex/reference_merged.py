@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Optional
 
 from .clock import fix_half_of_day
-from .edtf import Point, Val, interval
+from .edtf import Point, Val, interval, month_end
+from .normalize import _day, _month
 from .recognize import Found
 from .reference_relative import Resolved
+from .rules import _expand
+
+# a weekday's own date written after it, in parentheses or after a comma: "Friday night (Sept. 13)"
+_DATE_AFTER_RX = re.compile(_expand(r"[ \t]*[(,][ \t]*(?P<month>{MONTH})[ \t]+(?P<day>{DAYTH})"), re.IGNORECASE)
 
 
 class MergedResolver:
@@ -61,3 +67,15 @@ class MergedResolver:
         if narrative:
             self._move(v, f)
         return Resolved(f, "date", v.edtf(), v, narrative, None, None)
+
+    def _weekday_dated(self, f: Found) -> Optional[Val]:
+        """The day a weekday's own date, written just after it, names ("Friday night (Sept. 13)"):
+        the weekday is that day, whatever day the story was on."""
+        m = _DATE_AFTER_RX.match(self.text, f.end)
+        if m is None:
+            return None
+        month, day = _month(m["month"]), _day(m["day"])
+        year = self._infer_year(month, f)
+        if year is None or day > month_end(year, month):
+            return None
+        return Val(a=Point(year, month, day))

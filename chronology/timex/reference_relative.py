@@ -15,13 +15,12 @@ from . import vocab
 from .edtf import Point, Val, interval, month_end, shift, span_after, span_before
 from .normalize import Draft
 from .recognize import Found
+from .reference_background import PLUPERFECT_BEFORE
 from .writing import in_quotation
 
 # The order of the parts of a day: a story told forward that reaches the morning after the evening
 # or the night has moved on to the next day ("Night came ... At dawn he ...").
 _PHASES = {"MO": 1, "DT": 2, "AF": 3, "EV": 4, "NI": 5}
-# a past perfect in the clause before a day of the month: "had been seen ... on the 28th"
-_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:[\w'’.-]+\s+){1,7}(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _MODAL_RX = re.compile(r"\b(?:must|would|should|could|might|will|shall|may|if|until|till|before|unless"
                        r"|(?:arranged|planned|intended|hoped|expected|meant|resolved|promised|was|were|ready|going"
                        r"|about|willing|eager)(?:,?\s+\w+,)?\s+to)\b",
@@ -223,30 +222,39 @@ class RelativeResolver:
                 self._move(v, f, dated=False)
             return Resolved(f, "relative", v.edtf(), v, True, anchor_text, d.pod)
         if d.rel == "day_of_month":
-            r = self._entry_base(f) or r      # "29th and 30th.--": the journal's month, from its last heading
+            # "29th and 30th.--": the journal's month, from its last heading; "till the 26th" after "had
+            # fallen in with them on the 22nd of July": the month of the look back the sentence goes on with
+            back = self._flashback_base(f)
+            r = self._entry_base(f) or back or r
             if r is None or r.literal is not None or r.lo() is None:
                 return Resolved(f, "date", None, None, True, None, d.pod)
             base = r.lo()
             y, m = base.year, base.month
-            behind = bool(_PLUPERFECT_BEFORE.search(self.text, max(0, f.start - 80), f.start))
+            behind = bool(PLUPERFECT_BEFORE.search(self.text, max(0, f.start - 80), f.start))
             if d.part:        # "the 5th inst." (this month), "ult." (last), "prox." (next)
                 y, m = divmod(y * 12 + m - 1 + d.sign, 12)
                 m += 1
+            elif r.prec in ("day", "minute") and behind:
+                # "(on 4 June) ... had been seen from St. Lucia on the 28th": told as before the story's day,
+                # the last such day on or before it ("(on 16 April) had been seen on the 7th": 7 April)
+                if d.day > base.day:
+                    y, m = (y - 1, 12) if m == 1 else (y, m - 1)
             elif r.prec in ("day", "minute") and d.day < base.day - 7:
                 y, m = (y + 1, 1) if m == 12 else (y, m + 1)   # a diary moves forward
-            elif r.prec in ("day", "minute") and d.day > base.day and behind:
-                # "(on 4 June) ... had been seen from St. Lucia on the 28th": told as before the story's day
-                y, m = (y - 1, 12) if m == 1 else (y, m - 1)
             if d.weekday is not None and not d.part:
                 y, m = _month_of_weekday(y, m, d.day, d.weekday)
             if d.day > month_end(y, m):
                 return Resolved(f, "date", None, None, True, None, d.pod)
             v = Val(a=Point(y, m, d.day))
-            if not behind:
+            if not behind and not (back is not None and self._behind_day(v)):
                 self._move(v, f)    # a day told in the past perfect is behind the story: it stays where it was
             if d.days is not None and d.days[1] <= month_end(y, m):
                 v = interval(v.a, Point(y, m, d.days[1]))     # an entry for two days: the story is on the first
             return Resolved(f, "date", v.edtf(), v, True, anchor_text, d.pod)
+        if d.rel == "weekday" and self._weekday_dated(f) is not None:
+            v = self._weekday_dated(f)
+            self._move(v, f)
+            return Resolved(f, "relative", v.edtf(), v, True, anchor_text, d.pod)
         if d.rel == "weekday":
             sign = d.sign
             same_day_ok = False
