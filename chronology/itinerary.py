@@ -35,6 +35,8 @@ _ASIDE = 1.6             # a stop that makes the way to an announced goal this m
 _NEXT_DOOR_KM = 35       # a destination this close to the announced one is reached through it
 _DETOUR = 5.0     # an aside: going by way of it would make the way five times longer
 _SCENE_JUMP_KM = 500    # a scene set this far from where the subject is does not move them there
+_SCENE_ONLY_JUMP_KM, _SCENE_ONLY_DETOUR = 200, 1.6    # the same for what was observed there
+_OBSERVING = {"observe", "notice", "remark", "see", "find", "learn", "hear", "perceive", "understand", "know"}
 _RECAP_KM = 500          # a start this far back along the way already told is a summary, not a new start
 
 
@@ -270,8 +272,9 @@ class _LegBuilder:
                 continue
             # a letter's place is reached by the end of the letter, however long it is
             while st.goal is not None and st.goal.trigger.name != "dateline" and (
-                    mv.start - st.goal.start > _GOAL_CHARS or self._goal_passed(mv) or self._goal_left_aside(mv)):
-                self._flush_goal(i)
+                    mv.start - st.goal.start > _GOAL_CHARS and not self._on_the_way(mv.place, st.goal.place)
+                    or self._goal_passed(mv) or self._goal_left_aside(mv)):
+                self._flush_goal(i)     # long told, or passed: reached; a stop still on the way leaves it ahead
             if t.role in ("at", "at_prev"):
                 self._at(i, mv)
             elif t.role == "from":
@@ -321,14 +324,18 @@ class _LegBuilder:
     def _aside(self, i: int, mv: Move) -> bool:
         """A scene set far from where the subject is, after which the story goes on near where it was."""
         here = self.st.here
-        if not _SCENE_JUMP_KM < _km(here, mv.place) < float("inf"):
+        # an observation set at a place ("At Monte Video, I observed that the flocks ...") is often a remark from
+        # another time: believed less than a deed done there
+        observed = mv.trigger.name.split(":")[-1] in _OBSERVING
+        jump, detour = (_SCENE_ONLY_JUMP_KM, _SCENE_ONLY_DETOUR) if observed else (_SCENE_JUMP_KM, _DETOUR)
+        if not jump < _km(here, mv.place) < float("inf"):
             return False
         nxt = next((n for n in self.moves[i + 1:i + 8] if n.is_subject and n.visit == "actual"
                     and n.place is not None and n.place.lat is not None and n.sentence != mv.sentence), None)
         if nxt is None:
             return False
         # going by way of it would be a great detour from where the subject is to where the story goes next
-        return _km(here, mv.place) + _km(mv.place, nxt.place) > _DETOUR * max(_km(here, nxt.place), 50.0)
+        return _km(here, mv.place) + _km(mv.place, nxt.place) > detour * max(_km(here, nxt.place), 50.0)
 
     def _from(self, i: int, mv: Move) -> None:
         st = self.st

@@ -76,7 +76,9 @@ def stopwords() -> frozenset:
     words = set(MONTHS) | set(WEEKDAYS) | set(HOLIDAYS) | set(cues()["title"]) | {
         "God", "Heaven", "Hell", "Christ", "Easter", "Lent", "English", "French", "German", "Russian",
         "Party", "Bolshevik", "Bolsheviks", "Menshevik", "Mensheviks", "Church", "State", "Tsar", "Emperor",
-        "I", "He", "She", "They", "We", "It", "The", "A", "His", "Her", "Their", "This", "That", "Soviet"}
+        "I", "He", "She", "They", "We", "It", "The", "A", "His", "Her", "Their", "This", "That", "Soviet",
+        # seasons personified: "we left Summer behind us ... fast leaving Spring"
+        "Spring", "Summer", "Autumn", "Fall", "Winter"}
     return frozenset(words)
 
 

@@ -295,3 +295,16 @@ def test_a_past_perfect_list_of_the_way_is_a_recap_not_new_legs():
             "from London to Aden, from Aden to Bombay, from Calcutta to Singapore, and from Singapore to Yokohama. "
             "On 3 December he reached San Francisco.")
     assert ("Aden", "Mumbai") not in pairs(text, subject="Phileas Fogg")
+
+
+def test_an_observation_set_far_off_the_way_is_a_remark_not_a_stop():
+    text = ("On 5 October 1833 I crossed the Parana to Bajada. On 12 October I left Parana by boat. At Monte Video, "
+            "I observed that some large flocks remained on the mud-banks. On 20 October I went on shore at Quilmes.")
+    assert "Montevideo" not in [b for _, b in pairs(text, narrator=True)]
+
+
+def test_a_goal_told_long_ago_stays_ahead_while_the_stops_are_on_the_way_to_it():
+    filler = "The country was flat and the roads were bad, and the coach was slow and crowded. " * 60
+    text = ("On 20 April 1842 we left Cincinnati, moving towards Buffalo and home. " + filler +
+            "On 22 April we reached Columbus. On 25 April we reached Sandusky.")
+    assert pairs(text, narrator=True)[:2] == [("Cincinnati", "Columbus"), ("Columbus", "Sandusky")]

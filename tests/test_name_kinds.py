@@ -38,3 +38,8 @@ def test_a_landform_named_after_a_town_of_the_region_is_placed_at_that_town():
 def test_a_landform_named_after_a_town_far_from_the_story_stays_unlocated():
     text = "On 13 November 1873 I reached Denver. On 14 November I went up to Pula Bay."
     assert dict(places(text, narrator=True)).get("Pula Bay") is None
+
+
+def test_a_season_personified_is_no_place():
+    text = "On 20 April 1842 we left Columbus, and left Summer behind us, fast leaving Spring as we went north."
+    assert [t for t, _ in places(text, narrator=True)] == ["Columbus"]
