@@ -91,6 +91,24 @@ def demonyms() -> frozenset:
 _alt = alternation
 
 
+@lru_cache(maxsize=1)
+def _addressing_rxs() -> tuple[re.Pattern, re.Pattern]:
+    c = cues()
+    # "wrote to Krupskaya", "a letter from Ivanovich", "enthused Lenin to Kamenev": the one addressed
+    written = re.compile(r"\b(?i:" + _alt(c["addressing"]) + r")\b(?:\s+[\w’'\-]+){0,2}?\s+(?:to|from)\s+$")
+    # "they both called to Galina" (but "he was called to Rome", summoned, names a place)
+    called = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )\b(?:" +
+                        _alt(c["calling"]) + r")\s+to\s+$")
+    return written, called
+
+
+def addressed(text: str, start: int) -> bool:
+    """The name at `start` is the one written, spoken or called to ('wrote to Krupskaya', 'called to
+    Galina'): a person, whatever verb the parser reads as motion around it (the stop finder may ask)."""
+    written, called = _addressing_rxs()
+    return bool(written.search(text, max(0, start - 60), start) or called.search(text, max(0, start - 30), start))
+
+
 @dataclass
 class Candidate:
     start: int
@@ -145,11 +163,6 @@ class PlaceFinder:
         # "Lord Holland", "Earl St. Vincent"; "the Prince of Wales", "the Duke of Wellington": a title's place
         self.title_rx = re.compile(r"\b(?:" + _alt(c["title"]) + r")\.?\s+$|\b(?:" + _alt(c["noble_title"]) +
                                    r")\s+of\s+(?:the\s+)?$")
-        # "wrote to Krupskaya", "a letter from Ivanovich", "enthused Lenin to Kamenev": the one addressed
-        self.addressee_rx = re.compile(r"\b(?i:" + _alt(c["addressing"]) + r")\b(?:\s+[\w’'\-]+){0,2}?\s+(?:to|from)\s+$")
-        # "they both called to Galina" (but "he was called to Rome", summoned, names a place)
-        self.calling_rx = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )\b(?:" +
-                                     _alt(c["calling"]) + r")\s+to\s+$")
         self.people_rx = (re.compile(r"(?<![\w])(?:" + _alt(self.people) + r")(?![\w])")
                           if self.people else None)
 
@@ -358,8 +371,7 @@ class PlaceFinder:
                                            for x in self.gaz.resolve(c.text)[:3] if not x.variant)
 
     def _addressee(self, text: str, c: Candidate) -> bool:
-        return bool(self.addressee_rx.search(text, max(0, c.start - 60), c.start)
-                    or self.calling_rx.search(text, max(0, c.start - 30), c.start))
+        return addressed(text, c.start)
 
     def _other_occurrences(self, doc: Doc, out: list[PlaceMention], opened: dict[int, Open], cands, people):
         """A name taken for a place after a cue is the same place where the text names it again

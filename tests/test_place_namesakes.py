@@ -76,3 +76,10 @@ def test_a_cape_named_after_a_saint_is_a_place_by_its_form(gazetteer):
 def test_a_name_the_text_calls_a_capital_is_a_place(gazetteer):
     text = "We stayed two days at Ruvuma. Ruvuma is the capital of the district, and Ruvuma pleased us."
     assert _mentions(text, gazetteer, "Ruvuma")
+
+
+def test_the_stop_finder_can_ask_whether_a_name_is_the_one_called_or_written_to():
+    from chronology.places import addressed
+    text = "They both called to Galina. He wrote to Kamenev. He was called to Rome."
+    assert addressed(text, text.index("Galina")) and addressed(text, text.index("Kamenev"))
+    assert not addressed(text, text.index("Rome"))
