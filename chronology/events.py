@@ -155,6 +155,8 @@ class EventFinder(ParseMoves, MoverRules):
             if m.end() <= p.start <= m.end() + _REACH and not CLAUSE_BREAK.search(text, m.end(), p.start):
                 if t.role in ("at", "to") and _SOURCE_BEFORE.search(text, m.end(), p.start):
                     continue    # "met intelligence from Naples": where it came from, not where one is
+                if t.role == "to" and _APPROACH_BEFORE.search(text, max(m.start(), p.start - 40), p.start):
+                    return None     # "returned near enough to Cadiz to ascertain ...": approached, not reached
                 if p.place.source == "unresolved":
                     return None     # the phrase names a place we cannot locate: the parse reads it
                 if p.place.type in ENDPOINT_TYPES:
@@ -237,6 +239,8 @@ class EventFinder(ParseMoves, MoverRules):
 
 
 _REACH = 60   # characters from a trigger to the place it points at
+_APPROACH_BEFORE = re.compile(r"\b(?:near|close|nigh)(?:\s+enough)?\s+to\s+(?:the\s+)?$|\bwithin\s+(?:sight|reach|"
+                             r"view|range)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"\b(?:from|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # "the Pont-Royal", "the Stag": an unknown name with the article is a landmark or a house in the town

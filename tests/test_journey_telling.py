@@ -308,3 +308,9 @@ def test_a_goal_told_long_ago_stays_ahead_while_the_stops_are_on_the_way_to_it()
     text = ("On 20 April 1842 we left Cincinnati, moving towards Buffalo and home. " + filler +
             "On 22 April we reached Columbus. On 25 April we reached Sandusky.")
     assert pairs(text, narrator=True)[:2] == [("Cincinnati", "Columbus"), ("Columbus", "Sandusky")]
+
+
+def test_coming_near_enough_to_a_place_is_not_reaching_it():
+    text = ("On 24 July 1805 Nelson stood for Ceuta. Still persevering, he returned near enough to Cadiz to "
+            "ascertain that they were not there. On 15 August he reached Portsmouth.")
+    assert "Cadiz" not in [b for _, b in pairs(text, subject="Horatio Nelson")]
