@@ -19,7 +19,7 @@ def _hour(g) -> tuple[int, int, bool]:
     mi = vocab.MINUTE_WORDS[g["mword"].lower()] if g.get("mword") else 0
     if g.get("frac"):
         q = 30 if g["frac"].lower() == "half" else 15
-        if g["fdir"].lower() == "to":
+        if g["fdir"].lower() in ("to", "before"):
             hh, mi = (hh - 1) % 12 or 12, 60 - q
         else:
             mi = q

@@ -129,8 +129,8 @@ def _compatible(build: str, a: Found, b: Found) -> bool:
         if da.month is None and db.month is not None:
             return False
         return True
-    if build == "time_on_date":
-        return db.month is not None and db.day is not None and da.hh is not None
+    if build == "time_on_date":      # a full date, or a day of the running month ("the nineteenth")
+        return (db.month is not None or db.rel == "day_of_month") and db.day is not None and da.hh is not None
     if build == "time_on_weekday":
         return db.rel == "weekday" and db.sign == 0 and da.hh is not None and da.month is None and da.rel in (None, "same")
     if build == "date_at_time":

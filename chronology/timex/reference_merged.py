@@ -31,19 +31,23 @@ class MergedResolver:
             return Resolved(f, "time", v.edtf() if v else None, v, res.narrative, res.anchor, b.draft.pod)
         if f.rule in ("merge.time_on_date", "merge.date_at_time"):
             date_part, time_part = (b, a) if f.rule == "merge.time_on_date" else (a, b)
-            res = self._resolve_absolute(date_part, date_part.draft, sent)
+            dd = date_part.draft
+            before = self.running
+            res = self._resolve_relative(date_part, dd, sent) if dd.rel == "day_of_month" else \
+                self._resolve_absolute(date_part, dd, sent)
             v = res.val
             if v is not None and not v.interval and v.a is not None and v.a.d is not None:
                 td = time_part.draft
                 if td.hour_open:
                     between = self.text[min(a.end, b.end):max(a.start, b.start)].lower()
-                    if re.search(r"\b(?:afternoon|evening|night)\b", between) and td.hh < 12:
+                    late = re.search(r"\b(?:afternoon|evening|night)\b", between) or dd.pod in ("AF", "EV", "NI")
+                    if late and td.hh < 12:
                         td.hh, td.hour_open = td.hh + 12, False   # "ten o'clock on the evening of ..."
                     else:
                         fix_half_of_day(self.text, time_part, td, self.running)
                 v = Val(a=Point(v.a.y, v.a.m, v.a.d, td.hh, td.mi))
-                if res.narrative:
-                    self._move(v, f)
+                if res.narrative and self.running is not before:
+                    self._move(v, f)    # only where the date itself moved the story (not a plan in speech)
             return Resolved(f, "time", v.edtf() if v else None, v, res.narrative, res.anchor, date_part.draft.pod)
         # a range: share a year written only once ("late January to mid-February 1911")
         da, db = a.draft, b.draft

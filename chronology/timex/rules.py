@@ -311,7 +311,9 @@ RULES: list[Rule] = [
 MERGES = [
     # (name, left kinds, connector regex, right kinds, builder)
     # "ten o'clock on the evening of November 20th"
-    ("merge.time_on_date", {"time"}, r"\s*,?\s+(?:{ZONE}\s*,?\s+)?(?:on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?",
+    # "at three in the afternoon of the nineteenth"
+    ("merge.time_on_date", {"time"}, r"\s*,?\s+(?:{ZONE}\s*,?\s+)?(?:on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+     r"|in\s+)?",
      {"date"}, "time_on_date"),
     # "10 p.m. Wednesday", "noon Saturday", "9 a.m. EST Tuesday"
     ("merge.time_on_weekday", {"time"}, r"\s*,?\s+(?:{ZONE}\s*,?\s+)?(?:on\s+)?", {"relative"}, "time_on_weekday"),

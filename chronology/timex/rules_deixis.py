@@ -77,9 +77,10 @@ RULES_DEIXIS = [
       r"(?:(?P<approx>{APPROX})\s+)?(?P<hword>{HOURWORD})\s+(?P<oclock>o['’]clock)(?:{HOURTAIL})?",
       "clock_word", [("seven o'clock", "1911-06-15T07:00"), ("six o'clock in the evening", "1911-06-15T18:00")]),
     R("time.clock_word_part", "time",
-      r"(?:(?P<approx>{APPROX})\s+)?(?P<frac>half|a\s+quarter)\s+(?P<fdir>past|to)\s+(?P<hword>{HOURWORD})"
+      r"(?:(?P<approx>{APPROX})\s+)?(?P<frac>half|a\s+quarter)[\s-]+(?P<fdir>past|after|to|before)\s+(?P<hword>{HOURWORD})"
       r"(?:\s+o['’]clock)?(?:{HOURTAIL})?",
-      "clock_word", [("half past six", "1911-06-15T18:30"), ("a quarter to nine", "1911-06-15T08:45")]),
+      "clock_word", [("half past six", "1911-06-15T18:30"), ("a quarter to nine", "1911-06-15T08:45"),
+                     ("at half-past ten", "1911-06-15T10:30"), ("a quarter before nine", "1911-06-15T08:45")]),
     R("time.clock_word_day", "time",
       r"(?:(?P<approx>{APPROX})\s+)?(?P<hword>{HOURWORD}){HOURTAIL}",
       "clock_word", [("nine in the evening", "1911-06-15T21:00"), ("ten the next morning", "1911-06-16T10:00"),
@@ -114,7 +115,10 @@ RULES_DEIXIS = [
       "day_moment", [("I left early, but soon lost the track", "1911-06-15")], priority=-1),
     R("time.described_day_part", "time",
       r"\b(?P<x>(?:a|the)\s+(?:(?!(?:next|following|previous|same|first|last|whole|entire|other|every|each|single"
-      r"|one|this|that)\b)[a-z]+(?:-[a-z]+)?,?\s+){1,3}(?P<pod>morning|afternoon|evening|night))\b(?!\s+(?:of|before|after)\b)",
+      # the describing words are adjectives or an "of" phrase ("the rest of the night"), no other particle
+      # ("the Parana, as the evening", "without a bulk-head up night or day")
+      r"|one|this|that|an?|as|but|up|down|in|on|at|to|by|for|with|when|while)\b)[a-z]+(?:-[a-z]+)?,?\s+){1,3}"
+      r"(?P<pod>morning|afternoon|evening|night))\b(?!\s+(?:of|before|after)\b)",
       "day_moment", [("a glorious morning", "1911-06-15")], priority=-2),
     R("time.day_part_arrives", "time",
       # a part of the day as the subject of its coming: "Night came again", "Evening fell"
@@ -165,6 +169,8 @@ RULES_DEIXIS = [
     R("date.quarter", "date",
       r"(?:(?:the|this\s+year['’]s|last\s+year['’]s)\s+)?(?:(?P<qmod>fiscal|latest|current|year-ago|year-earlier|same)\s+)?"
       r"(?P<qord>first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter\b"
-      r"|the\s+(?:(?P<qmod2>fiscal|latest|current|year-ago|year-earlier|same)\s+)?quarter\b(?!\s+of\b)",
+      r"|(?<!\bfrom\s)(?<!\bFrom\s)the\s+(?:(?P<qmod2>fiscal|latest|current|year-ago|year-earlier|same)\s+)?quarter\b"
+      # "From the same quarter he learned": the side news comes from; "the quarter-deck" is a deck
+      r"(?!\s+of\b)(?!-)",
       "quarter", [("the third quarter", "1911-07/1911-09"), ("the year-ago quarter", "1910-04/1910-06")]),
 ]

@@ -1,0 +1,44 @@
+"""Clock times in words and parts of the day: what they cover, and what only looks like them."""
+import chronology
+
+
+def values(text, **kw):
+    kw.setdefault("calendar", "gregorian")
+    kw.setdefault("register", "narrative")
+    return [(d.text, d.value) for d in chronology.extract_dates(text, **kw)]
+
+
+def test_a_clock_hour_in_the_afternoon_of_a_day_of_the_month_is_that_day_and_hour():
+    text = "On the eighteenth of January 1805 the French put to sea. At three in the afternoon of the nineteenth, the frigates came."
+    assert values(text)[-1] == ("three in the afternoon of the nineteenth", "1805-01-19T15:00")
+
+
+def test_half_past_with_a_hyphen_is_the_half_hour():
+    assert values("On 13 September 1805 he dined. At half-past ten at night he drove from Merton.")[-1] == \
+        ("half-past ten at night", "1805-09-13T22:30")
+
+
+def test_a_quarter_before_the_hour_is_a_quarter_to_it():
+    assert values("On 2 October 1872 the train left at a quarter before nine in the evening.")[-1] == \
+        ("a quarter before nine in the evening", "1872-10-02T20:45")
+
+
+def test_a_time_on_a_later_day_named_in_talk_of_plans_does_not_move_the_story():
+    text = ('On 2 October 1872 he made the wager. "I shall be back on Saturday, the 21st of December, at a quarter '
+            'before nine." The next day he reached Suez.')
+    assert values(text)[-1] == ("The next day", "1872-10-03")
+
+
+def test_the_quarter_news_comes_from_is_no_time():
+    assert values("On 4 April 1805 he bore up. From the same quarter he learned that saddles had been sent.") == \
+        [("4 April 1805", "1805-04-04")]
+
+
+def test_a_quarter_deck_is_no_quarter_of_the_year():
+    assert values("In August 1805 he paced the walk he used to call the quarter-deck.") == [("August 1805", "1805-08")]
+
+
+def test_a_part_of_the_day_is_described_by_adjectives_not_by_particles_or_names():
+    v = values("On 15 October 1833 we sailed. In the creeks of the Parana, as the evening drew to a close, a bird "
+               "appeared. The fleet stayed without a bulk-head up night or day.")
+    assert ("the evening", "1833-10-15") in v and not any("bulk-head" in t for t, _ in v)
