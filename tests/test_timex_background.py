@@ -74,3 +74,14 @@ def test_a_weekday_takes_its_own_date_written_after_it():
             'from dear Merton." Early on the following morning he reached Portsmouth.')
     v = values(text)
     assert ("Friday night", "1805-09-13") in v and v[-1] == ("the following morning", "1805-09-14")
+
+
+def test_a_day_opening_a_clause_in_the_past_perfect_is_a_look_back():
+    text = ("On February 27th 1805 he anchored in Pula Bay. From the 21st of January the fleet had remained ready "
+            "for battle. The next day he sailed.")
+    assert values(text)[-1] == ("The next day", "1805-02-28")
+
+
+def test_a_day_with_had_as_a_main_verb_is_the_story_going_on():
+    text = "On the 3rd of May 1805 he sailed. On the 5th of May we had a gale. The next day it fell calm."
+    assert values(text)[-1] == ("The next day", "1805-05-06")

@@ -42,3 +42,14 @@ def test_a_part_of_the_day_is_described_by_adjectives_not_by_particles_or_names(
     v = values("On 15 October 1833 we sailed. In the creeks of the Parana, as the evening drew to a close, a bird "
                "appeared. The fleet stayed without a bulk-head up night or day.")
     assert ("the evening", "1833-10-15") in v and not any("bulk-head" in t for t, _ in v)
+
+
+def test_a_deed_shared_out_with_each_is_no_habit():
+    text = ("On 19 January 1805 the fleet weighed, and at six in the evening ran through the strait, each ship "
+            "following the stern-lights of its leader.")
+    assert values(text)[-1] == ("six in the evening", "1805-01-19T18:00")
+
+
+def test_each_night_tells_a_habit():
+    assert values("In January 1805 the fleet cruised, and each night at ten the signal lights were lit.")[-1] == \
+        ("ten", "P1D")

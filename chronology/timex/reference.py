@@ -28,7 +28,11 @@ from .reference_relative import _PHASES, RelativeResolver, Resolved  # noqa: F40
 
 _HABITUAL_RX = re.compile(
     # "would have" is a counterfactual, not a habit ("would have been left to find us in the morning")
-    r"\b(?:would(?!\s+(?:not\s+)?have\b)|used to|usually|often|always|every|each|liked to|generally|sometimes|habitually|whenever)\b",
+    r"\b(?:would(?!\s+(?:not\s+)?have\b)|used to|usually|often|always|every|liked to|generally|sometimes|habitually"
+    # "each time", "each night" tell a habit; "ran through the strait ... each following the stern-lights of its
+    # leader" shares a deed out among the ships
+    r"|whenever|each\s+(?:other\s+|single\s+)?(?:time|" + "|".join(vocab.SET_UNITS) + "|"
+    + "|".join(vocab.WEEKDAYS) + r"))\b",
     re.IGNORECASE)
 _UNTIL_RX = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # the far end of a span ("in the nine days, between the 12th and the 21st of December")

@@ -15,6 +15,8 @@ from .writing import in_quotation
 
 # a past perfect in the clause before a day of the month: "had been seen ... on the 28th"
 PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:[\w'’.-]+\s+){1,7}(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+# a past perfect in the clause a date opens: "From the 21st of January the fleet had remained ready"
+_PLUPERFECT_AFTER = re.compile(r",?\s+(?:[\w'’-]+\s+){0,4}had\s+(?:been|[a-z]+(?:ed|en|wn|ne|t))\b", re.IGNORECASE)
 _QUOTED_BACK_DAYS = 2
 # a journal's entry heading: its date opens a paragraph and a dash follows ("October 12th.--", "29th and 30th.--")
 _ENTRY_DASH_RX = re.compile(r"\.?[ \t]*(?:--|—)")
@@ -120,7 +122,8 @@ class BackgroundResolver:
         # a quoted day just behind is the story's own day put right ('As today is Wednesday, the 2nd of
         # October', a day after the tagger's reckoning): only one further back is a look back
         quoted = in_quotation(self.text, f.start) and (self.running.lo() - v.hi()).days > _QUOTED_BACK_DAYS
-        if not (quoted or PLUPERFECT_BEFORE.search(self.text, max(0, f.start - 80), f.start)):
+        if not (quoted or PLUPERFECT_BEFORE.search(self.text, max(0, f.start - 80), f.start)
+                or _PLUPERFECT_AFTER.match(self.text, f.end)):
             return False
         self.flashback = (self.text.rfind("\n", 0, f.start), v, self.running)
         return True
