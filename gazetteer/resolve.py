@@ -285,7 +285,8 @@ class Gazetteer:
             if len(skel) >= 5:
                 for other, _ in self.geonames.near_skeletons(skel, cutoff=SCENE_NEAR_SKELETON, limit=40):
                     add(self.geonames.by_skeleton(other, limit=5), like(name), near_spelling=True)
-            out[found:] = [c for c in out[found:] if c.distance_km is not None and c.distance_km <= SCENE_GUESS_KM]
+            out[found:] = [c for c in out[found:] if c.distance_km is not None and c.distance_km <= SCENE_GUESS_KM
+                           and c.similarity >= NEAR_SKELETON]     # the spellings as alike as near skeletons
         return out
 
     def _curated_variants(self, name: str, near, skip=frozenset()) -> list[Candidate]:
