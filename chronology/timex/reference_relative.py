@@ -47,6 +47,8 @@ class Resolved:
 class RelativeResolver:
     """Methods of the Walker (reference.py) for expressions that count from a base."""
 
+    planned: Optional[tuple] = None     # (paragraph, day, running date then) of a plan for the next day
+
     def _resolve_deictic(self, f: Found, d: Draft, sent: str) -> Resolved:
         base = self._deixis_base(f)
         if d.rel == "within":
@@ -129,6 +131,15 @@ class RelativeResolver:
         if v is None or phase is None or v.interval or v.literal is not None or v.a is None or v.a.d is None:
             return v
         day = dt.date(v.a.y, v.a.m, v.a.d)
+        planned = self.planned
+        if planned is not None and phase == _PHASES["MO"] and planned[2] is self.running \
+                and planned[0] == self.text.rfind("\n", 0, f.start) and not self._modal_before(f, reached=True):
+            # "I obtained permission to go the next day to the General. In the morning I rode to the
+            # encampment": the morning told after a plan for the next day is that day's
+            v = Val(a=planned[1].a.at("day") if planned[1].a.prec == "minute" else planned[1].a)
+            self._move(v, f)
+            self.phase, self.planned = (dt.date(v.a.y, v.a.m, v.a.d), phase), None
+            return v
         if self.phase is not None and self.phase[0] == day and self.phase[1] >= _PHASES["EV"] \
                 and phase == _PHASES["MO"]:
             day += dt.timedelta(days=1)
@@ -336,7 +347,9 @@ class RelativeResolver:
             elif self.register == "narrative" and in_quotation(self.text, f.start):
                 pass               # "I shall be there twenty-four hours later": a plan in speech
             elif d.unit in DAY_UNITS and (self._modal_before(f) or self.tense(f.start) == "future"):
-                pass               # "they arranged to leave next morning": a plan, not yet the story's day
+                # "they arranged to leave next morning": a plan, not yet the story's day
+                if d.sign > 0 and d.n == 1 and v is not None and not v.interval:
+                    self.planned = (self.text.rfind("\n", 0, f.start), v, self.running)
             elif d.sign > 0 and self.tense(f.start) == "future":
                 pass               # "would have been seen six months later": a counterfactual or a plan
             else:
