@@ -199,6 +199,8 @@ class PlaceFinder:
                 if s[:4].lower() == "the ":     # "BACK TO THE BRITISH LINES" in a heading
                     a += 4
                     s = s[4:]
+                if how == "settlement" and rx is self.is_town_rx and _LONGER_NAME.search(text, max(0, a - 30), a):
+                    continue    # "Dar es Salaam, the capital": the end of a longer name
                 if how == "landform":
                     # "From Deer Valley", "The Green Lake": a capitalised word opening a sentence is no part
                     first = s.split()[0]
@@ -474,6 +476,10 @@ _ARRIVING = re.compile(r"\b(?:to|for|towards?|reached|reaching|arrived\s+(?:in|a
                        r"back\s+(?:in|to|at)|settled\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+
+
+# a capitalised word and a particle before a name: the name is the end of a longer one ("Dar es Salaam")
+_LONGER_NAME = re.compile(r"[A-Z][\w’'\-]*\s+(?:es|de|di|da|del|du|la|le|el|al|of|on|upon|am|an|sur|y)\s+$")
 
 
 def _title_case_line(text: str, at: int) -> bool:

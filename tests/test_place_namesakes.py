@@ -98,3 +98,7 @@ def test_a_settlement_word_inside_a_longer_phrase_says_nothing_of_the_name_befor
 def test_a_word_after_to_in_a_title_case_heading_is_no_spelling_guess(gazetteer):
     text = "Napoleon at Elba -- Napoleon Ready to Reappear -- The Return to France\n\nHe waited at Portoferraio."
     assert not _mentions(text, gazetteer, "Reappear")
+
+
+def test_a_countrys_adjective_is_no_old_spelling_of_the_country(gazetteer):
+    assert not any(c.record.name == "Kenya" for c in gazetteer.resolve("Kenyan"))
