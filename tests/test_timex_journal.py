@@ -42,3 +42,7 @@ def test_an_entry_headed_by_its_weekday_and_day_is_that_day_of_the_journals_mont
 def test_an_entry_day_smaller_than_the_last_is_in_the_next_month():
     text = "September 30th.--Rain all day.\n\n1st.--We crossed the river."
     assert values(text, anchor="1833-09")[-1] == ("1st", "1833-10-01")
+
+
+def test_two_days_a_month_does_not_have_are_no_date():
+    assert values("February 30th and 31st, 1833 were cold.") == [("February 30th and 31st, 1833", None)]
