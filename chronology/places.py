@@ -483,10 +483,15 @@ _LONGER_NAME = re.compile(r"[A-Z][\w’'\-]*\s+(?:es|de|di|da|del|du|la|le|el|al
 
 
 def _title_case_line(text: str, at: int) -> bool:
-    """The line holding offset `at` is a heading in title case: four words or more, most capitalised."""
+    """The line holding offset `at` is a heading in title case: four words or more, most capitalised, and
+    no sentence (no full stop at its end) unless a run of phrases between dashes ("Napoleon Ready to
+    Reappear -- Reasons for his Determination -- ..."); a sentence full of names is none."""
     a, b = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    words = re.findall(r"[A-Za-z][\w'’]*", text[a:b if b >= 0 else len(text)])
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    line = text[a:b if b >= 0 else len(text)]
+    words = re.findall(r"[A-Za-z][\w'’]*", line)
+    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.6 * len(words):
+        return False
+    return len(re.split(r"\s*(?:--|—|–)\s*", line)) >= 3 or not re.search(r"[.!?…]\W*$", line)
 
 
 def _inside_person(people: list[tuple[int, int]], c: Candidate) -> bool:

@@ -102,3 +102,9 @@ def test_a_word_after_to_in_a_title_case_heading_is_no_spelling_guess(gazetteer)
 
 def test_a_countrys_adjective_is_no_old_spelling_of_the_country(gazetteer):
     assert not any(c.record.name == "Kenya" for c in gazetteer.resolve("Kenyan"))
+
+
+def test_a_sentence_full_of_names_is_no_title_case_heading(gazetteer):
+    text = "On 8 November 1873 I left Deer Creek and rode down the Clear Creek Canyon to Golden City."
+    found = _mentions(text, gazetteer, "Golden City")
+    assert found and found[0].place is not None and abs(found[0].place.lon + 105.22) < 0.1
