@@ -65,3 +65,8 @@ def test_the_morning_after_a_plan_given_up_in_another_paragraph_stays_on_the_day
     text = ("October 20th.--I went on shore. I hoped to go on the next day.\n\nIn the morning I wrote letters, "
             "and in the evening I slept.")
     assert values(text, anchor="1833-09")[-2] == ("the morning", "1833-10-20")
+
+
+def test_a_newspaper_named_after_a_part_of_the_day_is_no_time():
+    assert values("On 3 October 1872 The Times, Standard, Morning Post, and Daily News scouted the project.") == \
+        [("3 October 1872", "1872-10-03")]

@@ -63,6 +63,8 @@ MACROS = {
     "HISTEVENT": "(?-i:" + _alt(vocab.HISTORICAL_EVENTS) + ")",
     "SETUNIT": _alt(vocab.SET_UNITS),
     "NOWNOUN": _alt(vocab.PRESENT_NOUNS),
+    # what makes "Morning", "Daily" the first word of a newspaper's name ("the Daily News")
+    "NAMEHEAD": "(?-i:" + _alt(vocab.DAY_PART_NAMES) + ")",
 }
 # after a bare weekday: not the start of a full date ("Monday, 3 March" is read by the date rules)
 MACROS["NOTADATE"] = r"(?![\w’'])(?!,?\s+(?:the\s+)?[0-9])(?!,?\s+(?:" + MACROS["MONTH"] + "))"
@@ -281,7 +283,7 @@ RULES: list[Rule] = [
       r"\b(?P<x>(?:every|each)\s+{WEEKDAY}(?:\s+(?:{DAYPART}))?|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)"
       r"|{WEEKDAY}\s+(?:mornings|afternoons|evenings|nights))\b",
       "weekly", [("every Sunday", "P1W"), ("on Sundays", "P1W"), ("Tuesday nights", "P1W")], priority=1),
-    R("set.word", "set", r"\b(?P<w>daily|nightly|weekly|fortnightly|monthly|yearly|annually|hourly)\b",
+    R("set.word", "set", r"\b(?P<w>daily|nightly|weekly|fortnightly|monthly|yearly|annually|hourly)\b(?!\s+{NAMEHEAD}\b)",
       "set_word", [("weekly", "P1W"), ("monthly", "P1M")]),
     R("set.rate", "set",
       r"(?:[0-9][0-9,]*|{NUM})\s+(?:{MONEY})\s+(?P<x>(?:a|per|an|each)\s+(?P<unit>day|week|month|year|annum))\b",

@@ -118,7 +118,8 @@ RULES_DEIXIS = [
       # the describing words are adjectives or an "of" phrase ("the rest of the night"), no other particle
       # ("the Parana, as the evening", "without a bulk-head up night or day")
       r"|one|this|that|an?|as|but|up|down|in|on|at|to|by|for|with|when|while)\b)[a-z]+(?:-[a-z]+)?,?\s+){1,3}"
-      r"(?P<pod>morning|afternoon|evening|night))\b(?!\s+(?:of|before|after)\b)",
+      # a newspaper's name is no time ("The Times, Standard, Morning Post")
+      r"(?P<pod>morning|afternoon|evening|night))\b(?!\s+(?:of|before|after)\b)(?!\s+{NAMEHEAD}\b)",
       "day_moment", [("a glorious morning", "1911-06-15")], priority=-2),
     R("time.day_part_arrives", "time",
       # a part of the day as the subject of its coming: "Night came again", "Evening fell"

@@ -235,6 +235,10 @@ LIGHT_WORDS = ["dawn", "daybreak", "sunrise", "daylight", "dusk", "nightfall", "
 LIGHT_PREPOSITIONS = ["at", "by", "before", "after", "till", "until", "towards", "toward", "about", "since",
                       "from", "between", "and", "or", "near", "past"]
 # Nouns a light word describes ("sunset light", "sunset colour", "the sunrise gun"): the light, not a time.
+# Second words of names whose first is a part of the day or a frequency: newspapers and the like ("the
+# Morning Post", "the Evening Standard", "the Daily News", "the Weekly Herald"), not times.
+DAY_PART_NAMES = ["Post", "Chronicle", "Herald", "Standard", "Star", "News", "Journal", "Telegraph", "Mail",
+                  "Advertiser", "Gazette", "Express", "Leader", "Sun", "Prayer", "Service"]
 LIGHT_DESCRIBES = ["light", "colour", "colours", "color", "colors", "glow", "sky", "skies", "clouds", "hues",
                    "tints", "gun", "gleam", "radiance", "shadows", "star", "air", "breeze", "mist", "sun"]
 
