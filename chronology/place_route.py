@@ -82,6 +82,15 @@ def resolve_along_route(mentions: list[PlaceMention], open_: dict[int, Open], ga
                                                                   "alternatives": alts})
             continue
         win = stop.candidates[choice.index]
+        if _far_hamlet(i, win, points):
+            # the next best the route saw, if it is no such namesake ('Golden City' beside Clear Creek Canyon
+            # is Golden, Colorado, not the Missouri hamlet); else unresolved
+            nxt = next(((k, st) for k, (st, _) in enumerate(choice.margins) if st is None or
+                        not _far_hamlet(i, stop.candidates[st], points) and not
+                        _unsupported_guess(i, stop.candidates[st], points)), None)
+            if nxt is not None and nxt[1] is not None:
+                choice.margins.insert(0, choice.margins.pop(nxt[0]))
+                choice.index, win = nxt[1], stop.candidates[nxt[1]]
         alts = [_alternative(stop, st, score) for st, score in choice.margins[:SHOWN]]
         if win.variant and win.record.id not in supported or _far_hamlet(i, win, points):
             # a spelling guess needs the route's support: a neighbour within reach, or to be the only

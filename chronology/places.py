@@ -155,9 +155,12 @@ class PlaceFinder:
         # "the village of Okhotsk": a settlement word with "of" names a place
         self.generic_rx = re.compile(r"\b(?i:" + _alt(c["settlement"]) + r")s?\s+(?:of|like|such\s+as|called|named)\s+"
                                      + NAME)
+        # "Rozario is a large town built on", "Upper Sandusky, an Indian village, where": the text says what
+        # the name is (the settlement word ends its phrase: "a man of the town" says nothing of the name)
         self.is_town_rx = re.compile(r"(?<![\w\-])(?:[Tt]he\s+)?([A-Z][a-z]" + _LETTERS + r"(?:\s[A-Z][a-z]" + _LETTERS +
-                                     r")?)\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:" +
-                                     _alt(c["settlement"] + c["seat"]) + r")\b")
+                                     r")?)(?:\s+(?:is|was)|\s*,)\s+(?:a|an|the)\s+(?:(?!of\b|in\b)[\w-]+\s+){0,3}?(?:" +
+                                     _alt(c["settlement"] + c["seat"]) + r")\b(?=\s*[,.;:]|\s+(?:of|in|on|near|by|at|"
+                                     r"with|where|which|that|built|founded|situated|lying|standing)\b)")
         self.estab_rx = re.compile(r"(?:\b(?:" + _alt(c["establishment"]) + r")\s*[“\"‘']\s*$)", re.IGNORECASE)
         self.estab_after_rx = re.compile(r"^\s+(?:" + _alt(c["establishment"]) + r")\b", re.IGNORECASE)
         # "Lord Holland", "Earl St. Vincent"; "the Prince of Wales", "the Duke of Wellington": a title's place
@@ -188,7 +191,7 @@ class PlaceFinder:
         out += [Candidate(m.start(), m.end(), m.group(0), "epithet") for rx, _ in epithet_patterns()
                 for m in rx.finditer(text)]
         taken = [(c.start, c.end) for c in out]
-        for rx, how in ((self.landform_rx, "landform"), (self.group_rx, "landform"), (self.strong_rx, "movement"), (self.motion_rx, "movement"), (self.generic_rx, "settlement"),
+        for rx, how in ((self.landform_rx, "landform"), (self.group_rx, "landform"), (self.strong_rx, "movement"), (self.motion_rx, "movement"), (self.generic_rx, "settlement"), (self.is_town_rx, "settlement"),
                         (self.weak_rx, "location")):
             for m in rx.finditer(text):
                 a, b = m.span(1)
@@ -196,6 +199,8 @@ class PlaceFinder:
                 if s[:4].lower() == "the ":     # "BACK TO THE BRITISH LINES" in a heading
                     a += 4
                     s = s[4:]
+                if how == "settlement" and rx is self.is_town_rx and _LONGER_NAME.search(text, max(0, a - 30), a):
+                    continue    # "Dar es Salaam, the capital": the end of a longer name
                 if how == "landform":
                     # "From Deer Valley", "The Green Lake": a capitalised word opening a sentence is no part
                     first = s.split()[0]
@@ -293,6 +298,10 @@ class PlaceFinder:
                     # a village of that name (a great city may still be meant: "the Hague")
                     ranked = [x for x in ranked if x.record.source != "geonames" or x.record.type == "region"
                               or x.record.population >= _BIG_CITY]
+                if c.how in ("location", "list") and _title_case_line(text, c.start):
+                    # "Napoleon Ready to Reappear": where every word is capitalised, a capital says nothing,
+                    # and a word after "to" is a place only under its own name, never as a spelling guess
+                    ranked = [x for x in ranked if not x.variant]
                 if ranked and ranked[0].record.source in ("curated", "user") and not ranked[0].variant:
                     rec = ranked[0].record
                 elif ranked:
@@ -467,6 +476,22 @@ _ARRIVING = re.compile(r"\b(?:to|for|towards?|reached|reaching|arrived\s+(?:in|a
                        r"back\s+(?:in|to|at)|settled\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+
+
+# a capitalised word and a particle before a name: the name is the end of a longer one ("Dar es Salaam")
+_LONGER_NAME = re.compile(r"[A-Z][\w’'\-]*\s+(?:es|de|di|da|del|du|la|le|el|al|of|on|upon|am|an|sur|y)\s+$")
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """The line holding offset `at` is a heading in title case: four words or more, most capitalised, and
+    no sentence (no full stop at its end) unless a run of phrases between dashes ("Napoleon Ready to
+    Reappear -- Reasons for his Determination -- ..."); a sentence full of names is none."""
+    a, b = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[a:b if b >= 0 else len(text)]
+    words = re.findall(r"[A-Za-z][\w'’]*", line)
+    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.6 * len(words):
+        return False
+    return len(re.split(r"\s*(?:--|—|–)\s*", line)) >= 3 or not re.search(r"[.!?…]\W*$", line)
 
 
 def _inside_person(people: list[tuple[int, int]], c: Candidate) -> bool:

@@ -285,7 +285,8 @@ class Gazetteer:
             if len(skel) >= 5:
                 for other, _ in self.geonames.near_skeletons(skel, cutoff=SCENE_NEAR_SKELETON, limit=40):
                     add(self.geonames.by_skeleton(other, limit=5), like(name), near_spelling=True)
-            out[found:] = [c for c in out[found:] if c.distance_km is not None and c.distance_km <= SCENE_GUESS_KM]
+            out[found:] = [c for c in out[found:] if c.distance_km is not None and c.distance_km <= SCENE_GUESS_KM
+                           and c.similarity >= NEAR_SKELETON]     # the spellings as alike as near skeletons
         return out
 
     def _curated_variants(self, name: str, near, skip=frozenset()) -> list[Candidate]:
@@ -302,7 +303,7 @@ class Gazetteer:
         for other, _, _ in process.extract(k, list(by_key), scorer=fuzz.ratio, score_cutoff=CURATED_GUESS_KEY,
                                            limit=5):
             for r in by_key[other]:
-                if r.id in skip:
+                if r.id in skip or _adjective_of(k, key(r.name)):
                     continue
                 same = skeleton(name) == skeleton(other)
                 sim = max(similarity(name, n) for n in r.all_names())
@@ -337,6 +338,19 @@ def _foreign_short(name: str, g: dict) -> bool:
     """A short alternate name little like the place's own: 'Luc' for Łódź, 'Gard' for Garður."""
     from .variants import similarity
     return len(key(name)) <= SHORT_ALTERNATE and similarity(name, g["name"]) < UNLIKE_SHORT
+
+
+# a country's or an island's name with an adjectival ending is its adjective, not an old spelling of it
+# ('Kenyan officials', 'Cuban', 'Maltese')
+_ADJECTIVAL_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ic")
+
+
+def _adjective_of(name_key: str, place_key: str) -> bool:
+    if name_key.startswith(place_key):
+        return name_key[len(place_key):] in _ADJECTIVAL_ENDINGS
+    # 'Maltese', 'Canadian': the place's final vowel gives way to the ending
+    return place_key[-1:] in "aeiouy" and name_key.startswith(place_key[:-1]) and \
+        name_key[len(place_key) - 1:] in _ADJECTIVAL_ENDINGS
 
 
 def _row_id(rec: PlaceRecord):

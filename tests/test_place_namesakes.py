@@ -83,3 +83,28 @@ def test_the_stop_finder_can_ask_whether_a_name_is_the_one_called_or_written_to(
     text = "They both called to Galina. He wrote to Kamenev. He was called to Rome."
     assert addressed(text, text.index("Galina")) and addressed(text, text.index("Kamenev"))
     assert not addressed(text, text.index("Rome"))
+
+
+def test_a_name_the_text_calls_a_village_in_an_appositive_is_a_place(gazetteer):
+    text = "At night a few lights appeared, and Upper Sandusky, an Indian village, where we were to sleep."
+    found = _mentions(text, gazetteer, "Upper Sandusky")
+    assert found and found[0].place is not None and abs(found[0].place.lat - 40.83) < 0.1
+
+
+def test_a_settlement_word_inside_a_longer_phrase_says_nothing_of_the_name_before_it(gazetteer):
+    assert not _mentions("John was a man of the town, and we liked him.", gazetteer, "John")
+
+
+def test_a_word_after_to_in_a_title_case_heading_is_no_spelling_guess(gazetteer):
+    text = "Napoleon at Elba -- Napoleon Ready to Reappear -- The Return to France\n\nHe waited at Portoferraio."
+    assert not _mentions(text, gazetteer, "Reappear")
+
+
+def test_a_countrys_adjective_is_no_old_spelling_of_the_country(gazetteer):
+    assert not any(c.record.name == "Kenya" for c in gazetteer.resolve("Kenyan"))
+
+
+def test_a_sentence_full_of_names_is_no_title_case_heading(gazetteer):
+    text = "On 8 November 1873 I left Deer Creek and rode down the Clear Creek Canyon to Golden City."
+    found = _mentions(text, gazetteer, "Golden City")
+    assert found and found[0].place is not None and abs(found[0].place.lon + 105.22) < 0.1

@@ -53,3 +53,15 @@ def test_a_deed_shared_out_with_each_is_no_habit():
 def test_each_night_tells_a_habit():
     assert values("In January 1805 the fleet cruised, and each night at ten the signal lights were lit.")[-1] == \
         ("ten", "P1D")
+
+
+def test_the_morning_told_after_a_plan_for_the_next_day_is_that_day():
+    text = ("October 20th.--I went on shore at Las Conchas. After a long conversation I obtained permission to go the "
+            "next day to the General. In the morning I rode to the encampment.")
+    assert values(text, anchor="1833-09")[-1] == ("the morning", "1833-10-21")
+
+
+def test_the_morning_after_a_plan_given_up_in_another_paragraph_stays_on_the_day():
+    text = ("October 20th.--I went on shore. I hoped to go on the next day.\n\nIn the morning I wrote letters, "
+            "and in the evening I slept.")
+    assert values(text, anchor="1833-09")[-2] == ("the morning", "1833-10-20")

@@ -32,3 +32,17 @@ def test_an_entry_heading_keeps_the_journals_year_after_a_year_the_entry_told():
 def test_a_heading_after_new_year_is_in_the_journals_next_year():
     text = "December 30th.--A gale.\n\nJanuary 2nd.--Calm at last."
     assert values(text, anchor="1833-12")[-1] == ("January 2nd", "1834-01-02")
+
+
+def test_an_entry_headed_by_its_weekday_and_day_is_that_day_of_the_journals_month():
+    text = "October 1st.--We crossed the river.\n\nThursday, 3rd.--A gale."
+    assert values(text, anchor="1833-09")[-1] == ("Thursday, 3rd", "1833-10-03")
+
+
+def test_an_entry_day_smaller_than_the_last_is_in_the_next_month():
+    text = "September 30th.--Rain all day.\n\n1st.--We crossed the river."
+    assert values(text, anchor="1833-09")[-1] == ("1st", "1833-10-01")
+
+
+def test_two_days_a_month_does_not_have_are_no_date():
+    assert values("February 30th and 31st, 1833 were cold.") == [("February 30th and 31st, 1833", None)]

@@ -90,7 +90,9 @@ def b_the_year(g) -> Draft:
 def b_entry_days(g) -> Draft:
     first = int(g["day"])
     last = int(g["day2"]) if g.get("day2") else None
-    return Draft("date", rel="day_of_month", day=first, days=(first, last) if last and last > first else None)
+    wd = vocab.WEEKDAYS.get(g["weekday"].capitalize()) if g.get("weekday") else None
+    return Draft("date", rel="day_of_month", day=first, days=(first, last) if last and last > first else None,
+                 weekday=wd)
 
 
 def b_two_days(g) -> Draft:

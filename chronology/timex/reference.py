@@ -161,6 +161,8 @@ class Walker(BackgroundResolver, MergedResolver, RelativeResolver):
             e = month_end(year, m)
             if d.week_last:
                 first, last = e - 6, e
+            if first > e:
+                return None       # "February 30th and 31st": no such days
             return interval(Point(year, m, first), Point(year, m, min(last or e, e)), approx=d.approx)
         if d.day is not None:
             if d.day > month_end(year, m):

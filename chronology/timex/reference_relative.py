@@ -16,11 +16,9 @@ from .edtf import Point, Val, interval, month_end, shift, span_after, span_befor
 from .normalize import Draft
 from .recognize import Found
 from .reference_background import PLUPERFECT_BEFORE
+from .units import PHASES as _PHASES, deictic_unit, hour_phase, month_of_weekday
 from .writing import in_quotation
 
-# The order of the parts of a day: a story told forward that reaches the morning after the evening
-# or the night has moved on to the next day ("Night came ... At dawn he ...").
-_PHASES = {"MO": 1, "DT": 2, "AF": 3, "EV": 4, "NI": 5}
 _MODAL_RX = re.compile(r"\b(?:must|would|should|could|might|will|shall|may|if|until|till|before|unless"
                        r"|(?:arranged|planned|intended|hoped|expected|meant|resolved|promised|was|were|ready|going"
                        r"|about|willing|eager)(?:,?\s+\w+,)?\s+to)\b",
@@ -33,7 +31,6 @@ _LOOK_BACK_RX = re.compile(r"\b(?:had|since|ago|earlier|before|previous|already)
 DAY_UNITS = {"day", "night", "morning", "afternoon", "evening", "hour", "minute"}
 _VAGUE_DAYS = {"day": (1, 10), "night": (1, 10), "week": (7, 30), "hour": (0, 1), "minute": (0, 0),
                "fortnight": (14, 30)}
-_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 14)}
 
 
 @dataclass
@@ -49,6 +46,8 @@ class Resolved:
 
 class RelativeResolver:
     """Methods of the Walker (reference.py) for expressions that count from a base."""
+
+    planned: Optional[tuple] = None     # (paragraph, day, running date then) of a plan for the next day
 
     def _resolve_deictic(self, f: Found, d: Draft, sent: str) -> Resolved:
         base = self._deixis_base(f)
@@ -115,7 +114,7 @@ class RelativeResolver:
         if d.part == "nearest" and base.prec in ("day", "minute"):
             # "the weekend": the one just past early in the week, else the coming one
             d.sign = -1 if lo.weekday() < 3 and self.tense(f.start) != "future" else 0
-        v = _deictic_unit(lo, base.prec, d)
+        v = deictic_unit(lo, base.prec, d)
         if v is None:
             return Resolved(f, "relative", None, None, True, None, None)
         return Resolved(f, "relative", v.edtf(), v, True, self._base_text(base), None)
@@ -132,6 +131,15 @@ class RelativeResolver:
         if v is None or phase is None or v.interval or v.literal is not None or v.a is None or v.a.d is None:
             return v
         day = dt.date(v.a.y, v.a.m, v.a.d)
+        planned = self.planned
+        if planned is not None and phase == _PHASES["MO"] and planned[2] is self.running \
+                and planned[0] == self.text.rfind("\n", 0, f.start) and not self._modal_before(f, reached=True):
+            # "I obtained permission to go the next day to the General. In the morning I rode to the
+            # encampment": the morning told after a plan for the next day is that day's
+            v = Val(a=planned[1].a.at("day") if planned[1].a.prec == "minute" else planned[1].a)
+            self._move(v, f)
+            self.phase, self.planned = (dt.date(v.a.y, v.a.m, v.a.d), phase), None
+            return v
         if self.phase is not None and self.phase[0] == day and self.phase[1] >= _PHASES["EV"] \
                 and phase == _PHASES["MO"]:
             day += dt.timedelta(days=1)
@@ -159,7 +167,7 @@ class RelativeResolver:
                 or self._modal_before(f, reached=True):
             return v
         day = dt.date(v.a.y, v.a.m, v.a.d) + dt.timedelta(days=1)
-        self.phase = (day, _hour_phase(d.hh))
+        self.phase = (day, hour_phase(d.hh))
         return Val(a=Point(day.year, day.month, day.day))
 
     def _ahead(self, v: Optional[Val]) -> bool:
@@ -242,7 +250,7 @@ class RelativeResolver:
             elif r.prec in ("day", "minute") and d.day < base.day - 7:
                 y, m = (y + 1, 1) if m == 12 else (y, m + 1)   # a diary moves forward
             if d.weekday is not None and not d.part:
-                y, m = _month_of_weekday(y, m, d.day, d.weekday)
+                y, m = month_of_weekday(y, m, d.day, d.weekday)
             if d.day > month_end(y, m):
                 return Resolved(f, "date", None, None, True, None, d.pod)
             v = Val(a=Point(y, m, d.day))
@@ -301,7 +309,7 @@ class RelativeResolver:
             v = self._running_at(d.unit if d.unit in ("year", "month") else "day")
             if d.hh is not None and v is not None and not v.interval and v.a.prec in ("day", "minute"):
                 if not in_quotation(self.text, f.start) and not d.half_guessed:
-                    v = self._through_the_night(Val(a=v.a.at("day")), _hour_phase(d.hh), f)
+                    v = self._through_the_night(Val(a=v.a.at("day")), hour_phase(d.hh), f)
                     v = self._clock_went_round(v, d, f)
                 v = Val(a=Point(v.a.y, v.a.m, v.a.d, d.hh, d.mi))
                 self._move(v, f)
@@ -339,7 +347,9 @@ class RelativeResolver:
             elif self.register == "narrative" and in_quotation(self.text, f.start):
                 pass               # "I shall be there twenty-four hours later": a plan in speech
             elif d.unit in DAY_UNITS and (self._modal_before(f) or self.tense(f.start) == "future"):
-                pass               # "they arranged to leave next morning": a plan, not yet the story's day
+                # "they arranged to leave next morning": a plan, not yet the story's day
+                if d.sign > 0 and d.n == 1 and v is not None and not v.interval:
+                    self.planned = (self.text.rfind("\n", 0, f.start), v, self.running)
             elif d.sign > 0 and self.tense(f.start) == "future":
                 pass               # "would have been seen six months later": a counterfactual or a plan
             else:
@@ -362,67 +372,3 @@ class RelativeResolver:
         elif d.rel == "anaphoric":
             v = self._running_at("year")
         return Resolved(f, kind, v.edtf() if v else None, v, narrative, anchor_text, d.pod)
-
-
-def _month_of_weekday(y: int, m: int, day: int, weekday: int) -> tuple[int, int]:
-    """The month, this one or one beside it, in which the day of the month falls on the weekday the
-    text names ("Tuesday, the 12th"), in either calendar; this one if none does."""
-    for k in (0, 1, -1):
-        yy, mm = divmod(y * 12 + m - 1 + k, 12)
-        mm += 1
-        if day > month_end(yy, mm):
-            continue
-        date = dt.date(yy, mm, day)
-        julian_shift = 10 + (yy - 1600) // 100 - (yy - 1600) // 400 if yy >= 1700 else 10
-        if weekday in (date.weekday(), (date + dt.timedelta(days=julian_shift)).weekday()):
-            return yy, mm
-    return y, m
-
-
-def _hour_phase(hh: int) -> int:
-    """The part of the day a clock hour falls in (the small hours count with the night)."""
-    if hh < 4 or hh >= 21:
-        return _PHASES["NI"]
-    return _PHASES["MO"] if hh < 12 else _PHASES["DT"] if hh < 14 else _PHASES["AF"] if hh < 18 else _PHASES["EV"]
-
-
-def _deictic_unit(lo: dt.date, prec: str, d: Draft) -> Optional[Val]:
-    """'this week', 'last month', 'next year', 'last fall', 'earlier this month', 'the past year'."""
-    u, k = d.unit, d.sign
-    if d.part == "past" and u == "year":
-        # "the past year" is vague about days: the twelve months up to this one
-        return interval(Point(lo.year - 1, lo.month), Point(lo.year, lo.month))
-    if d.part == "past":
-        start = shift(Val(a=Point.of(lo, "month" if prec in ("month", "season") else "day")), -1, u)
-        return interval(start.a, Point.of(lo, "month" if prec in ("month", "season") else "day"))
-    if u in ("week", "weekend"):
-        if prec not in ("day", "minute"):
-            return None
-        monday = lo - dt.timedelta(days=lo.weekday()) + dt.timedelta(weeks=k)
-        a, b = (monday, monday + dt.timedelta(days=6)) if u == "week" else \
-            (monday + dt.timedelta(days=5), monday + dt.timedelta(days=6))
-        return interval(Point.of(a), Point.of(b))
-    if u == "month":
-        y, m = divmod(lo.month - 1 + k, 12)
-        y, m = lo.year + y, m + 1
-        if d.part:
-            first, last = (1, 10) if d.part == "early" else (21, month_end(y, m))
-            return interval(Point(y, m, first), Point(y, m, last))
-        return Val(a=Point(y, m))
-    if u == "year":
-        # "early next year", "later this year": the year, as "early 1990" is
-        return Val(a=Point(lo.year + k))
-    if u in _SEASON_MONTHS:
-        m1, m2 = _SEASON_MONTHS[u]
-        now = lo.year * 12 + lo.month
-        y = lo.year - (1 if u == "winter" and lo.month <= 2 else 0)   # this winter: the one that is on
-        if k < 0:
-            y = lo.year
-            while y * 12 + m2 >= now:      # last: the latest one already over
-                y -= 1
-        elif k > 0:
-            y = lo.year
-            while y * 12 + m1 <= now:      # next: the first one still to begin
-                y += 1
-        return interval(Point(y, m1), Point(y + (m2 - 1) // 12, (m2 - 1) % 12 + 1))
-    return None

@@ -89,9 +89,10 @@ RULES_WRITTEN = [
       "month_following", [("In the March following", "1912-03"), ("the previous December", "1910-12")]),
     # a journal's entry headed by its day or days alone, the month being the journal's ("29th and 30th.--")
     R("date.entry_days", "date",
-      r"(?:^|(?<=\n))(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)"
+      r"(?:^|(?<=\n))(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)"
       r"(?:\s+(?:and|&|to)\s+(?P<day2>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th))?(?=\.?\s*(?:--|—))",
-      "entry_days", [("29th and 30th.--We rode on.", "1911-06-29/1911-06-30"), ("18th.--Calm.", "1911-06-18")]),
+      "entry_days", [("29th and 30th.--We rode on.", "1911-06-29/1911-06-30"), ("18th.--Calm.", "1911-06-18"),
+                     ("Tuesday, 20th.--A gale.", "1911-06-20")]),
     # two days of one month: "October 3rd and 4th", "May 1st & 2nd, 1805"
     R("date.month_two_days", "date",
       r"(?P<month>{MONTH})\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|&)\s+"
