@@ -324,6 +324,10 @@ class _LegBuilder:
     def _aside(self, i: int, mv: Move) -> bool:
         """A scene set far from where the subject is, after which the story goes on near where it was."""
         here = self.st.here
+        if here is not None and here.lat is None:
+            # an unlocated stop: measure from the last place the story was that has a position
+            here = next((l.to if l.to.lat is not None else l.from_ for l in reversed(self.legs)
+                         if l.to.lat is not None or (l.from_ is not None and l.from_.lat is not None)), here)
         # an observation set at a place ("At Monte Video, I observed that the flocks ...") is often a remark from
         # another time: believed less than a deed done there
         observed = mv.trigger.name.split(":")[-1] in _OBSERVING

@@ -59,7 +59,8 @@ def git_text(mirror: Path, commit: str, path: str, encoding: str) -> tuple[str, 
     return full, raw.decode(encoding)
 
 
-def normalise(chunk: str, drop: list[str]) -> str:
+def normalise(chunk: str, src: dict) -> str:
+    drop = src.get("drop", [])
     paras = [p for p in re.split(r"\n\s*\n", chunk.replace("\r\n", "\n")) if p.strip()]
     out: list[str] = []
     pending_join = False
@@ -77,12 +78,12 @@ def normalise(chunk: str, drop: list[str]) -> str:
     return "\n\n".join(out) + "\n"
 
 
-def build(src: dict, mirror_root: Path) -> tuple[str, dict]:
+def build(src: dict, mirror_root: Path, normalise=normalise) -> tuple[str, dict]:
     mirror = mirror_root / (src["repo"].replace("/", "+")) / "repo"
     full, raw = git_text(mirror, src["commit"], src["path"], src["encoding"])
     i = raw.index(src["begin"])
     j = raw.index(src["end"], i) + len(src["end"])
-    text = normalise(raw[i:j], src["drop"])
+    text = normalise(raw[i:j], src)
     spec = {
         "repo": src["repo"], "commit": full, "paths": [src["path"]], "kind": "gutenberg",
         "begin": text[:80], "end": text[-81:-1], "tail": "\n",
@@ -91,15 +92,16 @@ def build(src: dict, mirror_root: Path) -> tuple[str, dict]:
     return text, spec
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def main(argv=None, sources=SOURCES, here=HERE, normalise=normalise, doc=__doc__) -> int:
+    """Build (or --check) each of `sources` into `here`; the second held-out set calls it with its own."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mirror", default="/work/.mirror", help="folder holding OWNER+NAME/repo git mirrors")
     ap.add_argument("--check", action="store_true", help="compare with the files here instead of writing")
     args = ap.parse_args(argv)
     bad = 0
-    for src in SOURCES:
-        text, spec = build(src, Path(args.mirror))
-        txt, sp = HERE / f"{src['name']}.txt", HERE / f"{src['name']}.spec.json"
+    for src in sources:
+        text, spec = build(src, Path(args.mirror), normalise)
+        txt, sp = here / f"{src['name']}.txt", here / f"{src['name']}.spec.json"
         if args.check:
             same = txt.read_text(encoding="utf-8") == text and json.loads(sp.read_text()) == spec
             print(f"{src['name']}: {'same' if same else 'DIFFERENT'} ({spec['chars']} chars)")

@@ -14,11 +14,7 @@ inside sentences. With --check the texts here are compared with a fresh rebuild.
 """
 from __future__ import annotations
 
-import argparse
-import hashlib
-import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -53,55 +49,17 @@ SOURCES = [
 _MARGINAL = re.compile(r"[ \t]{2,}\d{1,3}[ \t]*$", re.M)
 
 
-def git_text(mirror: Path, commit: str, path: str, encoding: str) -> tuple[str, str]:
-    full = subprocess.run(["git", "-C", str(mirror), "rev-parse", commit], check=True,
-                          capture_output=True, text=True).stdout.strip()
-    raw = subprocess.run(["git", "-C", str(mirror), "show", f"{full}:{path}"], check=True,
-                         capture_output=True).stdout
-    return full, raw.decode(encoding)
-
-
-def normalise(chunk: str, marginal_numbers: bool) -> str:
+def normalise(chunk: str, src: dict) -> str:
     chunk = chunk.replace("\r\n", "\n")
-    if marginal_numbers:
+    if src["marginal_numbers"]:
         chunk = _MARGINAL.sub("", chunk)
     paras = [p for p in re.split(r"\n\s*\n", chunk) if p.strip()]
     return "\n\n".join(re.sub(r"\s+", " ", p.strip()) for p in paras) + "\n"
 
 
-def build(src: dict, mirror_root: Path) -> tuple[str, dict]:
-    mirror = mirror_root / (src["repo"].replace("/", "+")) / "repo"
-    full, raw = git_text(mirror, src["commit"], src["path"], src["encoding"])
-    i = raw.index(src["begin"])
-    j = raw.index(src["end"], i) + len(src["end"])
-    text = normalise(raw[i:j], src["marginal_numbers"])
-    spec = {
-        "repo": src["repo"], "commit": full, "paths": [src["path"]], "kind": "gutenberg",
-        "begin": text[:80], "end": text[-81:-1], "tail": "\n",
-        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "chars": len(text),
-    }
-    return text, spec
-
-
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--mirror", default="/work/.mirror", help="folder holding OWNER+NAME/repo git mirrors")
-    ap.add_argument("--check", action="store_true", help="compare with the files here instead of writing")
-    args = ap.parse_args(argv)
-    bad = 0
-    for src in SOURCES:
-        text, spec = build(src, Path(args.mirror))
-        txt, sp = HERE / f"{src['name']}.txt", HERE / f"{src['name']}.spec.json"
-        if args.check:
-            same = txt.read_text(encoding="utf-8") == text and json.loads(sp.read_text()) == spec
-            print(f"{src['name']}: {'same' if same else 'DIFFERENT'} ({spec['chars']} chars)")
-            bad += not same
-        else:
-            txt.write_text(text, encoding="utf-8", newline="")
-            sp.write_text(json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-            print(f"{src['name']}: {spec['chars']} chars, sha256 {spec['sha256'][:12]}")
-    return 1 if bad else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    # the first set's script does the fetching, the spec files and --check (benchmarks/ is no package)
+    sys.path.insert(0, str(HERE.parent / "heldout"))
+    import make_texts as first  # noqa: E402
+
+    sys.exit(first.main(sources=SOURCES, here=HERE, normalise=normalise, doc=__doc__))
