@@ -478,8 +478,10 @@ _ARRIVING = re.compile(r"\b(?:to|for|towards?|reached|reaching|arrived\s+(?:in|a
 
 
 
-# a capitalised word and a particle before a name: the name is the end of a longer one ("Dar es Salaam")
-_LONGER_NAME = re.compile(r"[A-Z][\w’'\-]*\s+(?:es|de|di|da|del|du|la|le|el|al|of|on|upon|am|an|sur|y)\s+$")
+# a capitalised word (and maybe a particle) before a name: the name is the end of a longer one ("Dar es
+# Salaam", "St. Fe Bajada"); an article or a sentence's first word is no part of it
+_LONGER_NAME = re.compile(r"\b(?!(?:The|A|An|In|At|On|To|And|But|From|By|Of)\b)[A-Z][\w’'\-]*\.?\s+"
+                          r"(?:(?:es|de|di|da|del|du|la|le|el|al|of|on|upon|am|an|sur|y)\s+)?$")
 
 
 def _title_case_line(text: str, at: int) -> bool:

@@ -108,3 +108,8 @@ def test_a_sentence_full_of_names_is_no_title_case_heading(gazetteer):
     text = "On 8 November 1873 I left Deer Creek and rode down the Clear Creek Canyon to Golden City."
     found = _mentions(text, gazetteer, "Golden City")
     assert found and found[0].place is not None and abs(found[0].place.lon + 105.22) < 0.1
+
+
+def test_a_name_the_text_calls_a_town_may_be_the_end_of_a_longer_name(gazetteer):
+    text = "We crossed the river to St. Fe Bajada, a town on the opposite shore."
+    assert not _mentions(text, gazetteer, "Bajada")
