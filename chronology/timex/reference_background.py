@@ -1,6 +1,8 @@
 """Dates told in passing: history, background and flashbacks that the story's running date does not
-follow. A mixin of `reference.Walker`: it decides whether an explicit date is the story's own, and what
-an anaphoric "the next year" counts from when the text has just named a year of its background."""
+follow. A mixin of `reference.Walker`: it decides whether an explicit date is the story's own, what an
+anaphoric "the next year" counts from when the text has just named a year of its background, which
+looks back (the past perfect, a quotation) leave the story on its day, and how a journal's entry
+headings keep the journal's own month and year."""
 from __future__ import annotations
 
 import datetime as dt
