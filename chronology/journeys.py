@@ -32,7 +32,7 @@ def group_journeys(legs: list[Leg]) -> list[Journey]:
             if prev.status == "return":
                 new = True
             # the gap from the latest the last leg may have ended to the earliest this one may start
-            d1, d2 = last_day(prev.arrive or prev.depart), first_day(leg.depart or leg.arrive)
+            d1, d2 = last_day(prev.arrive or prev.depart), first_day(_own_date(leg))
             # a convoy or a flight may take weeks; a free traveller who stays a week has arrived
             limit = JOURNEY_DAYS if kind in ("exile", "escape") else STAY_DAYS
             if d1 and d2 and (d2 - d1).days > limit:
@@ -49,6 +49,14 @@ def group_journeys(legs: list[Leg]) -> list[Journey]:
         out.append(Journey(id=jid, title=_title(js), kind=_kind(js), legs=[l.id for l in js],
                            start=js[0].depart or js[0].arrive, end=js[-1].arrive or js[-1].depart))
     return out
+
+
+def _own_date(leg: Leg) -> Optional[str]:
+    """The date the text gives the leg: its arrival when the departure is only bounded by the stop before
+    (leg_dates._bound_departures), else its departure."""
+    if leg.arrive and "/" not in leg.arrive and leg.depart and "/" in leg.depart:
+        return leg.arrive
+    return leg.depart or leg.arrive
 
 
 def _kind(legs: list[Leg]) -> str:

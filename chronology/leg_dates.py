@@ -72,6 +72,18 @@ def bound_undated_legs(legs: list[Leg]) -> None:
             continue
         leg.depart = f"{lo.isoformat() if lo else '..'}/{hi.isoformat() if hi else '..'}"
         leg.date_inferred = True
+    _bound_departures(legs)
+
+
+def _bound_departures(legs: list[Leg]) -> None:
+    """A leg dated only by its arrival ('The next day he anchored at Gibraltar', after a voyage from
+    Antigua) left after the traveller was at its start: the departure is the interval between the two."""
+    for prev, leg in zip(legs, legs[1:]):
+        if leg.depart or not leg.arrive or "/" in leg.arrive or leg.from_ is None:
+            continue
+        lo, hi = first_day(prev.arrive or prev.depart), first_day(leg.arrive)
+        if lo is not None and hi is not None and lo < hi:
+            leg.depart = f"{lo.isoformat()}/{hi.isoformat()}"
 
 
 _STRAY_DAYS = 365

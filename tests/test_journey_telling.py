@@ -314,3 +314,12 @@ def test_coming_near_enough_to_a_place_is_not_reaching_it():
     text = ("On 24 July 1805 Nelson stood for Ceuta. Still persevering, he returned near enough to Cadiz to "
             "ascertain that they were not there. On 15 August he reached Portsmouth.")
     assert "Cadiz" not in [b for _, b in pairs(text, subject="Horatio Nelson")]
+
+
+def test_a_leg_dated_only_by_its_arrival_left_after_the_traveller_was_at_its_start():
+    text = ("On 9 June 1805 Nelson sailed from Grenada. On 13 June he reached Antigua. Then he steered for "
+            "Europe in pursuit. On the 18th of July he anchored at Gibraltar.")
+    legs = chronology.build(text, subject="Horatio Nelson").legs
+    last = legs[-1]
+    assert (last.from_.name, last.to.name) == ("Antigua", "Gibraltar")
+    assert (last.depart, last.arrive) == ("1805-06-13/1805-07-18", "1805-07-18")
