@@ -18,6 +18,7 @@ from gazetteer import distance_km
 
 from .leg_dates import first_day, last_day, leg_date
 from .models import Leg, PlaceMention, PlaceRef, Span
+from .place_containers import containers
 from .text import Doc, in_note, is_heading
 from .triggers import Move
 
@@ -30,6 +31,7 @@ JOURNEY_DAYS = 21        # legs closer than this in time belong to one journey
 _JOURNEY_CHARS = 1500    # ... and closer than this in the text keep its status (escort, flight)
 _GOAL_CHARS = 4000       # a destination announced ("set off for X") is taken as reached after this much text
 _FLASHBACK_DAYS = 3
+_GOAL_DAYS = 7            # an unlocated arrival this long after a dated goal comes after the goal
 _RECAP_MOVES = 4         # past-perfect moves in one sentence that make it a recap of the way
 _ASIDE = 1.6             # a stop that makes the way to an announced goal this much longer comes after the goal
 _NEXT_DOOR_KM = 35       # a destination this close to the announced one is reached through it
@@ -209,6 +211,16 @@ class _LegBuilder:
         Bombay, from Calcutta to Singapore' sums a way up."""
         return sum(1 for m in self.moves if m.sentence == mv.sentence and m.retro and m.is_subject)
 
+    def _goal_outlived(self, mv: Move) -> bool:
+        """'bore up on the 7th for Palermo ... He anchored in Mazari Bay ... on the 5th [of May]': an arrival
+        somewhere the gazetteer cannot place, weeks after the goal was set, comes after the goal."""
+        g = self.st.goal
+        if mv.place.lat is not None or mv.trigger.event not in _ARRIVE_EVENTS or not (g.date_own and mv.date_own) \
+                or g.date is None or mv.date is None:
+            return False
+        d1, d2 = last_day(g.date.value), first_day(mv.date.value)
+        return d1 is not None and d2 is not None and (d2 - d1).days >= _GOAL_DAYS
+
     def _goal_left_aside(self, mv: Move) -> bool:
         """'bore up for Malta ... compelled to anchor in Pula Bay': a stop far off the way to the announced
         destination comes after it (the goal was reached, then left), not on the way there."""
@@ -273,7 +285,7 @@ class _LegBuilder:
             # a letter's place is reached by the end of the letter, however long it is
             while st.goal is not None and st.goal.trigger.name != "dateline" and (
                     mv.start - st.goal.start > _GOAL_CHARS and not self._on_the_way(mv.place, st.goal.place)
-                    or self._goal_passed(mv) or self._goal_left_aside(mv)):
+                    or self._goal_passed(mv) or self._goal_left_aside(mv) or self._goal_outlived(mv)):
                 self._flush_goal(i)     # long told, or passed: reached; a stop still on the way leaves it ahead
             if t.role in ("at", "at_prev"):
                 self._at(i, mv)
@@ -418,6 +430,11 @@ def _in_heading(doc: Doc, offset: int) -> bool:
 
 
 def build_legs(doc: Doc, moves: list[Move], places: Optional[list[PlaceMention]] = None) -> list[Leg]:
+    if places:
+        # "anchored at Palma in Majorca", "Lyon, in France": the place that holds a stop is no stop after it
+        ordered = sorted(places, key=lambda p: p.start)
+        held = {ordered[i].start for i in containers(doc.text, ordered)}
+        moves = [m for m in moves if m.place_start not in held]
     builder = _LegBuilder(doc, moves, places)
     legs = builder.run()
     return _order_named_together(doc.text, legs, builder.leg_pos, builder.to_pos)

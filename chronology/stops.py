@@ -14,7 +14,7 @@ from gazetteer import Gazetteer
 
 from .models import PlaceMention, PlaceRef
 from .motion import JOURNEY_NOUNS, _form_index, motion_for
-from .places import WATER_APPOSITIVE, stopwords
+from .places import WATER_APPOSITIVE, addressed, stopwords
 from .text import Doc
 from .triggers import is_dateline
 
@@ -107,8 +107,8 @@ def find_unlisted_stops(doc: Doc, places: list[PlaceMention], gaz: Gazetteer,
             words = name.text.split()
             if not words or words[0] in stop or not words[0][0].isupper() or len(name.text) < 3:
                 continue
-            if words[-1] in OFFICES or WATER_APPOSITIVE.match(doc.text, b, b + 60):
-                continue    # an office, or running water ("crossed the Saladillo, a stream of clear water")
+            if words[-1] in OFFICES or WATER_APPOSITIVE.match(doc.text, b, b + 60) or addressed(doc.text, a):
+                continue    # an office, running water ("the Saladillo, a stream"), one called to ("called to Galina")
             # a word the text also writes in lower case is a common noun ("the Theatre", "the Consul")
             if any(w.lower() in doc.words for w in words if w.lower() not in NAME_PARTICLES):
                 continue

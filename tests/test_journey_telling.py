@@ -323,3 +323,17 @@ def test_a_leg_dated_only_by_its_arrival_left_after_the_traveller_was_at_its_sta
     last = legs[-1]
     assert (last.from_.name, last.to.name) == ("Antigua", "Gibraltar")
     assert (last.depart, last.arrive) == ("1805-06-13/1805-07-18", "1805-07-18")
+
+
+def test_the_island_that_holds_a_stop_is_no_stop_after_it():
+    text = ("On 20 January 1805 Nelson sailed from Naples for Malta. On 27 February he anchored at Palma "
+            "in Majorca.")
+    assert pairs(text, subject="Horatio Nelson") == [("Naples", "Malta"), ("Malta", "Palma")]
+
+
+def test_a_name_called_to_is_a_person_not_a_stop():
+    text = ("In June 1911 Stalin arrived in Vologda. Once he made a bet that if they both called to Galina, she "
+            "would go to the one she loved.")
+    legs = chronology.build(text, subject="Stalin").legs
+    assert "Galina" not in [l.to.name for l in legs]
+    assert "Galina" not in [p.text for p in chronology.build(text, subject="Stalin").places]
