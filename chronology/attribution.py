@@ -365,7 +365,7 @@ def _unlisted_people(doc: Doc, mine: set[str], places: list[PlaceMention]) -> se
     text = doc.text
     place_words = {p.text for p in places}
     lower = {w for w in doc.words if w.islower()}
-    from .places import stopwords
+    from .place_words import stopwords
     stop = stopwords()
     names = {m.group(1) for rx in (_NAME_BEFORE_VERB, _NAME_AFTER_TITLE) for m in rx.finditer(text)}
     return {n for n in names

@@ -9,11 +9,9 @@ already placed.
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Iterable, Optional
 
 from gazetteer import Gazetteer, distance_km
@@ -23,90 +21,12 @@ from gazetteer.records import PlaceRecord
 from .models import PlaceMention, PlaceRef
 from .place_candidates import plausible
 from .place_route import LOCAL_FEATURES, SEA_POINTS, Open, resolve_along_route
-from .paths import DATA_DIR
+from .place_words import addressed, ambiguous_names, cues, demonyms, motion_cues, stopwords
 from .epithets import capital_record, epithet_patterns
 from .text import Doc
-from .wordlist import alternation
+from .wordlist import alternation as _alt
 
 POINT_TYPES = {"city", "town", "village", "building", "street", "station", "district", "park"}
-
-
-@lru_cache(maxsize=1)
-def cues() -> dict[str, list[str]]:
-    with open(DATA_DIR / "place_cues.csv", encoding="utf-8", newline="") as fh:
-        return {r["kind"]: r["words"].split("|") for r in csv.DictReader(fh)}
-
-
-# which prepositions after a verb of each class of the motion lexicon point at a place: "rode to Areco",
-# "stopped at Corunda", "arriving at Rozario", "sailed for Tobago" (never "waited for", a person)
-_CUE_PREPS = {"depart": ("for", "towards", "toward"), "travel": ("to", "into", "towards", "toward", "for"),
-              "arrive": ("at", "in"), "return": ("to",), "stay": ("at",)}
-# verbs of the lexicon too common in other senses to make a cue ("went to Mass", "came to Christ", "got to Know")
-_NOT_CUES = {"go", "come", "get", "make", "take", "set", "put", "run", "post", "press", "push", "move", "head",
-             "continue", "board", "catch", "enter", "gain", "live", "wait", "rest", "bear", "stand", "call"}
-
-
-@lru_cache(maxsize=1)
-def motion_cues() -> list[str]:
-    """Every verb of motion of data/motion_lexicon.csv, inflected, with the prepositions of its class: a
-    capitalised name after one is a place, as after the movement cues of data/place_cues.csv."""
-    from .inflect import forms
-    from .motion import lexicon
-    out = []
-    for cls, preps in _CUE_PREPS.items():
-        lemmas = {l for l, preds in lexicon().items() if l not in _NOT_CUES
-                  and any(p.cls == cls and not p.particle for p in preds)}
-        out += [f"{v} {p}" for v in sorted(forms(lemmas)) for p in preps]
-    # "to reach Buenos Ayres", "quitting Pretoria": a verb whose object is the place itself
-    transitive = {l for l, preds in lexicon().items() if l not in _NOT_CUES
-                  and any(p.dobj in ("to", "from") and not p.particle for p in preds)}
-    return out + sorted(forms(transitive))
-
-
-@lru_cache(maxsize=1)
-def ambiguous_names() -> set[str]:
-    with open(DATA_DIR / "ambiguous_names.csv", encoding="utf-8", newline="") as fh:
-        return {r["name"] for r in csv.DictReader(fh)}
-
-
-@lru_cache(maxsize=1)
-def stopwords() -> frozenset:
-    """Capitalised words that are never places, whatever cue precedes them."""
-    from .timex.vocab import HOLIDAYS, MONTHS, WEEKDAYS
-    words = set(MONTHS) | set(WEEKDAYS) | set(HOLIDAYS) | set(cues()["title"]) | {
-        "God", "Heaven", "Hell", "Christ", "Easter", "Lent", "English", "French", "German", "Russian",
-        "Party", "Bolshevik", "Bolsheviks", "Menshevik", "Mensheviks", "Church", "State", "Tsar", "Emperor",
-        "I", "He", "She", "They", "We", "It", "The", "A", "His", "Her", "Their", "This", "That", "Soviet",
-        # seasons personified: "we left Summer behind us ... fast leaving Spring"
-        "Spring", "Summer", "Autumn", "Fall", "Winter"}
-    return frozenset(words)
-
-
-@lru_cache(maxsize=1)
-def demonyms() -> frozenset:
-    """Peoples and their adjectives ("reached Portuguese territory", "back to the British lines")."""
-    return frozenset(cues()["demonym"])
-
-
-_alt = alternation
-
-
-@lru_cache(maxsize=1)
-def _addressing_rxs() -> tuple[re.Pattern, re.Pattern]:
-    c = cues()
-    # "wrote to Krupskaya", "a letter from Ivanovich", "enthused Lenin to Kamenev": the one addressed
-    written = re.compile(r"\b(?i:" + _alt(c["addressing"]) + r")\b(?:\s+[\w’'\-]+){0,2}?\s+(?:to|from)\s+$")
-    # "they both called to Galina" (but "he was called to Rome", summoned, names a place)
-    called = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )\b(?:" +
-                        _alt(c["calling"]) + r")\s+to\s+$")
-    return written, called
-
-
-def addressed(text: str, start: int) -> bool:
-    """The name at `start` is the one written, spoken or called to ('wrote to Krupskaya', 'called to
-    Galina'): a person, whatever verb the parser reads as motion around it (the stop finder may ask)."""
-    written, called = _addressing_rxs()
-    return bool(written.search(text, max(0, start - 60), start) or called.search(text, max(0, start - 30), start))
 
 
 @dataclass

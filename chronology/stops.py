@@ -14,7 +14,8 @@ from gazetteer import Gazetteer
 
 from .models import PlaceMention, PlaceRef
 from .motion import JOURNEY_NOUNS, _form_index, motion_for
-from .places import WATER_APPOSITIVE, addressed, stopwords
+from .place_words import addressed, stopwords
+from .places import WATER_APPOSITIVE
 from .text import Doc
 from .triggers import is_dateline
 

@@ -79,7 +79,7 @@ def test_a_name_the_text_calls_a_capital_is_a_place(gazetteer):
 
 
 def test_the_stop_finder_can_ask_whether_a_name_is_the_one_called_or_written_to():
-    from chronology.places import addressed
+    from chronology.place_words import addressed
     text = "They both called to Galina. He wrote to Kamenev. He was called to Rome."
     assert addressed(text, text.index("Galina")) and addressed(text, text.index("Kamenev"))
     assert not addressed(text, text.index("Rome"))
