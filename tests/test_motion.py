@@ -4,7 +4,8 @@ import pytest
 from chronology.boilerplate import mask, story_bounds
 from chronology.leg_dates import bound_undated_legs
 from chronology.models import Leg, PlaceRef, Span
-from chronology.motion import motion_for, presence_for
+from chronology.motion import motion_for
+from chronology.presence import presence_for
 from chronology.nlp import load_model
 from chronology.people import usage_aliases
 from chronology.text import is_heading
