@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Optional
 
 from .models import PlaceMention
@@ -62,8 +63,16 @@ _PLURAL_MOVER = re.compile(r"\b(?:the|these|those|their|his|her|our|its|all|two|
                            r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:" + alternation(PLURAL_MOVERS) + r")\b")
 
 
-_SOMEONE_NEW = re.compile(r"[\s,;:—-]*((?:[Aa]n?|[Aa]nother)\s+[\w-]+|(?:[Tt]he\s+)?(?:Rev\.|Reverend|Dr\.|Sir|Lord|Lady|"
-                          r"Captain|Colonel|Major|General|Father|Brother|Sister)\s+[A-Z][\w.]*(?:\s+[A-Z]\w+)?)")
+# a clause led by someone new: an indefinite noun, or a title (data/place_cues.csv's titles, and clergy)
+_INDEFINITE_LEAD = r"(?:[Aa]n?|[Aa]nother)\s+[\w-]+"
+
+
+@lru_cache(maxsize=1)
+def _someone_new() -> re.Pattern:
+    from .place_words import cues
+    titles = alternation(cues()["title"] + ["Rev", "Reverend", "Brother", "Sister"])
+    return re.compile(r"[\s,;:—-]*(" + _INDEFINITE_LEAD + r"|(?:[Tt]he\s+)?(?:" + titles + r")\.?\s+[A-Z][\w.]*"
+                      r"(?:\s+[A-Z]\w+)?)")
 _NOMINATIVE = {"he", "she", "they", "we", "i"}
 
 
@@ -207,7 +216,7 @@ class Attribution:
             return self.pronoun(last_pron, sent_start)
         # "A tax-collector, on the way to his post at Goa; the Rev. Decimus Smith, returning to his parish":
         # a clause led by someone new (an indefinite noun, a title) is theirs
-        lead = _SOMEONE_NEW.match(text, clause_start, pos)
+        lead = _someone_new().match(text, clause_start, pos)
         if lead is not None:
             return lead.group(1), False
         # no agent in the clause: look back in the sentence

@@ -33,11 +33,12 @@ _GOAL_CHARS = 4000       # a destination announced ("set off for X") is taken as
 _FLASHBACK_DAYS = 3
 _GOAL_DAYS = 7            # an unlocated arrival this long after a dated goal comes after the goal
 _RECAP_MOVES = 4         # past-perfect moves in one sentence that make it a recap of the way
+_HARDLY_A_DETOUR = 1.15  # a stop this much off the straight way is still on the way
 _ASIDE = 1.6             # a stop that makes the way to an announced goal this much longer comes after the goal
 _NEXT_DOOR_KM = 35       # a destination this close to the announced one is reached through it
 _DETOUR = 5.0     # an aside: going by way of it would make the way five times longer
 _SCENE_JUMP_KM = 500    # a scene set this far from where the subject is does not move them there
-_SCENE_ONLY_JUMP_KM, _SCENE_ONLY_DETOUR = 200, 1.6    # the same for what was observed there
+_OBSERVED_JUMP_KM, _OBSERVED_DETOUR = 200, 1.6    # the same for what was only observed there
 _OBSERVING = {"observe", "notice", "remark", "see", "find", "learn", "hear", "perceive", "understand", "know"}
 _RECAP_KM = 500          # a start this far back along the way already told is a summary, not a new start
 
@@ -204,7 +205,7 @@ class _LegBuilder:
             # goal ("reached La Mure, a short day's march from Grenoble") leaves it ahead
             return here_dst >= 0.8 * here_goal
         # clearly nearer, and hardly a detour; places close together cannot be ordered this way
-        return here_goal < 0.9 * here_dst and here_goal + goal_dst <= 1.15 * here_dst
+        return here_goal < 0.9 * here_dst and here_goal + goal_dst <= _HARDLY_A_DETOUR * here_dst
 
     def _retro_in_sentence(self, mv: Move) -> int:
         """How many past-perfect moves the sentence holds: 'circuits from London to Aden, from Aden to
@@ -259,7 +260,8 @@ class _LegBuilder:
         here = self.st.here
         if here is None or None in (here.lat, near.lat, far.lat) or _same(near, far):
             return False
-        return _km(here, near) < _km(here, far) and _km(here, near) + _km(near, far) <= 1.15 * _km(here, far)
+        direct = _km(here, far)
+        return _km(here, near) < direct and _km(here, near) + _km(near, far) <= _HARDLY_A_DETOUR * direct
 
     def run(self) -> list[Leg]:
         st = self.st
@@ -338,12 +340,12 @@ class _LegBuilder:
         here = self.st.here
         if here is not None and here.lat is None:
             # an unlocated stop: measure from the last place the story was that has a position
-            here = next((l.to if l.to.lat is not None else l.from_ for l in reversed(self.legs)
-                         if l.to.lat is not None or (l.from_ is not None and l.from_.lat is not None)), here)
+            here = next((p for l in reversed(self.legs) for p in (l.to, l.from_)
+                         if p is not None and p.lat is not None), here)
         # an observation set at a place ("At Monte Video, I observed that the flocks ...") is often a remark from
         # another time: believed less than a deed done there
         observed = mv.trigger.name.split(":")[-1] in _OBSERVING
-        jump, detour = (_SCENE_ONLY_JUMP_KM, _SCENE_ONLY_DETOUR) if observed else (_SCENE_JUMP_KM, _DETOUR)
+        jump, detour = (_OBSERVED_JUMP_KM, _OBSERVED_DETOUR) if observed else (_SCENE_JUMP_KM, _DETOUR)
         if not jump < _km(here, mv.place) < float("inf"):
             return False
         nxt = next((n for n in self.moves[i + 1:i + 8] if n.is_subject and n.visit == "actual"
