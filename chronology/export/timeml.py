@@ -12,6 +12,8 @@ from typing import Optional
 from xml.sax.saxutils import escape, quoteattr
 
 _TYPE = {"date": "DATE", "relative": "DATE", "time": "TIME", "duration": "DURATION", "set": "SET"}
+# EDTF season codes and TimeML's season names
+_SEASONS = {"21": "SP", "22": "SU", "23": "FA", "24": "WI"}
 
 
 def timeml_value(value: Optional[str]) -> str:
@@ -21,6 +23,9 @@ def timeml_value(value: Optional[str]) -> str:
     v = value.replace("~", "").replace("?", "")
     if v.startswith("P"):
         return v
+    season = re.fullmatch(r"([0-9X]{4})-(2[1-4])", v)
+    if season:
+        return f"{season[1]}-{_SEASONS[season[2]]}"
     if "/" not in v:
         return v
     a, b = v.split("/", 1)

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
 PRECISIONS = ["century", "decade", "year", "season", "month", "day", "minute"]
+# EDTF level-1 season codes and the months each holds (northern hemisphere; winter runs into the
+# next year): "1814-22" is summer 1814, "1873-24" the winter of 1873-74
+SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14)}
 
 
 def month_end(y: int, m: int) -> int:
@@ -75,10 +79,13 @@ class Val:
     interval: bool = False
     approx: bool = False
     literal: Optional[str] = None
+    season: Optional[int] = None      # an EDTF season code (21-24) for the months a..b
 
     def edtf(self) -> str:
         if self.literal is not None:
             return self.literal
+        if self.season is not None and self.a is not None:
+            return f"{self.a.y:04d}-{self.season}" + ("~" if self.approx else "")
         if not self.interval:
             return self.a.edtf() + ("~" if self.approx else "")
         left = self.a.edtf() if self.a else ".."
@@ -108,6 +115,13 @@ class Val:
 
 def point(p: Point, approx=False) -> Val:
     return Val(a=p, approx=approx)
+
+
+def season(year: int, code: int, approx=False) -> Val:
+    """A season of a year by its EDTF code, holding its months as bounds."""
+    m1, m2 = SEASON_MONTHS[code]
+    return Val(a=Point(year, m1), b=Point(year + (m2 - 1) // 12, (m2 - 1) % 12 + 1), interval=True,
+               approx=approx, season=code)
 
 
 def interval(a: Optional[Point], b: Optional[Point], approx=False) -> Val:
@@ -213,6 +227,9 @@ def parse(value: str) -> Optional[Val]:
         pa = None if a in ("", "..") else _parse_point(a.rstrip("~"))
         pb = None if b in ("", "..") else _parse_point(b.rstrip("~"))
         return interval(pa, pb, approx)
+    code = re.fullmatch(r"(-?[0-9]{4})-(2[1-4])", v)
+    if code:      # a season code reads back as its months
+        return season(int(code[1]), int(code[2]), approx)
     p = _parse_point(v)
     return Val(a=p, approx=approx) if p else None
 

@@ -46,6 +46,7 @@ class Draft:
     hour_open: bool = False               # a clock hour with no a.m./p.m. yet ("at four")
     half_guessed: bool = False            # a.m./p.m. chosen by default, with nothing in the text to say
     part: Optional[str] = None            # early | late | past: a part of a deictic unit
+    season: Optional[int] = None          # EDTF season code of a season named whole ("the summer")
 
 
 def _int(s):
@@ -177,13 +178,13 @@ def b_feast(g) -> Draft:
 
 
 def b_season(g) -> Draft:
-    m1, m2 = vocab.SEASONS[g["season"].lower()]
-    if g.get("spart"):
-        a, b = vocab.SEASON_PARTS[g["spart"].lower()]
-        m1, m2 = m1 + a, min(m1 + b, m1 + 3)
-        if m2 > vocab.SEASONS[g["season"].lower()][1] + 1:
-            m2 = vocab.SEASONS[g["season"].lower()][1] + 1
-    return Draft("date", year=_int(g.get("year")), months=(m1, m2))
+    name = g["season"].lower()
+    m1, m2 = vocab.SEASONS[name]
+    if not g.get("spart"):
+        return Draft("date", year=_int(g.get("year")), months=(m1, m2), season=vocab.SEASON_CODES[name])
+    a, b = vocab.SEASON_PARTS[g["spart"].lower()]
+    # a part of a season is a span of months, reaching at most a month past the season
+    return Draft("date", year=_int(g.get("year")), months=(m1 + a, min(m1 + b, m1 + 3, m2 + 1)))
 
 
 def b_year(g) -> Draft:

@@ -18,7 +18,7 @@ from .calendars import easter_day, nth_weekday
 from .clock import fix_half_of_day
 from .letter_day import letter_days
 from .opening import opening_day
-from .edtf import Point, Val, interval, month_end
+from .edtf import Point, Val, interval, month_end, season
 from .normalize import Draft, _iso_duration
 from .recognize import Found
 from .writing import in_apparatus, in_quotation
@@ -139,6 +139,9 @@ class Walker(BackgroundResolver, MergedResolver, RelativeResolver):
             return interval(Point(d.years[0]), Point(d.years[1]))
         if year is None:
             return self._unanchored(d)
+        if d.months and d.season is not None and self.register != "news":
+            # stories write a season whole as its EDTF code; news follows TimeML's value as months
+            return season(year, d.season)
         if d.months:
             m1, m2 = d.months
             y2 = year + (m2 - 1) // 12

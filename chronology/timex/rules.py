@@ -49,6 +49,7 @@ MACROS = {
     "HOLIDAY": "(?-i:" + _alt(vocab.HOLIDAYS) + ")",
     "FEAST": "(?-i:" + _alt(vocab.MOVABLE_FEASTS) + r")(?!\s+(?-i:Island|Rising|Egg|Offensive))",
     "SEASON": _alt(vocab.SEASONS),
+    "WEATHER": _alt(vocab.SEASON_WEATHER),
     "CENTORD": _alt(vocab.CENTURY_ORDINALS),
     "MONEY": _alt(vocab.MONEY_WORDS),
     "COUNT": _alt(vocab.COUNT_NOUNS),
@@ -165,15 +166,21 @@ RULES: list[Rule] = [
       "season", [("high summer", "1911-07/1911-08"), ("late summer", "1911-08/1911-09")]),
     R("date.season_year", "date",
       r"(?:(?:that|this|the)\s+)?(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR})(?:[-–/](?:{YEAR}|[0-9][0-9](?![0-9])))?",
-      "season", [("the summer of 1912", "1912-06/1912-08"), ("winter 1911", "1911-12/1912-02")]),
+      "season", [("the summer of 1912", "1912-22"), ("winter 1911", "1911-24")]),
     R("date.season_after_cue", "date",
-      r"\b(?:in|during|that|this|by|until|through|throughout|all)\s+(?P<x>(?:the\s+)?(?P<season>{SEASON}))"
+      # a time spent ("left for the winter", "spend the spring in another fashion") or a preposition's span
+      r"\b(?:in|during|that|this|by|until|through|throughout|all|for|spend|spent|spending|pass|passed|passing)"
+      r"\s+(?P<x>(?:the\s+)?(?P<season>{SEASON}))"
       r"(?=\s*(?:[,.;:!?)”’—]|$)|\s+(?:of|he|she|they|we|I|it|the|a|and|when|as|in|at|on|to|with|for|was|were)\b)",
-      "season", [("in the summer, he", "1911-06/1911-08")]),
+      "season", [("in the summer, he", "1911-22")]),
+    R("date.season_weather", "date",
+      # the season of its weather: "During the summer heat" (the article goes with the weather)
+      r"\b(?:in|during|through|throughout|all|by|until)\s+the\s+(?P<x>(?P<season>{SEASON}))\s+(?:{WEATHER})\b",
+      "season", [("During the summer heat, when", "1911-22"), ("in the winter snows", "1911-24")]),
     # ---------------------------------------------------------------- year and coarser
     R("date.season_described", "date",
       r"\b(?:a|the)\s+(?:(?:long|short|hot|cold|wet|dry|bitter|harsh|mild|warm|freezing|glorious|dreary)[\s,]+){1,3}(?P<x>(?P<season>{SEASON}))\b",
-      "season", [("a long hot summer", "1911-06/1911-08")]),
+      "season", [("a long hot summer", "1911-22")]),
     R("dur.possessive_period", "duration",
       r"\b(?:during|for|throughout)\s+(?:his|her|their|our|my|your)\s+(?P<x>(?P<unit>day|week|month|year|fortnight))\s+(?:in|at)\b",
       "duration", [("during his week in Paris", "P1W")]),

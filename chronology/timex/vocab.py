@@ -76,6 +76,11 @@ WEEK_ORDINALS = {"first": (1, 7), "second": (8, 14), "third": (15, 21), "fourth"
 # Seasons as month ranges (northern hemisphere); winter runs into the next year.
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
            "winter": (12, 14)}
+# A season named alone is its EDTF code; a part of one ("late summer") stays a span of months.
+SEASON_CODES = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+# The weather a season names as its own ("the summer heat", "the winter snows")
+SEASON_WEATHER = ["heat", "heats", "cold", "colds", "snow", "snows", "rain", "rains", "storms", "frost", "frosts",
+                  "weather", "sun", "sunshine", "drought", "droughts", "floods", "gales", "fogs", "mists"]
 SEASON_PARTS = {"early": (0, 0), "high": (1, 2), "mid": (1, 1), "late": (2, 3), "deep": (1, 2)}
 
 # Fixed-date holidays: name -> (month, day). Movable feasts need a year and are not here.

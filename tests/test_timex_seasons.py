@@ -1,0 +1,49 @@
+"""Seasons: a season named whole is its EDTF code, a part of one a span of months."""
+import datetime as dt
+
+import chronology
+from chronology.timex import edtf
+
+
+def values(text, **kw):
+    kw.setdefault("calendar", "gregorian")
+    return dict((d.text, d.value) for d in chronology.extract_dates(text, **kw))
+
+
+def test_a_season_named_whole_is_its_edtf_code():
+    v = values("On 4 May 1814 he landed. In the summer, he built roads. By autumn the talk was general.")
+    assert v["the summer"] == "1814-22" and v["autumn"] == "1814-23"
+
+
+def test_a_winter_is_coded_in_the_year_it_begins():
+    assert values("In November 1873 I arrived. The family had left for the winter.")["the winter"] == "1873-24"
+
+
+def test_a_part_of_a_season_stays_months():
+    assert values("On 4 May 1814 he landed. In late summer he rode out.")["late summer"] == "1814-08/1814-09"
+
+
+def test_the_season_of_its_weather_is_the_season():
+    assert values("On 4 May 1814 he landed. During the summer heat, the court moved.")["summer"] == "1814-22"
+
+
+def test_a_season_to_be_spent_is_a_season():
+    v = values('In December 1814 he said: "We shall spend the spring in Paris."')
+    assert v["the spring"] == "1815-21"
+
+
+def test_news_keeps_a_season_as_its_months():
+    # the news gold follows TimeML's values written out as months
+    d = chronology.extract_dates("The plant will reopen in the summer, officials said.", anchor="1998-03-02",
+                                 register="news")
+    assert [x.value for x in d] == ["1998-06/1998-08"]
+
+
+def test_a_season_code_reads_back_as_its_months():
+    v = edtf.parse("1873-24")
+    assert (v.lo(), v.hi(), v.edtf()) == (dt.date(1873, 12, 1), dt.date(1874, 2, 28), "1873-24")
+
+
+def test_timeml_writes_a_season_code_as_its_season_name():
+    from chronology.export.timeml import timeml_value
+    assert (timeml_value("1814-22"), timeml_value("1873-24~")) == ("1814-SU", "1873-WI")
