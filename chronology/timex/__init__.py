@@ -8,6 +8,7 @@ from ..models import Timex
 from ..text import Doc
 from . import edtf
 from .anchor import parse_anchor
+from .habit import would_in_reported_clause
 from .calendars import calendar_for, easter_day, gregorian_equivalent, style_marked
 from .recognize import Found, recognize
 from .reference import Resolved, resolve_all
@@ -35,7 +36,24 @@ def resolve(doc: Doc, *, anchor: Optional[str] = None, register: str = "auto") -
                 f.draft.literal, f.draft.years = f"{f.draft.years[0] // 10}X", None
     tense = _tenses(doc, found, register)
     return resolve_all(doc.text, found, doc.sentence_at, anchor_val, register=register, datelines=datelines,
-                       tense=tense, year_hint=None if anchor_val else _year_hint(doc.text, found))
+                       tense=tense, year_hint=None if anchor_val else _year_hint(doc.text, found),
+                       would_reported=_would_reported(doc))
+
+
+def _would_reported(doc: Doc):
+    """Whether a "would" is reported speech's (habit.py), parsing its sentence only when asked; never
+    without the model."""
+    memo: dict[int, bool] = {}
+
+    def ask(offset: int) -> bool:
+        if offset not in memo:
+            try:
+                doc.parse.prepare([offset])
+                memo[offset] = would_in_reported_clause(doc.parse, offset)
+            except Exception:       # no spaCy model: the cue keeps counting as a habit
+                memo[offset] = False
+        return memo[offset]
+    return ask
 
 
 def _tenses(doc: Doc, found: list[Found], register: str):

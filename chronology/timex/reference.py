@@ -16,6 +16,7 @@ from . import vocab
 from ..text import is_heading
 from .calendars import easter_day, nth_weekday
 from .clock import fix_half_of_day
+from .habit import tells_habit
 from .letter_day import letter_days
 from .opening import opening_day
 from .edtf import Point, Val, interval, month_end, season
@@ -26,14 +27,6 @@ from .reference_background import BackgroundResolver
 from .reference_merged import MergedResolver
 from .reference_relative import _PHASES, RelativeResolver, Resolved  # noqa: F401 (Resolved re-exported)
 
-_HABITUAL_RX = re.compile(
-    # "would have" is a counterfactual, not a habit ("would have been left to find us in the morning")
-    r"\b(?:would(?!\s+(?:not\s+)?have\b)|used to|usually|often|always|every|liked to|generally|sometimes|habitually"
-    # "each time", "each night" tell a habit; "ran through the strait ... each following the stern-lights of its
-    # leader" shares a deed out among the ships
-    r"|whenever|each\s+(?:other\s+|single\s+)?(?:time|" + "|".join(vocab.SET_UNITS) + "|"
-    + "|".join(vocab.WEEKDAYS) + r"))\b",
-    re.IGNORECASE)
 _UNTIL_RX = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # the far end of a span ("in the nine days, between the 12th and the 21st of December")
 _BETWEEN_END_RX = re.compile(r"\bbetween\s+[^.;:!?]{1,40}?\s+and\s+$", re.IGNORECASE)
@@ -47,7 +40,7 @@ _TENSE_BIAS_DAYS = 240      # past tense: a yearless date up to about two months
 
 class Walker(BackgroundResolver, MergedResolver, RelativeResolver):
     def __init__(self, text: str, sentence_at, anchor: Optional[Val] = None, *, register: str = "narrative",
-                 datelines=frozenset(), tense=None, year_hint=None, letter_days=None):
+                 datelines=frozenset(), tense=None, year_hint=None, letter_days=None, would_reported=None):
         self.text = text
         self.sentence_at = sentence_at
         self.running: Optional[Val] = anchor
@@ -59,6 +52,7 @@ class Walker(BackgroundResolver, MergedResolver, RelativeResolver):
         self.undated_letters: list[int] = []          # month-only datelines met before the story had a day
         self.trace: list[tuple[int, Optional[Val], Optional[Val]]] = []   # (start, running before, after)
         self.tense = tense or (lambda offset: None)
+        self.would_reported = would_reported          # habit.py: a "would" of reported speech
         self.year_hint = year_hint                    # (year, month) of the story's first full date
         self.phase: Optional[tuple[dt.date, int]] = None   # the running day and its latest part reached
         self.dated_day: Optional[dt.date] = None   # the last day the story dated itself, for "the fifth day"
@@ -203,7 +197,7 @@ class Walker(BackgroundResolver, MergedResolver, RelativeResolver):
             return self._resolve_merged(f, sent)
         if d.fixed is not None and d.rel != "pod":
             return Resolved(f, f.kind, d.fixed, None, True, None, d.pod)
-        if (d.hh is not None and d.rel == "same" or f.rule == "rel.pod_before") and _HABITUAL_RX.search(sent):
+        if (d.hh is not None and d.rel == "same" or f.rule == "rel.pod_before") and self._habit(f):
             # "every night found us nearer than we had been the night before": a day of a habit
             return Resolved(f, "set", "P1D", None, True, None, d.pod)
         if d.rel == "pod":
@@ -214,7 +208,7 @@ class Walker(BackgroundResolver, MergedResolver, RelativeResolver):
                 self.running.prec in ("day", "minute") and not in_quotation(self.text, f.start)
             if (self.text[f.start:f.end].lower().startswith("the day") or
                     self.text[max(0, f.start - 7):f.start].lower() == "during ") and not on_a_day or \
-                    _HABITUAL_RX.search(sent) or self.running is None or self._generic_present(f):
+                    self._habit(f) or self.running is None or self._generic_present(f):
                 return Resolved(f, "set", "P1D", None, True, None, d.pod)
             v = self._running_at("day")
             anchor_text = self.running_text
@@ -252,6 +246,11 @@ class Walker(BackgroundResolver, MergedResolver, RelativeResolver):
         if s is None or self.day_named is None or self.day_named[0] != s.start:
             return None
         return self.day_named[1]
+
+    def _habit(self, f: Found) -> bool:
+        s = self.sentence_at(f.start)
+        lo, hi = (s.start, s.end) if s is not None else (max(0, f.start - 200), f.end + 200)
+        return tells_habit(self.text, lo, hi, f.start, f.end, self.would_reported)
 
     def _generic_present(self, f: Found) -> bool:
         """A part of the day or a season in the present tense of a story told in the past is a custom
