@@ -13,6 +13,9 @@ _FAR_GUESS_KM = 1500        # a spelling guess this far from every place of the 
 _SCENE_KM = 1500            # a namesake this near the text's places is in its scene
 _NAMESAKE_RATIO = 20        # ...and outweighs a namesake this many times smaller that is a quarter of a city
 _QUARTER_KM = 12            # a place this near one twenty times its size is a quarter of it
+# ...and a quarter is named where the story is in its city: one this far from the text's places is named after
+# somewhere else (a Toronto quarter called Niagara is not the falls a traveller from Buffalo went to)
+_QUARTER_SCENE_KM = 50
 _SIZEABLE = 10000           # the only place of a spelling this big is trusted without the route
 # a name made of a landform word (Deer Valley, Clear Creek, Green Lake) recurs in every region: a GeoNames
 # namesake the world knows by only a few names is a local one, believed only in the text's scene
@@ -32,6 +35,7 @@ def plausible(ranked, how: str, geonames=None) -> list:
         keep = [x for x in keep if x.record.source != "geonames" or x.names > _LOCAL_NAMES
                 or x.distance_km is None or x.distance_km <= _LOCAL_KM]
     keep = _without_quarters(keep, geonames)
+    keep = _without_far_quarters(keep, geonames)
     for x in keep:
         if x.prior is not None:
             x.score = x.prior      # the route weighs distance itself
@@ -61,3 +65,14 @@ def _without_quarters(cands: list, geonames) -> list:
     least = max(big) / _NAMESAKE_RATIO
     return [x for x in cands if x not in exact or x.record.population >= least
             or geonames.biggest_near(x.record.lat, x.record.lon, _QUARTER_KM) < _NAMESAKE_RATIO * max(1, x.record.population)]
+
+
+def _without_far_quarters(cands: list, geonames) -> list:
+    """A sizeable quarter of a great city far from the text's places is not the one meant: its name is most
+    often another place's (a street's, a station's), and a text names a quarter when its story is in the
+    city. Only sizeable ones are asked about (a box query each): smaller namesakes lose to the route."""
+    if geonames is None:
+        return cands
+    return [x for x in cands if x.record.source != "geonames" or x.variant or x.distance_km is None
+            or x.distance_km <= _QUARTER_SCENE_KM or x.record.population < _SIZEABLE
+            or geonames.biggest_near(x.record.lat, x.record.lon, _QUARTER_KM) < _NAMESAKE_RATIO * x.record.population]

@@ -21,6 +21,7 @@ _BIG_CITY = 100_000
 MIN_SIMILARITY = 75.0     # a spelling guess less alike than this is another name ('Pall Mall' is no Palmdale)
 SAME_SKELETON = 80.0      # the least likeness of two spellings that fold to one skeleton
 SHORT_FORM_ALTERNATE = 85.0   # likeness of a place listing a short form ('Galle' of 'Point de Galle') as an alternate
+LONGER_FORM = 85.0        # likeness of a town whose name the text shortens ('Niagara' for Niagara Falls)
 # how alike (rapidfuzz) two skeletons must be to make a near-spelling guess; of a respelled name closer: one
 # letter more or less in seven (Durbungah, respelled Darbungah, is Darbhanga; Nestle, respelled Nastle, no Nastola)
 NEAR_SKELETON, NEAR_RESPELLED = 84.0, 92.0
@@ -167,12 +168,14 @@ class Gazetteer:
                 # ("Southampton" is the English port before Hampton, Virginia)
                 own = key(g["name"]) == key(name)
                 foreign = not own and _foreign_short(name, g)
-                # among the places listing an old name, the one known abroad; but a famous city's many
-                # names include short foreign ones ('Luc' for Łódź): no fame for those
+                # among the places listing an old name, the one known abroad; among great cities bearing
+                # it, too (St. Louis on the Mississippi before Saint Louis, Michigan, in a book about Ohio;
+                # a small town's many names are mostly a capital's: Frankfort, Kentucky is no Frankfurt);
+                # but a famous city's many names include short foreign ones ('Luc' for Łódź): no fame for those
                 c = self._geonames_candidate(g, near, FOREIGN_SHORT_BASE if foreign else
                                              OWN_NAME_BASE if own else ALTERNATE_BASE,
                                              "name" if own else "alternate name",
-                                             known=not (own or foreign or sizeable_own))
+                                             known=g["pop"] >= _BIG_CITY if own else not (foreign or sizeable_own))
                 if foreign:
                     c.doubted = ALTERNATE_BASE - FOREIGN_SHORT_BASE
                     c.reasons.append("a short alternate name unlike the place's own")
@@ -182,6 +185,7 @@ class Gazetteer:
             # a sizeable place whose own name this is
             if not any(c.how == "name" and c.record.population >= SIZEABLE_EXACT for c in out):
                 out += self._variants(name, near, fuzzy=not out, skip={_row_id(c.record) for c in out})
+            out += self._longer_forms(name, near, skip={_row_id(c.record) for c in out})
             out += self._curated_variants(name, near, skip={c.record.id for c in out})
         if not out and online and self.online is not None:
             rec = self.online.lookup(name)
@@ -287,6 +291,22 @@ class Gazetteer:
                     add(self.geonames.by_skeleton(other, limit=5), like(name), near_spelling=True)
             out[found:] = [c for c in out[found:] if c.distance_km is not None and c.distance_km <= SCENE_GUESS_KM
                            and c.similarity >= NEAR_SKELETON]     # the spellings as alike as near skeletons
+        return out
+
+    def _longer_forms(self, name: str, near, skip=frozenset()) -> list[Candidate]:
+        """Towns whose own name the text shortens ('Niagara' for Niagara Falls): guesses beside exact names
+        of any size, for the route to trust or not (a quarter of Toronto is called Niagara too)."""
+        from .variants import longer_forms
+        out = []
+        if self.geonames.region(name):
+            return out      # a state's name is no short form of the towns named after it (Kansas City, Florida City)
+        for long in longer_forms(name):
+            for g in self.geonames.candidates(long, limit=5):
+                if key(g["name"]) != long or g["id"] in skip:
+                    continue
+                c = self._geonames_candidate(g, near, VARIANT_BASE + (LONGER_FORM - 100) / 2, "variant", LONGER_FORM)
+                c.reasons.append(f"{name!r} short for {g['name']!r}")
+                out.append(c)
         return out
 
     def _curated_variants(self, name: str, near, skip=frozenset()) -> list[Candidate]:

@@ -64,6 +64,13 @@ def query_forms(name: str) -> list[str]:
     return out
 
 
+def longer_forms(name: str) -> list[str]:
+    """Longer names a text may shorten to this one: 'Niagara' for Niagara Falls, 'Saratoga' for Saratoga
+    Springs (keys; the `longer` rules)."""
+    k = key(name)
+    return [rx.sub(rep, k, count=1) for rx, rep in _rules().get("longer", [])]
+
+
 def respellings(name: str) -> list[str]:
     """Other spellings to try when a name's own skeleton finds nothing: the `respelling` rules, which
     would merge too many names as skeleton rules ('Umballa' -> 'amballa', Ambala), each rule applied

@@ -109,3 +109,8 @@ def test_older_english_vowels_and_kh_are_respelled_when_nothing_else_matches(gaz
 def test_a_near_spelling_of_a_respelled_name_must_be_one_letter_in_seven(gazetteer):
     assert not any(c.record.name == "Nastola" for c in gazetteer.resolve("Nestle"))
     assert gazetteer.resolve("Durbungah")[0].record.name == "Darbhanga"
+
+
+def test_a_states_name_is_no_short_form_of_a_town_named_after_it(gazetteer):
+    assert not any(c.record.name in ("Florida City", "Kansas City") for name in ("Florida", "Kansas")
+                   for c in gazetteer.resolve(name))

@@ -1,5 +1,8 @@
 """Namesakes, titles and the one addressed: which of a name's bearers a text means, if any place at all."""
+import math
+
 from chronology.pipeline import find_place_mentions
+from gazetteer.resolve import ROUTE_SIZE_WEIGHT
 
 
 def _mentions(text, gazetteer, name):
@@ -113,3 +116,31 @@ def test_a_sentence_full_of_names_is_no_title_case_heading(gazetteer):
 def test_a_name_the_text_calls_a_town_may_be_the_end_of_a_longer_name(gazetteer):
     text = "We crossed the river to St. Fe Bajada, a town on the opposite shore."
     assert not _mentions(text, gazetteer, "Bajada")
+
+
+def test_a_great_city_bearing_the_name_is_lifted_by_its_many_names(gazetteer):
+    ranked = gazetteer.resolve("St. Louis")
+    top = ranked[0]
+    small = next(c for c in ranked if c.record.name == "Saint Louis" and c.record.country == "US")
+    assert abs(top.record.lon + 90.2) < 0.3 and any("names in GeoNames" in r for r in top.reasons)
+    by_size = ROUTE_SIZE_WEIGHT * math.log10(top.record.population / small.record.population)
+    assert top.score - small.score > by_size + 4     # a namesake 300 km nearer on a route does not outweigh it
+
+
+def test_a_small_towns_many_names_do_not_lift_it_above_a_great_city_listing_its_name(gazetteer):
+    # Frankfort, Kentucky, a capital, has many names; an old English text's Frankfort is Frankfurt am Main
+    assert gazetteer.resolve("Frankfort")[0].record.country == "DE"
+
+
+def test_a_quarter_of_a_great_city_far_from_the_texts_places_is_not_the_one_meant(gazetteer):
+    # GeoNames lists a Toronto quarter of 31,000 called Niagara, 100 km from Buffalo across the lake
+    text = "We breakfasted at Buffalo and took the morning train to Niagara."
+    placed = _mentions(text, gazetteer, "Niagara")
+    assert placed and all(m.place is None or abs(m.place.lon + 79.4) > 0.1 for m in placed)
+
+
+def test_a_bare_name_may_be_the_town_named_for_its_falls(gazetteer):
+    assert any(c.record.name == "Niagara Falls" and c.variant for c in gazetteer.resolve("Niagara"))
+    text = "We breakfasted at Buffalo and took the morning train to Niagara."
+    placed = _mentions(text, gazetteer, "Niagara")
+    assert placed and placed[0].place is not None and placed[0].place.name == "Niagara Falls"
