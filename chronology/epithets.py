@@ -1,8 +1,9 @@
-"""Descriptive references to places ("the capital") resolved from where the story is.
+"""Descriptive references to places ("the capital", "that island") resolved from where the story is.
 
 They are not place mentions (a reader would not index "the capital"), so they
 feed the itinerary only. Patterns live in data/epithets.csv, capitals by
-polity and period in data/capitals.csv.
+polity and period in data/capitals.csv. An anaphor ("that island", "the same
+town") is the last place named before it of a type its noun allows.
 """
 from __future__ import annotations
 
@@ -21,9 +22,14 @@ _SCENE_TYPES = {"city", "town", "village", "building", "street", "station", "dis
 
 
 @lru_cache(maxsize=1)
-def epithet_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+def epithet_patterns() -> tuple[tuple[re.Pattern, str, frozenset], ...]:
     with open(DATA_DIR / "epithets.csv", encoding="utf-8", newline="") as fh:
-        return tuple((re.compile(r["pattern"], re.IGNORECASE), r["name"]) for r in csv.DictReader(fh))
+        return tuple((re.compile(r["pattern"], re.IGNORECASE), r["name"], frozenset(filter(None, r["types"].split(";"))))
+                     for r in csv.DictReader(fh))
+
+
+# how far back the place an anaphor points to may have been named (a paragraph or two)
+_ANAPHOR_CHARS = 1500
 
 
 @lru_cache(maxsize=1)
@@ -56,8 +62,16 @@ def find_epithets(doc: Doc, places: list[PlaceMention], gazetteer: Gazetteer,
              if d.narrative and d.value and re.match(r"\d{4}", d.value)]
     scene = [p for p in places if p.place is not None and p.place.type in _SCENE_TYPES and p.place.polity]
     out = []
-    for rx, kind in epithet_patterns():
+    located = [p for p in places if p.place is not None]
+    for rx, kind, types in epithet_patterns():
         for m in rx.finditer(doc.text):
+            if kind == "anaphor":
+                last = next((p for p in reversed(located) if p.end <= m.start()
+                             and m.start() - p.end <= _ANAPHOR_CHARS and p.place.type in types), None)
+                if last is not None:
+                    out.append(PlaceMention(text=m.group(0), start=m.start(), end=m.end(), place=last.place,
+                                            resolution="epithet", line=doc.line_of(m.start())))
+                continue
             before = [p for p in scene if p.end <= m.start()]
             if kind != "capital" or not before:
                 continue

@@ -26,6 +26,8 @@ _ARRIVE_EVENTS = {"arrival"}
 _FEATURES = {"bay", "gulf", "valley", "pass", "lake", "cape", "strait"}   # landforms, not towns
 _WIDE = {"region", "country", "archipelago", "sea", "continent"}
 _SCENE_TYPES = {"city", "town", "village", "building", "street", "station", "district"}
+# an island or a cape one is found at (met someone off, stayed at) was reached like a town
+_OFFSHORE = {"island", "cape"}
 _SCENE_REACH = 3000      # characters: how far back a named place still sets the scene
 JOURNEY_DAYS = 21        # legs closer than this in time belong to one journey
 _JOURNEY_CHARS = 1500    # ... and closer than this in the text keep its status (escort, flight)
@@ -226,8 +228,9 @@ class _LegBuilder:
         """'bore up for Malta ... compelled to anchor in Pula Bay': a stop far off the way to the announced
         destination comes after it (the goal was reached, then left), not on the way there."""
         st = self.st
+        # a country one has just reached stands for where one is ("for Egypt he ran ... bore up for Malta")
         if mv.trigger.role not in ("to", "at") or mv.trigger.event == "return" or st.here is None \
-                or _same(st.goal.place, mv.place) or st.here.type in _WIDE or mv.place.type in _WIDE \
+                or _same(st.goal.place, mv.place) or st.here.type in _WIDE - {"country"} or mv.place.type in _WIDE \
                 or st.goal.place.type in _WIDE or None in (st.here.lat, st.goal.place.lat, mv.place.lat):
             return False
         direct = _km(st.here, st.goal.place)
@@ -237,8 +240,9 @@ class _LegBuilder:
         """The announced destination is reached: the leg from wherever the subject got to."""
         st = self.st
         g = st.goal
-        if g is not None and st.here is None and g.trigger.name == "dateline":
-            st.here = g.place      # nothing told before the letter's place: the story starts there
+        if g is not None and st.here is None:
+            # nothing told before: the story starts at the letter's place, or at the goal reached
+            st.here = g.place
         if g is not None and st.here is not None and not _same(st.here, g.place):
             # st.goal is still set here: its status ("exile", "escape") applies to this leg
             if g.trigger.name == "dateline":
@@ -254,6 +258,12 @@ class _LegBuilder:
     def _goal_reached(self) -> None:
         st = self.st
         st.goal, st.goal_beyond = st.goal_beyond, None
+
+    def _under_way_to(self, goal: Move) -> bool:
+        """Whether a stop has been told since the goal was set: 'in march toward Grenoble ... reached La Mure
+        ... set out for Laffrey' is a stage of the way; 'for Egypt he ran ... bore up for Malta', with
+        nothing told between, is a new course from the goal reached."""
+        return any(p > goal.start for p in self.leg_pos)
 
     def _on_the_way(self, near: PlaceRef, far: PlaceRef) -> bool:
         """Whether `near` is a stage on the way from here to `far`: nearer, and hardly a detour."""
@@ -295,7 +305,7 @@ class _LegBuilder:
                 self._from(i, mv)
             elif t.role == "toward":
                 if st.goal is not None and st.goal.trigger.name != "dateline" and st.goal_beyond is None \
-                        and self._on_the_way(mv.place, st.goal.place):
+                        and self._on_the_way(mv.place, st.goal.place) and self._under_way_to(st.goal):
                     st.goal_beyond, st.goal = st.goal, None   # a nearer goal first; the far one stays ahead
                 while st.goal is not None and not _same(st.goal.place, mv.place):
                     self._flush_goal(i)     # reached before setting out for the new one, the far one too
@@ -328,7 +338,7 @@ class _LegBuilder:
         if mv.scene and st.here is not None and self._aside(i, mv):
             return      # "Nay, at Muirkirk of Glenluce, I found ...": a scene far off the road is an aside
         if t.event in ("arrest", "stay"):
-            if st.here is not None and not _same(st.here, mv.place) and mv.place.type in _SCENE_TYPES \
+            if st.here is not None and not _same(st.here, mv.place) and mv.place.type in _SCENE_TYPES | _OFFSHORE \
                     and mv.trigger.status != "exile":
                 # "In Colombo she waited five days": being somewhere new means having gone there
                 self._emit(i, mv, st.here, mv.place, depart=None, arrive=self._date_of(mv), mode="unknown",
@@ -474,7 +484,7 @@ def collapse_wide_stops(legs: list[Leg]) -> list[Leg]:
     for leg in legs:
         prev = out[-1] if out else None
         if prev is not None and prev.to.type in _WIDE and leg.from_ is not None and _same(leg.from_, prev.to) \
-                and leg.to.type not in _WIDE and leg.to.polity == prev.to.polity:
+                and leg.to.type not in _WIDE and _within(leg.to, prev.to):
             merged = prev.model_copy(update={"to": leg.to, "arrive": leg.arrive or prev.arrive,
                                              "mode": prev.mode if prev.mode != "unknown" else leg.mode})
             out[-1] = merged
@@ -483,6 +493,12 @@ def collapse_wide_stops(legs: list[Leg]) -> list[Leg]:
     for i, leg in enumerate(out, start=1):
         leg.id = f"L{i}"
     return out
+
+
+def _within(place: PlaceRef, wide: PlaceRef) -> bool:
+    """Whether a place lies in a region or country, as far as the records say: both under one polity
+    (two records that name none say nothing: Egypt and Pula Bay)."""
+    return place.polity is not None and place.polity in (wide.polity, wide.name)
 
 
 def _add_duration(start: date, value: str) -> Optional[date]:

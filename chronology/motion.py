@@ -39,6 +39,9 @@ PREP_ROLES = {
 }
 # dobj column of the lexicon -> role of a place that is the verb's direct object
 DOBJ_ROLES = {"from": "from", "to": "to", "via": "via"}
+# verbs whose object is the place or the vessel ("reach Paris", "board the brig"): in the passive their
+# subject is that place or vessel
+_PLACE_OBJECTS = {"from", "to", "via", "vehicle"}
 # nouns through which a preposition still belongs to the verb: "took the train for X", "made his way to X"
 PATH_NOUNS = {"way", "road", "route", "journey", "voyage", "passage", "train", "steamer", "boat", "ship", "coach",
               "stage", "carriage", "sledge", "sleigh", "cart", "diligence", "ride", "drive", "march", "walk",
@@ -52,7 +55,7 @@ DIRECT_WORDS = {"direct", "directly", "straight", "due", "right", "thence", "onw
 # "on the way to X", "on the road to X": the goal is ahead, not reached
 AHEAD_NOUNS = {"way", "road", "route", "journey", "voyage", "march", "passage", "course"}
 PLACE_PARTS = {"harbor", "harbour", "port", "roads", "gates", "walls", "outskirts", "suburbs", "centre", "center",
-               "town", "city", "village", "streets", "station", "quay", "quays", "docks", "shore", "strand"}
+               "town", "city", "village", "streets", "station", "quay", "quays", "docks", "shore", "strand", "coast"}
 # nouns that are themselves a move made: "the voyage from Delagoa Bay to Durban was speedy"
 JOURNEY_NOUNS = {"journey", "voyage", "passage", "trip", "ride", "drive", "march", "flight", "crossing", "walk",
                  "sail", "run"}
@@ -220,6 +223,17 @@ def mover_of(verb, pred: Predicate):
     return mover
 
 
+def _particle_before(span):
+    """The particle just before a place that a preposition would govern ('arrived off | Cadiz')."""
+    first = span[0]
+    if first.i == 0:
+        return None
+    prt = first.doc[first.i - 1]
+    if prt.dep_ == "prt" and prt.head.i == _head_of_span(span).head.i and prt.lower_ in PREP_ROLES:
+        return prt
+    return None
+
+
 def _agent_of(verb):
     for c in verb.children:
         if c.dep_ == "agent":
@@ -281,6 +295,10 @@ def motion_for(span) -> Optional[Motion]:
             pred, journey = _JOURNEY, noun_toks[0]     # "the journey to Pietermaritzburg passed quickly"
         if pred is None:
             return None
+        if pred.dobj in _PLACE_OBJECTS and journey is None and _subject_of(verb)[1]:
+            # "he had been boarded off Granada by the French": the passive of a verb whose object is the
+            # place or the vessel makes its subject the thing boarded, left or reached, not a traveller
+            return None
         table = PREP_ROLES.get(phrase, {})
         if phrase in ("up", "down") and any(c.dep_ == "npadvmod" and c.lemma_.lower() in DISTANCE_WORDS
                                             for c in prep.children):
@@ -307,6 +325,16 @@ def motion_for(span) -> Optional[Motion]:
                 return None     # "a trip from Calcutta to Hong Kong takes ...": any trip, no one's
             return Motion(role=role, cls="travel", verb=verb, visit=visit_status(verb), mover=owner,
                           ahead=ahead)
+    elif tok.dep_ in ("dobj", "npadvmod") and _particle_before(span) is not None:
+        # "proceeded off Cape St. Vincent", "arrived off Cadiz": the small model takes the preposition for a
+        # particle and the place for an object; the place is the preposition's
+        prt = _particle_before(span)
+        verb = tok.head
+        pred = predicate_of(verb)
+        role = PREP_ROLES[prt.lower_].get(pred.cls) if pred is not None else None
+        if role is None:
+            return None
+        ahead = False
     elif tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
         verb = tok.head
         pred = predicate_of(verb)

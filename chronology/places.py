@@ -108,7 +108,7 @@ class PlaceFinder:
         out += [Candidate(m.start(), m.end(), m.group(0), "venue") for m in self.venue_rx.finditer(text)
                 if not any(c.start < m.end() and m.start() < c.end for c in out)]
         # "to the capital" moves the scene too, though it is not a mention (see epithets.py)
-        out += [Candidate(m.start(), m.end(), m.group(0), "epithet") for rx, _ in epithet_patterns()
+        out += [Candidate(m.start(), m.end(), m.group(0), "epithet") for rx, *_ in epithet_patterns()
                 for m in rx.finditer(text)]
         taken = [(c.start, c.end) for c in out]
         for rx, how in ((self.landform_rx, "landform"), (self.group_rx, "landform"), (self.strong_rx, "movement"), (self.motion_rx, "movement"), (self.generic_rx, "settlement"), (self.is_town_rx, "settlement"),
