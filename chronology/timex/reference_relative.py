@@ -44,6 +44,9 @@ class Resolved:
     part_of_day: Optional[str]
 
 
+_PARENTHESIS_RX = re.compile(r",\s*(?:at\s+)?$", re.IGNORECASE)
+
+
 class RelativeResolver:
     """Methods of the Walker (reference.py) for expressions that count from a base."""
 
@@ -185,6 +188,20 @@ class RelativeResolver:
         if any(c not in _TILL for c in cues) if reached else any(True for _ in cues):
             return True
         return (s is not None and s.text.rstrip("”’\"' ").endswith("?"))
+
+    def _the_time_then(self, f: Found) -> tuple[Optional[Val], bool]:
+        """"At that time negotiations were progressing": the month the story is in; set off by a comma
+        inside its clause ("Irkutsk, at that time, was a striking city") it dates a description
+        since outdated, by its year. "At this point", "those days" keep the year."""
+        said = self.text[f.start:f.end].lower()
+        if not said.endswith("time") or self.register == "news" or _PARENTHESIS_RX.search(
+                self.text, max(0, f.start - 6), f.start):
+            return self._running_at("year"), not said.endswith("time")
+        v = self._running_at("month")
+        if v is not None and v.interval and v.a is not None and v.b is not None and v.a.prec == "day" \
+                and (v.a.y, v.a.m) == (v.b.y, v.b.m):
+            v = Val(a=Point(v.a.y, v.a.m))     # a span of days within one month: that month
+        return v, True
 
     def _resolve_relative(self, f: Found, d: Draft, sent: str) -> Resolved:
         anchor_text = self.running_text
@@ -370,5 +387,5 @@ class RelativeResolver:
             v = self._running_at("month")
             v = v.with_approx() if v is not None and not v.interval else v
         elif d.rel == "anaphoric":
-            v = self._running_at("year")
+            v, narrative = self._the_time_then(f)
         return Resolved(f, kind, v.edtf() if v else None, v, narrative, anchor_text, d.pod)

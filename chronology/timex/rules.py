@@ -256,7 +256,7 @@ RULES: list[Rule] = [
       "same", [("At that moment", "1911-06-15"), ("at the same moment", "1911-06-15")], priority=1),
     R("rel.anaphoric_time", "relative",
       r"(?:(?-i:At|at)\s+(?:the|that)\s+time(?!\s+(?:of|when|that)\b)|(?-i:At|at)\s+(?:this|that)\s+(?:point|stage)|\b(?:those|these)\s+days\b)",
-      "anaphoric", [("At the time", "1911")]),
+      "anaphoric", [("At the time", "1911-06"), ("At this point", "1911")]),
     R("rel.now_cleft", "relative",
       r"\b(?:it|It)\s+(?:was|is)\s+(?:\w+\s+)?(?P<x>now)\s+that\b",
       "now", [("It was probably now that", "1911-06-15")]),
