@@ -5,7 +5,9 @@
 A named stop is a gold leg endpoint not flagged from_unnamed/to_unnamed and with
 coordinates; its surface name is the gold name without a parenthetical note
 ("Feltre (near)" -> "Feltre"). Its mentions are the place mentions whose text is
-that name, or a run of its words ("Jouan" in "Gulf of Jouan"), or holds it. A
+that name, or a run of its words ("Jouan" in "Gulf of Jouan"), or holds it, unless it is exactly
+the name of another place among the stops, one farther than 2 KM ("Sandusky" is not a mention of
+"Upper Sandusky" when both are stops). A
 stop is found when it has mentions and most of them (more than half) resolve
 within KM of the gold point. Prints the figure per text and in all, then the time of a cold
 lookup (a fresh process: building the Gazetteer and resolving one exact name, one old spelling and
@@ -51,9 +53,14 @@ def _holds(longer: list[str], shorter: list[str]) -> bool:
     return n > 0 and any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
 
 
-def mentions_of(stop: str, mentions: list[dict]) -> list[dict]:
+def mentions_of(stop: str, mentions: list[dict], others: tuple[str, ...] = ()) -> list[dict]:
+    """The mentions of a stop: its name, a run of its words, or a longer name holding it; a mention that is
+    exactly the name of another place among the stops (`others`) is that place's ('Sandusky' beside
+    'Upper Sandusky')."""
     w = _words(stop)
-    return [m for m in mentions if _holds(w, _words(m["text"])) or _holds(_words(m["text"]), w)]
+    taken = [_words(o) for o in others if _words(o) != w]
+    return [m for m in mentions if (_holds(w, _words(m["text"])) or _holds(_words(m["text"]), w))
+            and _words(m["text"]) not in taken]
 
 
 def places_of(text_path: Path, anchor: str | None) -> tuple[list[dict], float]:
@@ -72,7 +79,9 @@ def score_text(gold_path: Path, km: float, show: bool) -> tuple[int, int, float]
     found = 0
     stops = named_stops(gold)
     for name, (lat, lon) in stops.items():
-        ms = mentions_of(name, mentions)
+        # other places: stops farther than twice KM from this one (not 'Niagara, the Canadian side' for Niagara)
+        others = tuple(o for o, (a, b) in stops.items() if distance_km(lat, lon, a, b) > 2 * km)
+        ms = mentions_of(name, mentions, others)
         near = [m for m in ms if m["place"] and distance_km(lat, lon, m["place"]["lat"], m["place"]["lon"]) <= km]
         ok = bool(ms) and 2 * len(near) > len(ms)
         found += ok

@@ -4,6 +4,8 @@ standing in for a sizeable town of its name.
 """
 from __future__ import annotations
 
+from gazetteer import distance_km
+
 # the fewest inhabitants of a GeoNames namesake after each cue: a weak cue needs a bigger place
 _LEAST = {"movement": 200, "settlement": 200, "landform": 200, "location": 300, "list": 300}
 _BY_SIZE, _BY_NEARNESS = 8, 4     # candidates of a mention the route weighs
@@ -17,6 +19,9 @@ _QUARTER_KM = 12            # a place this near one twenty times its size is a q
 # somewhere else (a Toronto quarter called Niagara is not the falls a traveller from Buffalo went to)
 _QUARTER_SCENE_KM = 50
 _SIZEABLE = 10000           # the only place of a spelling this big is trusted without the route
+# a first candidate this far ahead of every other place its name may be (by size, fame, likeness), and that
+# other farther than this from it, is taken as the scene for the names after it before the route decides
+_SETTLED_MARGIN, _SAME_PLACE_KM = 5.0, 100
 # a name made of a landform word (Deer Valley, Clear Creek, Green Lake) recurs in every region: a GeoNames
 # namesake the world knows by only a few names is a local one, believed only in the text's scene
 _LOCAL_NAMES, _LOCAL_KM = 8, 500
@@ -76,3 +81,18 @@ def _without_far_quarters(cands: list, geonames) -> list:
     return [x for x in cands if x.record.source != "geonames" or x.variant or x.distance_km is None
             or x.distance_km <= _QUARTER_SCENE_KM or x.record.population < _SIZEABLE
             or geonames.biggest_near(x.record.lat, x.record.lon, _QUARTER_KM) < _NAMESAKE_RATIO * x.record.population]
+
+
+def settled(ranked) -> bool:
+    """Whether a mention's first candidate may serve as the scene for the names after it before the route has
+    decided: one in the scene already, the only place of its name, or one well ahead of every other (Sardis,
+    a Canadian town of 10,000 named first in a book, is barely ahead of two American ones: it says nothing
+    of where the story is)."""
+    if not ranked:
+        return False
+    top = ranked[0]
+    if top.distance_km is not None and top.distance_km <= _SCENE_KM:
+        return True
+    rivals = [x.score for x in ranked[1:] if distance_km(top.record.lat, top.record.lon, x.record.lat,
+                                                         x.record.lon) > _SAME_PLACE_KM]
+    return not rivals or top.score - max(rivals) >= _SETTLED_MARGIN

@@ -19,7 +19,7 @@ from gazetteer.names import key
 from gazetteer.records import PlaceRecord
 
 from .models import PlaceMention, PlaceRef
-from .place_candidates import plausible
+from .place_candidates import plausible, settled
 from .place_route import LOCAL_FEATURES, SEA_POINTS, Open, resolve_along_route
 from .place_words import addressed, ambiguous_names, cues, demonyms, motion_cues, stopwords
 from .epithets import capital_record, epithet_patterns
@@ -234,7 +234,9 @@ class PlaceFinder:
                         rec = self._named_after_town(c.text, context)
                     if rec is None and c.how not in _STRONG:
                         continue
-            if rec is not None and (rec.type in POINT_TYPES | SEA_POINTS or c.start in opened and rec.type in LOCAL_FEATURES):
+            if rec is not None and (rec.type in POINT_TYPES | SEA_POINTS or c.start in opened and rec.type in LOCAL_FEATURES) \
+                    and (c.start not in opened or settled(opened[c.start].ranked)):
+                # a namesake chosen by size alone among others of a size is no scene for the names after it
                 context.append((rec.lat, rec.lon))
             if rec is not None and rec.type in _TOWN_TYPES and _ARRIVING.search(before):
                 last_town = rec     # the story's scene: the last town someone went to

@@ -144,3 +144,10 @@ def test_a_bare_name_may_be_the_town_named_for_its_falls(gazetteer):
     text = "We breakfasted at Buffalo and took the morning train to Niagara."
     placed = _mentions(text, gazetteer, "Niagara")
     assert placed and placed[0].place is not None and placed[0].place.name == "Niagara Falls"
+
+
+def test_a_namesake_chosen_by_size_among_others_of_a_size_is_no_scene_for_the_next_name(gazetteer):
+    # Troy, Michigan is barely bigger than Troy, New York: it must not push Ephesus (Selçuk) out of reach
+    text = "The bishop left Troy in the spring and reached Ephesus after a voyage of nine days."
+    placed = _mentions(text, gazetteer, "Ephesus")
+    assert placed and placed[0].place is not None and placed[0].place.name == "Selçuk"
