@@ -376,7 +376,10 @@ class _LegBuilder:
         if (goes_on or departs) and self._visited_far(mv.place):
             # "... from Okhotsk via Yakutsk", "the dollars with which we left Okhotsk": the way already told
             return
-        if (goes_on or departs) and st.here is not None and not _same(st.here, mv.place) \
+        # "delighted with Norway, I was sorry to leave Christiania": leaving a town of the country one is in
+        # tells no way to it
+        inside = st.here is not None and st.here.type in _WIDE and _within(mv.place, st.here)
+        if (goes_on or departs) and st.here is not None and not _same(st.here, mv.place) and not inside \
                 and mv.place.type not in _WIDE and mv.place.lat is not None:
             # "smuggled out of Petersburg ... the train from Levashovo": the way to the new start is a leg
             pend = st.pending_from if st.pending_from is not None and _same(st.pending_from.place, st.here) else None

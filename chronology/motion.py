@@ -18,10 +18,12 @@ from .visit_status import visit_status
 # class -> (event type, status a move of this class implies)
 CLASS_EVENT = {"depart": ("departure", ""), "travel": ("travel", ""), "arrive": ("arrival", ""),
                "return": ("arrival", "return"), "transfer": ("deportation", "exile"), "convey": ("travel", ""),
-               "escape": ("escape", "escape"), "stay": ("stay", "")}
+               "escape": ("escape", "escape"), "stay": ("stay", ""), "farewell": ("departure", "")}
 # preposition -> role of its object, per predicate class ("*" for any class)
 PREP_ROLES = {
-    "to": {"depart": "toward", "*": "to"}, "into": {"*": "to"}, "unto": {"*": "to"}, "till": {"*": "to"},
+    # "bade adieu to Panama", "took leave of Paris": the place one says farewell to is left
+    "to": {"depart": "toward", "farewell": "from", "*": "to"},
+    "of": {"farewell": "from"}, "into": {"*": "to"}, "unto": {"*": "to"}, "till": {"*": "to"},
     "toward": {"*": "toward"}, "towards": {"*": "toward"},
     "for": {"depart": "toward", "travel": "toward", "escape": "toward", "transfer": "toward"},
     "from": {"*": "from"}, "out of": {"*": "from"},
@@ -45,17 +47,22 @@ _PLACE_OBJECTS = {"from", "to", "via", "vehicle"}
 # nouns through which a preposition still belongs to the verb: "took the train for X", "made his way to X"
 PATH_NOUNS = {"way", "road", "route", "journey", "voyage", "passage", "train", "steamer", "boat", "ship", "coach",
               "stage", "carriage", "sledge", "sleigh", "cart", "diligence", "ride", "drive", "march", "walk",
-              "trip", "ticket", "express", "post", "ferry", "course", "track"}
+              "trip", "ticket", "express", "post", "ferry", "course", "track",
+              # the nouns of a phrase that is the move: "came to anchor off X", "bade adieu to X"
+              "anchor", "adieu", "farewell", "leave"}
 # prepositions of a goal or a way on, which the parser may hang on the place just left
 _ONWARD_PREPS = {"to", "for", "toward", "towards", "into", "via", "by way of"}
 # units of a way gone ("nine miles up the canyon")
 DISTANCE_WORDS = {"mile", "verst", "league", "kilometre", "kilometer", "yard", "hour", "day", "stage"}
 # words of manner between a move and its goal, whatever tag the parser gives them
 DIRECT_WORDS = {"direct", "directly", "straight", "due", "right", "thence", "onward", "onwards"}
+REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves",
+              "oneself"}
 # "on the way to X", "on the road to X": the goal is ahead, not reached
 AHEAD_NOUNS = {"way", "road", "route", "journey", "voyage", "march", "passage", "course"}
 PLACE_PARTS = {"harbor", "harbour", "port", "roads", "gates", "walls", "outskirts", "suburbs", "centre", "center",
-               "town", "city", "village", "streets", "station", "quay", "quays", "docks", "shore", "strand", "coast"}
+               "town", "city", "village", "streets", "station", "quay", "quays", "docks", "shore", "strand", "coast",
+               "island", "isle"}
 # nouns that are themselves a move made: "the voyage from Delagoa Bay to Durban was speedy"
 JOURNEY_NOUNS = {"journey", "voyage", "passage", "trip", "ride", "drive", "march", "flight", "crossing", "walk",
                  "sail", "run"}
@@ -103,7 +110,7 @@ def predicate_of(verb) -> Optional[Predicate]:
         return with_prt[0]
     plain = [p for p in cands if not p.particle]
     # "made his way": a particle that is a noun object
-    objs = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
+    objs = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "acomp")}    # "bade adieu", tagged an adjective
     with_obj = [p for p in cands if p.particle and p.particle in objs]
     return with_obj[0] if with_obj else (plain[0] if plain else None)
 
@@ -119,6 +126,7 @@ class Motion:
     ahead: bool = False       # "on the way to X": a goal ahead, not yet reached
     presence: bool = False    # a scene-setting locative, not a verb of motion
     fronted: bool = False     # ... at the front of its sentence ("At Gap the officials strove")
+    writing: bool = False     # where the writer is as they write ("an inn in Elsineur, where I am waiting")
 
     @property
     def event(self) -> str:
@@ -219,7 +227,10 @@ def mover_of(verb, pred: Predicate):
     object ("the frigate carried him to Elba")."""
     mover, passive = _subject_of(verb)
     if pred.dobj == "mover" and not passive:
-        mover = next((c for c in verb.children if c.dep_ == "dobj"), mover)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        # "transporting themselves to Gorgona": a reflexive object is the subject itself
+        if obj is not None and obj.lower_ not in REFLEXIVES:
+            mover = obj
     return mover
 
 
@@ -254,8 +265,8 @@ def motion_for(span) -> Optional[Motion]:
             break
     # "in the harbor of Porto Ferrajo", "at the gates of Grenoble": the part of a town stands for it
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in PLACE_PARTS \
-            and tok.head.head.dep_ == "pobj":
-        tok = tok.head.head
+            and tok.head.head.dep_ in ("pobj", "dobj"):
+        tok = tok.head.head     # ... and "made the port of Payta": the port is the verb's object
     role = None
     if tok.dep_ == "pobj":
         prep = tok.head

@@ -10,7 +10,7 @@ from .models import PlaceMention
 from .motion import JOURNEY_NOUNS, PATH_NOUNS, Motion, motion_for, mover_of, predicate_of
 from .presence import MEETING_VERBS, presence_for
 from .movers import SCENE_TYPES
-from .triggers import _HEARSAY, ENDPOINT_TYPES, Move, _parse_trigger
+from .triggers import _HEARSAY, ENDPOINT_TYPES, Move, _parse_trigger, dateline_triggers
 from .visit_status import visit_status
 
 # a distance, not a departure: "five hundred miles from Yakutsk", "two hours from Pretoria"
@@ -183,6 +183,10 @@ class ParseMoves:
             if role == "from" and _DISTANCE_FROM.search(re.sub(r"\bthe\s*$", "", text[max(sent.start, p.start - 60):p.start])):
                 continue    # "eleven weeks from the Okhotsk Sea": a measure, not a start
             trig = _parse_trigger(mo.verb.lemma_.lower(), event, status, role)
+            if mo.writing:
+                # where the letter is being written, as a dateline says: reached by the end of the letter,
+                # whatever journey the letter goes on to tell
+                trig = dateline_triggers()[0]
             where = p.end
             clause_end = next((x.start() for x in CLAUSE_BREAK.finditer(text, where, sent.end)), sent.end)
             date, own = self._date_for(sent, vpos)

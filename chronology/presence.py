@@ -38,6 +38,11 @@ def _where_clause(span):
     return None
 
 
+def _now_in_progress(verb) -> bool:
+    """'where I am waiting for horses': the present progressive says where the writer is as they write."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("am", "are", "is") for c in verb.children)
+
+
 def _own_clause(verb) -> bool:
     """'At Cannes there was general indifference; at Grasse it was found ...': the small model hangs a
     clause ended by a semicolon on the next one, as if it were what is found; it is a sentence of its own."""
@@ -53,9 +58,11 @@ def presence_for(span) -> Optional[Motion]:
         if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
             tok = tok.head
     where = _where_clause(span)
-    if where is not None and where.tag_ in ("VBD", "VBN") and visit_status(where) == "actual":
+    if where is not None and (where.tag_ in ("VBD", "VBN") or _now_in_progress(where)) \
+            and visit_status(where) == "actual":
         mover, _ = _subject_of(where)
-        return Motion(role="at", cls="stay", verb=where, visit="actual", mover=mover, presence=True)
+        return Motion(role="at", cls="stay", verb=where, visit="actual", mover=mover, presence=True,
+                      writing=_now_in_progress(where))
     # "ashore on the strand of the Gulf of Jouan", "at the gates of Grenoble": the part stands for the place
     part = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in PLACE_PARTS \
         and tok.head.head.dep_ == "pobj"
@@ -81,6 +88,8 @@ def presence_for(span) -> Optional[Motion]:
     elif verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.head.pos_ in ("VERB", "AUX") \
             and prep.i > verb.i:
         verb = verb.head.head   # "we were shunted on to a siding at Komati Poort": the siding is there
+    elif verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.lemma_ in MEETING_VERBS and prep.i > verb.i:
+        verb = verb.head        # "I found an excellent inn at Fredericstadt": what one found there, one was at
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj") and not _own_clause(verb):
         return None
     # "I was in Pretoria", "we were shunted on to a siding at Komati Poort": being somewhere, said of

@@ -6,7 +6,7 @@ the words that decide are tables here, the engine is `visit_status`.
 """
 from __future__ import annotations
 
-from .inflect import forms
+from .inflect import IRREGULAR, forms
 
 # modal auxiliaries: what each makes of the verb it governs
 MODALS = {"would": "hypothetical", "could": "hypothetical", "might": "hypothetical", "may": "hypothetical",
@@ -33,6 +33,8 @@ COMPLETIVE = {"manage", "contrive", "succeed", "begin", "start", "continue", "pr
               "make", "get", "happen", "chance", "venture"}
 # subordinating words that make a clause conditional
 CONDITIONAL_MARKS = {"if", "unless", "suppose", "supposing", "lest", "whether"}
+# conjunctions of a time clause, whose present tense speaks of what is still to come
+TIME_MARKS = {"till", "until", "when", "before", "once", "after"}
 HABITUAL_WORDS = {"used", "usually", "often", "always", "generally", "habitually", "sometimes", "frequently",
                   "regularly", "ordinarily", "commonly", "customarily", "daily", "weekly", "monthly", "annually",
                   "ever", "whenever"}
@@ -56,6 +58,10 @@ _FORMS["habitual"] = forms(HABITUAL_GOVERNORS) | {"used"}
 # verbs one does "of" or "about" a move without making it
 _FORMS["musing"] = forms({"think", "dream", "talk", "speak", "despair", "tire", "weary", "hear", "read", "write",
                           "complain", "boast", "wonder", "care", "approve", "disapprove", "know"})
+
+
+# "came to anchor", "came to rest": an idiom that the parser reads as an infinitive of purpose
+COME_TO = {"anchor", "rest", "halt"}
 
 
 def _is(tok, kind: str) -> bool:
@@ -111,6 +117,8 @@ def _bare_unrealised(v) -> bool:
     the train"): a plan or an instruction, unless a causative governs it ("made him go")."""
     if v.tag_ != "VB" or _infinitive(v):
         return False
+    if IRREGULAR.get(v.lower_, v.lower_) != v.lower_:
+        return False    # "he bade adieu": a past form the tagger does not know, not a base form
     if any(c.dep_ in ("aux", "auxpass") for c in v.children):
         return False
     head = v.head
@@ -144,9 +152,19 @@ def _own_account(verb, clause) -> bool:
 
 def visit_status(v) -> str:
     """The visit status of motion verb token `v` (a spaCy Token)."""
+    if v.dep_ in ("advcl", "xcomp") and _infinitive(v) and v.head.lemma_.lower() == "come" \
+            and v.lemma_.lower() in COME_TO:
+        return visit_status(v.head)     # "the ship came to anchor off the island": anchored, no purpose
     own = _own_status(v)
     if own:
         return own
+    if v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.lemma_ == "be" \
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "while") for c in v.children):
+        # "When going to Lisbon, the elasticity of my mind was sufficient": the journey dates a state of
+        # mind; only a deed in the main clause ("when going to Paris, he stopped at Dijon") tells it
+        return "recalled"
+    if v.tag_ in ("VBP", "VBZ") and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in v.children):
+        return "planned"     # "Adieu! till I arrive at Copenhagen": a time clause in the present is ahead
     if _not_made(v):
         return "negated"
     if v.dep_ == "pcomp" and v.head.lower_ == "since":

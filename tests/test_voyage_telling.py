@@ -48,3 +48,28 @@ def test_a_country_reached_stays_a_stop_before_a_gulf_no_record_puts_in_it():
     text = ("On 20 January 1805 Nelson sailed from Naples for Egypt. In February he reached Egypt. On 27 "
             "February he anchored in the Gulf of Palmas.")
     assert pairs(text, subject="Nelson") == [("Naples", "Egypt"), ("Egypt", "Gulf of Palmas")]
+
+
+def test_making_the_port_of_a_town_reaches_it():
+    text = "In March 1527 Pizarro sailed from Panama. In April he made the port of Paita."
+    assert pairs(text, subject="Pizarro") == [("Panama", "Paita")]
+
+
+def test_making_an_island_sighted_is_no_stop():
+    text = "On 11 May 1805 Nelson sailed from Gibraltar. On May 15th he made Madeira, and on June 4th reached Barbados."
+    assert pairs(text, subject="Nelson") == [("Gibraltar", "Barbados")]
+
+
+def test_a_ship_that_came_to_anchor_off_a_town_arrived_there():
+    text = "In March 1527 Pizarro sailed from Panama. In April his ship came to anchor off Paita."
+    assert pairs(text, subject="Pizarro") == [("Panama", "Paita")]
+
+
+def test_bidding_adieu_to_a_town_leaves_it():
+    text = "In March 1527 Pizarro was in Panama. In May Pizarro bade adieu to Panama and sailed to Paita."
+    assert pairs(text, subject="Pizarro") == [("Panama", "Paita")]
+
+
+def test_transporting_oneself_somewhere_is_going_there():
+    text = "In March 1527 Pizarro sailed from Panama. In April Pizarro transported himself to Paita."
+    assert pairs(text, subject="Pizarro") == [("Panama", "Paita")]
