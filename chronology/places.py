@@ -73,13 +73,15 @@ class PlaceFinder:
         self.function_words = {w.lower() for kind in ("movement", "location", "list") for p in c[kind]
                                for w in p.split()}
         # "the village of Okhotsk": a settlement word with "of" names a place
-        self.generic_rx = re.compile(r"\b(?i:" + _alt(c["settlement"]) + r")s?\s+(?:of|like|such\s+as|called|named)\s+"
-                                     + NAME)
+        # ...and so does one called or named so, after a comma and a place of its own ("a city, named
+        # Thapsacus", "an old village on the river, called properly Carondelet")
+        self.generic_rx = re.compile(r"\b(?i:" + _alt(c["settlement"]) + r")s?(?:\s+(?:on|in|at|near|by|upon)\s+the\s+"
+                                     r"[a-z]+)?,?\s+(?:of|like|such\s+as|(?:called|named)(?:\s+[a-z]+ly)?)\s+" + NAME)
         # "Rozario is a large town built on", "Upper Sandusky, an Indian village, where": the text says what
         # the name is (the settlement word ends its phrase: "a man of the town" says nothing of the name)
         self.is_town_rx = re.compile(r"(?<![\w\-])(?:[Tt]he\s+)?([A-Z][a-z]" + _LETTERS + r"(?:\s[A-Z][a-z]" + _LETTERS +
-                                     r")?)(?:\s+(?:is|was)|\s*,)\s+(?:a|an|the)\s+(?:(?!of\b|in\b)[\w-]+\s+){0,3}?(?:" +
-                                     _alt(c["settlement"] + c["seat"]) + r")\b(?=\s*[,.;:]|\s+(?:of|in|on|near|by|at|"
+                                     r")?)(?:\s+(?:is|was)|(?:\s*\(\w{1,4}\))?\s*,)\s+(?:a|an|the)\s+(?:(?!of\b|in\b)[\w-]+\s+){0,3}?(?:" +
+                                     _alt(c["settlement"] + c["seat"]) + r")\b(?=\s*[,.;:(]|\s+(?:of|in|on|near|by|at|"
                                      r"with|where|which|that|built|founded|situated|lying|standing)\b)")
         self.estab_rx = re.compile(r"(?:\b(?:" + _alt(c["establishment"]) + r")\s*[“\"‘']\s*$)", re.IGNORECASE)
         self.estab_after_rx = re.compile(r"^\s+(?:" + _alt(c["establishment"]) + r")\b", re.IGNORECASE)
@@ -127,6 +129,12 @@ class PlaceFinder:
                     if len(s.split()) == 3 and (first in stopwords() or first.lower() in self.function_words):
                         a += len(first) + 1
                         s = s[len(first) + 1:]
+                    # "Salt Lake City": a capitalised word before a landform word that opens a name is part
+                    # of it, unless it opens the sentence or is a function word ("At Fort Laramie")
+                    elif first in self.landform_words and (w := _WORD_BEFORE.search(text, max(0, a - 30), a)) and \
+                            w.group(1) not in stopwords() and w.group(1).lower() not in self.function_words:
+                        a = w.start(1)
+                        s = text[a:b]
                 if any(a < y and x < b for x, y in taken):
                     continue
                 out.append(Candidate(a, b, s, how))
@@ -404,6 +412,10 @@ _ARRIVING = re.compile(r"\b(?:to|for|towards?|reached|reaching|arrived\s+(?:in|a
 # Salaam", "St. Fe Bajada"); an article or a sentence's first word is no part of it
 _LONGER_NAME = re.compile(r"\b(?!(?:The|A|An|In|At|On|To|And|But|From|By|Of)\b)[A-Z][\w’'\-]*\.?\s+"
                           r"(?:(?:es|de|di|da|del|du|la|le|el|al|of|on|upon|am|an|sur|y)\s+)?$")
+
+
+# a capitalised word right before a name, not the first of its sentence ("Salt" in "to Salt Lake City")
+_WORD_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)(?:[ \t]|\r?\n)$")
 
 
 def _title_case_line(text: str, at: int) -> bool:

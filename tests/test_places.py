@@ -175,3 +175,22 @@ def test_countries_and_their_old_names_are_the_countries_not_towns_so_named(gaze
     ceylon = gazetteer.best("Ceylon")
     assert egypt.type == "country" and 22 < egypt.lat < 32 and 25 < egypt.lon < 35
     assert ceylon.name == "Sri Lanka"
+
+
+def test_a_capitalised_word_before_a_landform_word_that_opens_a_name_is_part_of_it(gazetteer):
+    from chronology.pipeline import find_place_mentions
+    found = find_place_mentions("They paid a visit to Salt Lake City before going on.", gazetteer=gazetteer)
+    assert [m.text for m in found] == ["Salt Lake City"] and found[0].place is not None
+
+
+def test_a_settlement_word_with_a_comma_and_a_place_of_its_own_still_names_what_it_is_called(gazetteer):
+    from chronology.pipeline import find_place_mentions
+    text = ("Beyond the ford a small town, named Quarrinby, stood on the bank. We rode to a hamlet on the hill, "
+            "called properly Fenwold.")
+    assert {"Quarrinby", "Fenwold"} <= {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
+
+
+def test_a_footnote_mark_between_a_name_and_what_the_text_says_it_is_does_not_hide_it(gazetteer):
+    from chronology.pipeline import find_place_mentions
+    text = "Two days later they came to Harrowgate-on-the-moor (3), a populous city, and halted there."
+    assert "Harrowgate-on-the-moor" in {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
