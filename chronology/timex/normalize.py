@@ -47,6 +47,7 @@ class Draft:
     half_guessed: bool = False            # a.m./p.m. chosen by default, with nothing in the text to say
     part: Optional[str] = None            # early | late | past: a part of a deictic unit
     season: Optional[int] = None          # EDTF season code of a season named whole ("the summer")
+    place: Optional[str] = None           # the place a stay is counted in ("our first week in Irkutsk")
 
 
 def _int(s):
@@ -298,6 +299,12 @@ def b_vague_offset(g) -> Draft:
 
 def b_anaphoric(g) -> Draft:
     return Draft("relative", rel="anaphoric")
+
+
+def b_event_stay(g) -> Draft:
+    part = "end" if g.get("part") else None
+    return Draft("relative", rel="event_stay", unit=g["unit"].lower(), n=1, part=part,
+                 place=" ".join(g["place"].split()))
 
 
 def b_now(g) -> Draft:

@@ -7,10 +7,9 @@ does not move it. Relative expressions resolve against the running date.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import re
 from typing import Optional
-
-import datetime as dt
 
 from . import vocab
 from ..text import is_heading
@@ -24,6 +23,7 @@ from .normalize import Draft, _iso_duration
 from .recognize import Found
 from .writing import in_apparatus, in_quotation
 from .reference_background import BackgroundResolver
+from .reference_events import EventDays, EventResolver
 from .reference_merged import MergedResolver
 from .reference_relative import _PHASES, RelativeResolver, Resolved  # noqa: F401 (Resolved re-exported)
 
@@ -38,7 +38,7 @@ _WALKED_INTO_DAYS = 3       # a part of the month that begins this close ahead i
 _TENSE_BIAS_DAYS = 240      # past tense: a yearless date up to about two months ahead is still this year's
 
 
-class Walker(BackgroundResolver, MergedResolver, RelativeResolver):
+class Walker(BackgroundResolver, EventResolver, MergedResolver, RelativeResolver):
     def __init__(self, text: str, sentence_at, anchor: Optional[Val] = None, *, register: str = "narrative",
                  datelines=frozenset(), tense=None, year_hint=None, letter_days=None, would_reported=None):
         self.text = text
@@ -53,6 +53,7 @@ class Walker(BackgroundResolver, MergedResolver, RelativeResolver):
         self.trace: list[tuple[int, Optional[Val], Optional[Val]]] = []   # (start, running before, after)
         self.tense = tense or (lambda offset: None)
         self.would_reported = would_reported          # habit.py: a "would" of reported speech
+        self.events = EventDays(text, sentence_at)     # event_days.py: when the story reached each place
         self.year_hint = year_hint                    # (year, month) of the story's first full date
         self.phase: Optional[tuple[dt.date, int]] = None   # the running day and its latest part reached
         self.dated_day: Optional[dt.date] = None   # the last day the story dated itself, for "the fifth day"
@@ -178,7 +179,7 @@ class Walker(BackgroundResolver, MergedResolver, RelativeResolver):
     # ------------------------------------------------------------ one expression
     def resolve(self, f: Found) -> Resolved:
         before = self.running
-        res = self._resolve_one(f)
+        res = self._resolve_counting_events(f)
         self.trace.append((f.start, before, self.running))
         v = res.val
         self._note_year(f, v)

@@ -359,8 +359,11 @@ class RelativeResolver:
                 pass               # "two years ago" looks back from the letter or the news story
             elif d.unit in ("year", "decade", "century") and d.n >= 2:
                 narrative = False
-            elif d.sign < 0 and (d.unit in DAY_UNITS or self.register == "news"):
-                pass               # "the night before", "two days earlier": a look back; the story stays
+            elif d.sign < 0 and (d.unit in DAY_UNITS or self.register == "news" or PLUPERFECT_BEFORE.search(
+                    self.text, max(0, f.start - 80), f.start)):
+                # "the night before", "two days earlier", "he had endured a year before": a look back;
+                # the story stays
+                pass
             elif self.register == "narrative" and in_quotation(self.text, f.start):
                 pass               # "I shall be there twenty-four hours later": a plan in speech
             elif d.unit in DAY_UNITS and (self._modal_before(f) or self.tense(f.start) == "future"):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..errors import RuleError
 from ..wordlist import alternation
-from . import vocab
+from . import event_days, vocab
 
 EXAMPLE_ANCHOR = "1911-06-15"
 
@@ -50,6 +50,7 @@ MACROS = {
     "FEAST": "(?-i:" + _alt(vocab.MOVABLE_FEASTS) + r")(?!\s+(?-i:Island|Rising|Egg|Offensive))",
     "SEASON": _alt(vocab.SEASONS),
     "WEATHER": _alt(vocab.SEASON_WEATHER),
+    "PLACENAME": event_days.NAME,
     "CENTORD": _alt(vocab.CENTURY_ORDINALS),
     "MONEY": _alt(vocab.MONEY_WORDS),
     "COUNT": _alt(vocab.COUNT_NOUNS),
@@ -230,6 +231,11 @@ RULES: list[Rule] = [
       r"|(?:before|after)(?=\s*[,.;:!?)”’—]))",
       "offset", [("Four days earlier", "1911-06-11"), ("Three months later", "1911-09"),
                  ("a week afterwards", "1911-06-22"), ("Almost thirty years later", "1941~")]),
+    R("rel.short_offset", "relative",
+      # a length said to be short or long of its unit: "but a short year before", "a good month later"
+      r"(?P<qty>a|an)\s+(?P<approx>short|little|bare|good|long)\s+(?P<unit>year|month|week|day)\s+"
+      r"(?P<dir>later|earlier|ago|before|after)(?=\s*[,.;:!?)”’—])",
+      "offset", [("a short year before,", "1910~"), ("a good month later,", "1911-07~")]),
     R("rel.bare_plural_offset", "relative",
       r"(?P<unit>days|weeks|months|years)\s+(?P<dir>later|earlier|afterwards)",
       "offset", [("Days later", "1911-06-16/1911-06-25")]),
@@ -241,6 +247,11 @@ RULES: list[Rule] = [
     R("rel.within", "relative",
       r"(?P<dir>within)\s+(?:the\s+|(?P<qty>{QTY})\s+)?(?P<unit>days|weeks|months|hours|day|week|month|year)\b(?!['’])",
       "after", [("within days", "1911-06-16/1911-06-25")]),
+    R("rel.first_stay", "relative",
+      # counted from the arrival at the place (timex/reference_events.py)
+      r"(?P<x>(?:(?P<part>the\s+end\s+of|the\s+close\s+of)\s+)?(?:our|my|his|her|their|the)\s+first\s+"
+      r"(?P<unit>day|week|fortnight|month)\s+(?:in|at)\s+(?P<place>{PLACENAME}))",
+      "event_stay", [("At the end of our first week in Irkutsk, we", "1911-06-22")], priority=1),
     R("rel.historical_event", "relative",
       r"(?P<dir>after|before|until|till|since|the\s+eve\s+of)\s+(?P<event>{HISTEVENT})",
       "historical", [("after the Second World War", "1945/.."), ("the eve of the Great War", "1914~")]),
