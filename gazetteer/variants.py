@@ -55,12 +55,16 @@ def skeleton_of_key(s: str) -> str:
 
 
 def query_forms(name: str) -> list[str]:
-    """Shorter forms under which a name may be listed: 'Golden City' may be Golden, 'Point de Galle' Galle."""
+    """Other forms under which a name may be listed: shorter ('Golden City' may be Golden, 'Point de Galle'
+    Galle) or a saint's name as the place's own language has it ('St. Jago' may be Santiago)."""
     k, out = key(name), []
     for rx, rep in _rules()["suffix"] + _rules().get("prefix", []):
         short = rx.sub(rep, k).strip()
         if short != k and len(short) > 2:
             out.append(short)
+    for rx, reps in _rules().get("saint", []):
+        if rx.match(k):
+            out += [rx.sub(rep, k, count=1) for rep in reps.split("|")]
     return out
 
 

@@ -114,3 +114,8 @@ def test_a_near_spelling_of_a_respelled_name_must_be_one_letter_in_seven(gazette
 def test_a_states_name_is_no_short_form_of_a_town_named_after_it(gazetteer):
     assert not any(c.record.name in ("Florida City", "Kansas City") for name in ("Florida", "Kansas")
                    for c in gazetteer.resolve(name))
+
+
+def test_an_english_saints_name_may_be_the_spanish_or_portuguese_one(gazetteer):
+    assert gazetteer.resolve("St. Domingo")[0].record.name == "Santo Domingo"
+    assert any(c.record.name == "Santa Catarina" and c.variant for c in gazetteer.resolve("St. Catherine's"))
