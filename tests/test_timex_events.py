@@ -57,3 +57,11 @@ def test_a_look_back_in_the_past_perfect_leaves_the_story_where_it_was():
     d = found("On Friday, September 27th, 1907, the priest spoke of a book he had read not a week before. "
               "The next day we left.")
     assert d["The next day"].value == "1907-09-28"
+
+
+def test_a_weekday_in_a_paragraph_opened_by_meanwhile_is_back_in_the_time_told():
+    d = found("Tuesday, the 12th of December 1899. I escaped at night. On the fifth day I was beyond "
+              "Middelburg.\n\nMeanwhile there had been excitement at the prison. Early on Wednesday morning "
+              "my absence was discovered.\n\nThe next day I waited.")
+    assert d["Wednesday morning"].value == "1899-12-13"
+    assert d["The next day"].value == "1899-12-18"

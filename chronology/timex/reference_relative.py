@@ -44,6 +44,7 @@ class Resolved:
     part_of_day: Optional[str]
 
 
+_MEANWHILE_RX = re.compile(r"\s*(?:" + "|".join(vocab.MEANWHILE_CUES) + r")\b")
 _PARENTHESIS_RX = re.compile(r",\s*(?:at\s+)?$", re.IGNORECASE)
 
 
@@ -284,7 +285,11 @@ class RelativeResolver:
             sign = d.sign
             same_day_ok = False
             base_w = self._deixis_base(f) if self.register != "narrative" else None
-            if base_w is not None and base_w is self.writing:
+            strand = sign == 0 and self.register != "news" and _MEANWHILE_RX.match(
+                self.text, self.text.rfind("\n", 0, f.start) + 1)
+            if strand:
+                sign, same_day_ok = -1, True      # back in the time told: the story's own days
+            elif base_w is not None and base_w is self.writing:
                 r = self.writing        # news and letters count weekdays from the day of writing, by tense
                 if sign == 0:
                     # news reports what has happened: "said Friday" on a Friday is that day, and
@@ -307,7 +312,8 @@ class RelativeResolver:
             else:
                 day = base + dt.timedelta(days=ahead)     # "on Monday": the coming one, or today
             v = Val(a=Point(day.year, day.month, day.day))
-            self._move(v, f)
+            if not strand:
+                self._move(v, f)
             return Resolved(f, "relative", v.edtf(), v, True, anchor_text, d.pod)
         if d.rel == "unknown":
             return Resolved(f, kind, None, None, False, None, d.pod)

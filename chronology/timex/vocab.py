@@ -269,4 +269,8 @@ BEDTIME_CUES = [r"\b(?:went|go|gone|going)\s+to\s+bed\b", r"\bretired\s+for\s+th
                 r"\bturned\s+in\s+for\s+the\s+night\b"]
 # Words before a weekday that point ahead of the day of writing whatever the tense: "could come as
 # early as Tuesday", "postponed until Tuesday morning", "starting Monday".
+# a paragraph opened by these goes back to another strand of the time already told: its weekday is
+# the last such day on or before the story's ("Meanwhile there had been excitement ... Early on
+# Wednesday morning my absence was discovered")
+MEANWHILE_CUES = ["Meanwhile", "Meantime", "In the meantime", "In the meanwhile"]
 WEEKDAY_AHEAD_CUES = ["as soon as", "as early as", "until", "till", "starting", "beginning", "no later than"]
