@@ -25,7 +25,8 @@ LONGER_FORM = 85.0        # likeness of a town whose name the text shortens ('Ni
 # how alike (rapidfuzz) two skeletons must be to make a near-spelling guess; of a respelled name closer: one
 # letter more or less in seven (Durbungah, respelled Darbungah, is Darbhanga; Nestle, respelled Nastle, no Nastola)
 NEAR_SKELETON, NEAR_RESPELLED = 84.0, 92.0
-SCENE_NEAR_SKELETON, SCENE_GUESS_KM = 80.0, 250.0
+SCENE_NEAR_SKELETON, SCENE_GUESS_KM, SCENE_GREAT_KM = 80.0, 250.0, 1000.0
+STRAY_KM, STRAY_HAMLET = 1500.0, 1000   # a namesake this far from the scene, or this small, leaves room for guesses
 # an exact own name of a place this big leaves no room for spelling guesses ('Suez' is not 'Suessa'), and
 # stands beside a curated place of that name elsewhere when a context is given
 SIZEABLE_EXACT = 10_000
@@ -184,7 +185,11 @@ class Gazetteer:
             # between Aix and Fréjus is Le Luc, not Łódź, which lists Luc among its names); but not beside
             # a sizeable place whose own name this is
             if not any(c.how == "name" and c.record.population >= SIZEABLE_EXACT for c in out):
-                out += self._variants(name, near, fuzzy=not out, skip={_row_id(c.record) for c in out})
+                # names only hamlets or places an ocean from the text's scene bear leave room for a near
+                # spelling in the scene ('Hamburgh' beside Gottenburg is no Hamburg, New York)
+                stray = bool(out) and bool(near) and all(_stray(c) for c in out)
+                out += self._variants(name, near, fuzzy=not out or stray, scene_only=stray,
+                                      skip={_row_id(c.record) for c in out})
             out += self._longer_forms(name, near, skip={_row_id(c.record) for c in out})
             out += self._curated_variants(name, near, skip={c.record.id for c in out})
         if not out and online and self.online is not None:
@@ -236,7 +241,8 @@ class Gazetteer:
         return Candidate(rec, base + s + fame + _prominence(g["pop"], d), d, how=how, similarity=similarity,
                          reasons=reasons, names=g.get("names") or 0, prior=base + s + fame + ROUTE_SIZE_WEIGHT * math.log10(1 + g["pop"]))
 
-    def _variants(self, name: str, near, *, fuzzy: bool = True, skip=frozenset()) -> list[Candidate]:
+    def _variants(self, name: str, near, *, fuzzy: bool = True, scene_only: bool = False,
+                  skip=frozenset()) -> list[Candidate]:
         """Spelling guesses (see variants.py): shorter forms, the same skeleton, then skeletons a letter or
         two apart; each scored below any exact name, by how alike the spellings are."""
         from .variants import query_forms, respellings, similarity, skeleton
@@ -268,13 +274,13 @@ class Gazetteer:
         skel = skeleton(name)
         add(self.geonames.by_skeleton(skel), like(name), same_skeleton=True)
         forms = [(name, skel, NEAR_SKELETON)]
-        if fuzzy and not out:
+        if fuzzy and not out and not scene_only:
             # a regular respelling no skeleton rule covers (English u for a short a): as good as one skeleton,
             # but a near spelling of it stacks two guesses and must be closer
             for other in respellings(name):
                 forms.append((other, skeleton(other), NEAR_RESPELLED))
                 add(self.geonames.by_skeleton(forms[-1][1]), like(other), same_skeleton=True)
-        if fuzzy and not out:
+        if fuzzy and not out and not scene_only:
             for form, s, cutoff in forms:
                 if len(s) >= 5:
                     for other, _ in self.geonames.near_skeletons(s, cutoff=cutoff):
@@ -289,8 +295,9 @@ class Gazetteer:
             if len(skel) >= 5:
                 for other, _ in self.geonames.near_skeletons(skel, cutoff=SCENE_NEAR_SKELETON, limit=40):
                     add(self.geonames.by_skeleton(other, limit=5), like(name), near_spelling=True)
-            out[found:] = [c for c in out[found:] if c.distance_km is not None and c.distance_km <= SCENE_GUESS_KM
-                           and c.similarity >= NEAR_SKELETON]     # the spellings as alike as near skeletons
+            # (a great city may lie farther: a stage or two by rail, as a spelling guess of its very skeleton may)
+            out[found:] = [c for c in out[found:] if c.distance_km is not None and c.similarity >= NEAR_SKELETON
+                           and c.distance_km <= (SCENE_GREAT_KM if c.record.population >= _BIG_CITY else SCENE_GUESS_KM)]
         return out
 
     def _longer_forms(self, name: str, near, skip=frozenset()) -> list[Candidate]:
@@ -352,6 +359,12 @@ class Gazetteer:
     def best(self, name: str, **kw) -> Optional[PlaceRecord]:
         c = self.resolve(name, **kw)
         return c[0].record if c else None
+
+
+def _stray(c: Candidate) -> bool:
+    """A GeoNames namesake the text hardly means: a hamlet, or a town an ocean from its scene."""
+    return c.record.source == "geonames" and (c.record.population < STRAY_HAMLET or
+                                              c.distance_km is not None and c.distance_km > STRAY_KM)
 
 
 def _foreign_short(name: str, g: dict) -> bool:

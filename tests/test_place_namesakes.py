@@ -151,3 +151,17 @@ def test_a_namesake_chosen_by_size_among_others_of_a_size_is_no_scene_for_the_ne
     text = "The bishop left Troy in the spring and reached Ephesus after a voyage of nine days."
     placed = _mentions(text, gazetteer, "Ephesus")
     assert placed and placed[0].place is not None and placed[0].place.name == "Selçuk"
+
+
+def test_a_name_only_far_namesakes_bear_may_be_a_near_spelling_of_a_city_in_the_scene(gazetteer):
+    # GeoNames lists 'Hamburgh' only for Hamburg, New York; beside Copenhagen and Gothenburg it is Hamburg
+    text = "From Copenhagen we sailed to Gottenburg, and thence by sea to Hamburgh."
+    placed = _mentions(text, gazetteer, "Hamburgh")
+    assert placed and placed[0].place is not None and placed[0].place.name == "Hamburg"
+
+
+def test_a_name_only_a_hamlet_bears_may_be_a_near_spelling_of_a_city_in_the_scene(gazetteer):
+    # Bourdeaux is a village of the Drôme; 'Bourdeaux' after Paris is Bordeaux spelled the old way
+    text = "In the autumn we went by Paris to Bourdeaux and Bayonne."
+    placed = _mentions(text, gazetteer, "Bourdeaux")
+    assert placed and placed[0].place is not None and placed[0].place.name == "Bordeaux"
