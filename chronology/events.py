@@ -16,7 +16,7 @@ from .models import Event, PlaceMention, PlaceRef, Span, Timex
 from .places import LIST_TIME
 from .attribution import CLAUSE_BREAK, PRONOUN, Attribution
 from .movers import MoverRules
-from .parse_moves import _DISTANCE_FROM, ParseMoves
+from .parse_moves import DISTANCE_FROM, ParseMoves
 from .people import Subject
 from .text import Doc, in_note, is_heading, is_tabular
 from .triggers import (_HEARSAY, _PLACELESS_EVENTS, ENDPOINT_TYPES, Move, Trigger, dateline_triggers,
@@ -204,7 +204,7 @@ class EventFinder(ParseMoves, MoverRules):
                     lead = len(m.group(0)) - len(m.group(0).lstrip())
                     if _IRREALIS.search(text, max(sent.start, m.start() + lead - 40), m.start() + lead):
                         continue
-                    if t.role == "from" and _DISTANCE_FROM.search(text, max(sent.start, m.start() - 40), m.end()):
+                    if t.role == "from" and DISTANCE_FROM.search(text, max(sent.start, m.start() - 40), m.end()):
                         continue    # "five hundred miles from Yakutsk" measures, it does not set out
                     p = self._place_for(t, m, sent, named)
                     if p is None and t.event not in _PLACELESS_EVENTS:

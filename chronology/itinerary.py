@@ -20,6 +20,7 @@ from .leg_dates import first_day, last_day, leg_date
 from .models import Leg, PlaceMention, PlaceRef, Span
 from .place_containers import containers
 from .text import Doc, in_note, is_heading
+from .parse_moves import DISTANCE_FROM
 from .triggers import Move
 
 _ARRIVE_EVENTS = {"arrival"}
@@ -127,6 +128,15 @@ class _LegBuilder:
         reach = _SCENE_REACH if self.legs else float("inf")
         for p in reversed(self.scene):
             if p.start < pos and pos - p.start <= reach and not _same(p.place, not_):
+                return p.place
+        return None
+
+    def _measured_from(self, mv: Move) -> Optional[PlaceRef]:
+        """'I set out on an excursion to St. Fe, which is nearly three hundred miles from Buenos Ayres': with
+        no place told before, the town a first goal is measured from is where the traveller sets out."""
+        a, b = mv.sentence
+        for p in self.scene:
+            if mv.place_start < p.start < b and DISTANCE_FROM.search(self.doc.text, max(a, p.start - 60), p.start):
                 return p.place
         return None
 
@@ -251,8 +261,12 @@ class _LegBuilder:
                 self._emit(i, g, st.here, g.place, depart=None, arrive=f"../{by}" if by and "/" not in by else by,
                            mode=g.mode, inferred=True)
             else:
-                self._emit(i, g, st.here, g.place, depart=self._date_of(g), arrive=arrive, mode=g.mode,
-                           inferred=False)
+                # the goal's date is when the subject set out for it: a last stage after stops on the way
+                # starts when the last of them was reached
+                last = self.legs[-1] if self.legs and self._under_way_to(g) else None
+                depart = (last.arrive or last.depart) if last is not None and (last.arrive or last.depart) \
+                    else self._date_of(g)
+                self._emit(i, g, st.here, g.place, depart=depart, arrive=arrive, mode=g.mode, inferred=False)
         self._goal_reached()
 
     def _goal_reached(self) -> None:
@@ -315,7 +329,7 @@ class _LegBuilder:
                     st.goal = mv
                     continue
                 if st.here is None:
-                    st.here = self._scene_before(mv.start, mv.place)
+                    st.here = self._scene_before(mv.start, mv.place) or self._measured_from(mv)
                 if not _same(st.here, mv.place):
                     st.goal = mv
             else:

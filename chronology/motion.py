@@ -47,7 +47,7 @@ _PLACE_OBJECTS = {"from", "to", "via", "vehicle"}
 # nouns through which a preposition still belongs to the verb: "took the train for X", "made his way to X"
 PATH_NOUNS = {"way", "road", "route", "journey", "voyage", "passage", "train", "steamer", "boat", "ship", "coach",
               "stage", "carriage", "sledge", "sleigh", "cart", "diligence", "ride", "drive", "march", "walk",
-              "trip", "ticket", "express", "post", "ferry", "course", "track",
+              "trip", "ticket", "express", "post", "ferry", "course", "track", "excursion", "expedition", "tour",
               # the nouns of a phrase that is the move: "came to anchor off X", "bade adieu to X"
               "anchor", "adieu", "farewell", "leave"}
 # prepositions of a goal or a way on, which the parser may hang on the place just left

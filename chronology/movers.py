@@ -84,8 +84,9 @@ class MoverRules:
         vessel = (mo.cls == "arrive" and _named_vessel(tok)) or voyage_of
         if lemma in VEHICLE_WORDS and tok.tag_ == "NNS":
             return tok.text, False     # "hundreds of sledges left Irkutsk": traffic, not the subject's own
-        if lemma in VEHICLE_WORDS and _some_vehicle(tok):
-            return tok.text, False     # "an empty carriage returning to St. Jean kept upon my tracks"
+        if lemma in VEHICLE_WORDS and (_some_vehicle(tok) or self._someone_elses(tok)):
+            # "an empty carriage returning to St. Jean kept upon my tracks", "the vessel of Tafur had reached"
+            return tok.text, False
         if lemma in VEHICLE_WORDS or (vessel and not self._is_person(tok)):
             # a train reaching a town carries whoever the story follows; a steamer crossing an ocean in a
             # third-person story may be any steamer
@@ -128,6 +129,18 @@ class MoverRules:
                         if who[1]:
                             return mo.mover.text, True
         return None
+
+    def _someone_elses(self, vehicle) -> bool:
+        """'the vessel of Tafur', 'Almagro's ship': a vehicle owned by someone named who is not the subject."""
+        owners = [c for c in vehicle.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        owners += [g for c in vehicle.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        for owner in owners:
+            off = self.doc.parse.offset(owner)
+            named = self.who.people_in(off, off + len(owner.text) + 40)
+            if named and named[0][0] == off:
+                return not named[0][2]
+        return False
 
     def subject_aboard(self, sent_start: int) -> bool:
         """A vehicle's move is the subject's in a first-person story, or while the story is about them."""

@@ -14,7 +14,7 @@ from .triggers import _HEARSAY, ENDPOINT_TYPES, Move, _parse_trigger, dateline_t
 from .visit_status import visit_status
 
 # a distance, not a departure: "five hundred miles from Yakutsk", "two hours from Pretoria"
-_DISTANCE_FROM = re.compile(r"\b(?:miles?|versts?|kilomet(?:re|er)s?|km|leagues?|yards?|feet|hours?|days?|"
+DISTANCE_FROM = re.compile(r"\b(?:miles?|versts?|kilomet(?:re|er)s?|km|leagues?|yards?|feet|hours?|days?|"
                             r"minutes?|weeks?|months?|march|ride|drive|walk|journey|sail)(?:['’]s?)?\s+(?:\w+\s+){0,2}?"
                             r"(?:from|of)\s*$", re.IGNORECASE)
 
@@ -180,7 +180,7 @@ class ParseMoves:
             role = mo.role
             if role == "at" and mo.cls != "stay":
                 continue
-            if role == "from" and _DISTANCE_FROM.search(re.sub(r"\bthe\s*$", "", text[max(sent.start, p.start - 60):p.start])):
+            if role == "from" and DISTANCE_FROM.search(re.sub(r"\bthe\s*$", "", text[max(sent.start, p.start - 60):p.start])):
                 continue    # "eleven weeks from the Okhotsk Sea": a measure, not a start
             trig = _parse_trigger(mo.verb.lemma_.lower(), event, status, role)
             if mo.writing:

@@ -337,3 +337,28 @@ def test_a_name_called_to_is_a_person_not_a_stop():
     legs = chronology.build(text, subject="Stalin").legs
     assert "Galina" not in [l.to.name for l in legs]
     assert "Galina" not in [p.text for p in chronology.build(text, subject="Stalin").places]
+
+
+def test_setting_out_on_an_excursion_to_a_town_sets_it_as_the_goal():
+    text = "On 27 September 1833 I left Buenos Ayres and set out on an excursion to Rosario. On the 30th I arrived."
+    assert pairs(text, narrator=True) == [("Buenos Aires", "Rosario")]
+
+
+def test_a_first_goal_measured_from_a_town_sets_out_from_that_town():
+    text = ("On 27 September 1833 I set out on an excursion to St. Fe, which is situated nearly three hundred miles "
+            "from Buenos Ayres. At San Nicolas I first saw the noble river of the Parana.")
+    assert pairs(text, narrator=True)[0] == ("Buenos Aires", "San Nicolás de los Arroyos")
+
+
+def test_the_last_stage_to_a_goal_starts_when_the_last_stop_on_the_way_was_reached():
+    text = ("On 1 March 1815 Napoleon landed at Cannes and set out for Grenoble. On 4 March he reached Digne. "
+            "On 7 March he reached Grenoble.")
+    legs = chronology.build(text, subject="Napoleon").legs
+    assert (legs[-1].from_.name, legs[-1].to.name) == ("Digne-les-Bains", "Grenoble")
+    assert "03-01" not in (legs[-1].depart or "")
+
+
+def test_a_vessel_of_someone_else_named_carries_not_the_subject():
+    text = ("In March 1527 Francisco Pizarro sailed from Panama to Gorgona with Bartolomé Ruiz. Meanwhile the vessel "
+            "of Juan Tafur had reached the port of Panama.")
+    assert pairs(text, subject="Francisco Pizarro")[-1][1] != "Panama"
