@@ -65,3 +65,9 @@ def test_a_weekday_in_a_paragraph_opened_by_meanwhile_is_back_in_the_time_told()
               "my absence was discovered.\n\nThe next day I waited.")
     assert d["Wednesday morning"].value == "1899-12-13"
     assert d["The next day"].value == "1899-12-18"
+
+
+def test_one_morning_in_a_part_of_the_month_the_story_is_in_is_not_before_its_day():
+    d = found("On the 24th of October 1867 we left Okhotsk. We had been forty-one days on the road from "
+              "Okhotsk.\n\nOne bright sunshiny morning in early December we saw the city.")
+    assert d["early December"].value == "1867-12-04/1867-12-10"

@@ -66,8 +66,11 @@ class Event:
     lo: dt.date
     hi: Optional[dt.date]        # None while the story has dated no later day
     offset: int
+    coarse: Optional[Val] = None  # the story's month or year, when it had no day
 
     def val(self) -> Val:
+        if self.coarse is not None:
+            return self.coarse
         hi = self.hi or self.lo
         return interval(Point.of(self.lo), Point.of(hi)) if hi != self.lo else Val(a=Point.of(self.lo))
 
@@ -109,8 +112,8 @@ class EventDays:
                     e.hi = day
             for res in self.open_ends:
                 lo = res.val.lo()
-                if day > lo:
-                    res.val = interval(Point.of(lo), Point.of(max(day, res.val.hi())))
+                if day > lo:      # up to the next day the story reaches, which it does not pass
+                    res.val = interval(Point.of(lo), Point.of(day))
                     res.value = res.val.edtf()
             self.open_ends = []
 
@@ -137,7 +140,8 @@ class EventDays:
             when = self._when(offset, running)
             if when is None:
                 continue
-            self.events.append(Event(kind, place, who, when[0], when[1], offset))
+            coarse = running if _day(running) is None and when[1] is not None and when[0] != when[1] else None
+            self.events.append(Event(kind, place, who, when[0], when[1], offset, coarse))
             if kind == "arrive" and place is not None:
                 self.here = place
 

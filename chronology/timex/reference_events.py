@@ -23,6 +23,8 @@ _FROM_PLACE_RX = re.compile(r"(?:\s+(?:on\s+the\s+road|out|away)\s+from|\s+since
                             r"left|(?:our|my|his|her|their)\s+departure\s+from))\s+(?P<place>" + NAME + r")")
 # the place a look back speaks of, just before it: "on the highway through Aix but a short year before"
 _PLACE_BEFORE_RX = re.compile(r"\b(?:through|at|in|from|to|near|past)\s+(?P<place>" + NAME + r")\s+(?:\w+\s+){0,2}$")
+# an indefinite day told within a span: "One bright sunshiny morning in (early December)"
+_ONE_DAY_RX = re.compile(r"\b(?:one|One)\s+(?:[\w-]+,?\s+){0,3}(?:day|morning|afternoon|evening|night)\s+in\s+$")
 _DAYS_RX = re.compile(r"P([0-9]+)([DW])")
 _STAY_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
 _LOOK_BACK_SLACK = 0.5       # a visit counts for "a year before" if it lies within half a year of it
@@ -49,12 +51,28 @@ class EventResolver:
                                self.text[f.end:f.end + 80].split(",")[0].strip(), res.part_of_day)
             else:
                 res = self._resolve_one(f)
+                res = self._one_day_within(f, res, before)
                 visit = self._visit_looked_back_on(f, res, before)
                 if visit is not None:
                     res, self.running = visit, before     # a look back: the story stays
                 self._travelled_from(f, res)
         self.events.noted(f.start, res.val, res.narrative, self.running is not before)
         return res
+
+    def _one_day_within(self, f: Found, res: Resolved, r: Optional[Val]) -> Resolved:
+        """"One bright sunshiny morning in early December", told when the story has reached the 4th:
+        a day not before the story's, within that part of the month; the story is somewhere in it."""
+        d, v = f.draft, res.val
+        if d.days is None or d.day is not None or v is None or not res.narrative or r is None \
+                or r.interval or r.a is None or r.a.d is None or not _ONE_DAY_RX.search(
+                    self.text, max(0, f.start - 60), f.start):
+            return res
+        day = dt.date(r.a.y, r.a.m, r.a.d)
+        if v.lo() is None or not v.lo() < day < v.hi():
+            return res
+        v = interval(Point.of(day), Point.of(v.hi()))
+        self.running, self.running_text = v, self.text[f.start:f.end]
+        return Resolved(f, res.kind, v.edtf(), v, True, res.anchor, res.part_of_day)
 
     def _event_after(self, f: Found) -> Optional[Event]:
         """The event a count of time names after it ("within five days after Napoleon reached Paris"):
@@ -116,7 +134,7 @@ class EventResolver:
         else:
             v = interval(Point.of(lo), Point.of(hi + dt.timedelta(days=n - 1)))
         res = Resolved(f, "relative", v.edtf(), v, True, d.place if e is not None else self.running_text, None)
-        if e is not None and e.hi is None:
-            # an arrival the story has not dated yet: its end lies before the next day the story reaches
+        if e is not None and (e.hi is None or e.hi != e.lo):
+            # an arrival the story has not dated to a day: the stay ends before the next day it reaches
             self.events.open_ends.append(res)
         return res

@@ -194,15 +194,14 @@ class RelativeResolver:
         """"At that time negotiations were progressing": the month the story is in; set off by a comma
         inside its clause ("Irkutsk, at that time, was a striking city") it dates a description
         since outdated, by its year. "At this point", "those days" keep the year."""
-        said = self.text[f.start:f.end].lower()
-        if not said.endswith("time") or self.register == "news" or _PARENTHESIS_RX.search(
-                self.text, max(0, f.start - 6), f.start):
-            return self._running_at("year"), not said.endswith("time")
-        v = self._running_at("month")
-        if v is not None and v.interval and v.a is not None and v.b is not None and v.a.prec == "day" \
-                and (v.a.y, v.a.m) == (v.b.y, v.b.m):
-            v = Val(a=Point(v.a.y, v.a.m))     # a span of days within one month: that month
-        return v, True
+        of_time = self.text[f.start:f.end].lower().endswith("time") and self.register != "news"
+        aside = of_time and _PARENTHESIS_RX.search(self.text, max(0, f.start - 6), f.start) is not None
+        prec = "month" if of_time and not aside else "year"
+        v = self._running_at(prec)
+        if v is not None and v.interval and v.a is not None and v.b is not None and v.a.prec in ("day", "month") \
+                and v.a.at(prec) == v.b.at(prec):
+            v = Val(a=v.a.at(prec))     # a span within one month (or year): that month (or year)
+        return v, not aside
 
     def _resolve_relative(self, f: Found, d: Draft, sent: str) -> Resolved:
         anchor_text = self.running_text
