@@ -65,6 +65,9 @@ class EventFinder(ParseMoves, MoverRules):
             # possibly September" told in October) still dates a move told in its sentence: a look back
             inside = [d for d in self.background_dates if sent.start <= d.start < sent.end
                       and not self._describes_noun(d)]
+        # "Recalling the agony he had endured at Aix a short year before, he set his army in march": a date
+        # in a past-perfect clause of another verb dates what is recalled, not the move
+        inside = [d for d in inside if not self._recalled_elsewhere(d, pos)]
         if inside:
             # a date in the trigger's own clause, else the one nearest the trigger
             a = max((m.end() for m in _DATE_CLAUSE.finditer(text, sent.start, pos)), default=sent.start)
@@ -78,6 +81,28 @@ class EventFinder(ParseMoves, MoverRules):
                     and self.who.quote_at(d.start) is None and d.text.lower() not in _STATE_NOW:
                 return d, False     # a date quoted from a letter or a telegram is not the story's
         return None, False
+
+    def _recalled_elsewhere(self, d: Timex, pos: int) -> bool:
+        # the words from the clause's start to the date hold a past perfect the move is not part of
+        text = self.doc.text
+        start = max(text.rfind(c, 0, d.start) for c in ",;:.")
+        m = _HAD_DONE.search(text, max(start + 1, d.start - 100), d.start)
+        if m is not None and not (m.start() <= pos < d.end):
+            return True
+        parse = self.doc.parse
+        tok, mover = parse.token_at(d.start), parse.token_at(pos)
+        if tok is None or mover is None:
+            return False
+        for _ in range(8):
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux":
+                break
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        else:
+            return False
+        verb = mover if mover.pos_ in ("VERB", "AUX") else mover.head
+        return tok.i != verb.i and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children)
 
     def _describes_noun(self, d: Timex) -> bool:
         """'a resort fashionable in the summer': a date that qualifies a noun, not when anything was done."""
@@ -241,6 +266,7 @@ class EventFinder(ParseMoves, MoverRules):
 _REACH = 60   # characters from a trigger to the place it points at
 _APPROACH_BEFORE = re.compile(r"\b(?:near|close|nigh)(?:\s+enough)?\s+to\s+(?:the\s+)?$|\bwithin\s+(?:sight|reach|"
                              r"view|range)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_HAD_DONE = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|ught|ept|ft|ng|ck|id)\b", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"\b(?:from|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # "the Pont-Royal", "the Stag": an unknown name with the article is a landmark or a house in the town
@@ -253,7 +279,8 @@ def _unlocated(p: PlaceMention) -> PlaceRef:
 
 
 # clause ends that separate one dated event from the next ("On 9 October X arrived at Suez, and ten days later")
-_DATE_CLAUSE = re.compile(r"[;:—]|,\s+(?:and|but|while|whereas|when)\b")
+# where a clause with its own date may start: "left Irkutsk on the 13th and on the 20th reached Tomsk"
+_DATE_CLAUSE = re.compile(r"[;:—]|,\s+(?:and|but|while|whereas|when)\b|\band\s+(?=(?:on|in|at|by)\s+the\b)")
 _NOT_WHEN = re.compile(r"\b(?:for|until|till|since|before)\s+$", re.IGNORECASE)
 # the time of writing as a state ("a resort deserted now"): it never dates a move told in the past
 _STATE_NOW = {"now", "just now", "at present", "at this moment", "nowadays", "at the present time", "by now"}

@@ -264,8 +264,10 @@ class _LegBuilder:
                 # the goal's date is when the subject set out for it: a last stage after stops on the way
                 # starts when the last of them was reached
                 last = self.legs[-1] if self.legs and self._under_way_to(g) else None
-                depart = (last.arrive or last.depart) if last is not None and (last.arrive or last.depart) \
-                    else self._date_of(g)
+                depart = self._date_of(g)
+                stage = (last.arrive or last.depart) if last is not None else None
+                if stage and (not depart or (first_day(stage) or date.min) > (last_day(depart) or date.max)):
+                    depart = stage
                 self._emit(i, g, st.here, g.place, depart=depart, arrive=arrive, mode=g.mode, inferred=False)
         self._goal_reached()
 

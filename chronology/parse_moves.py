@@ -45,6 +45,15 @@ STATIC_NOUNS = {"road", "railway", "railroad", "line", "route", "track", "highwa
                 "telegram", "news", "message", "distance", "view", "wind"}
 
 
+def _left_over(mv: Move, parse) -> bool:
+    """'we had no raiment left that was fit to wear in such a city as Irkutsk': a participle that says
+    what remains, hung on a noun, leaves no place."""
+    tok = parse.token_at(mv.start)
+    place = parse.token_at(mv.place_start)
+    return tok is not None and place is not None and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") \
+        and place not in list(tok.subtree)
+
+
 def _static_from(mv: Move, parse) -> bool:
     """A bare 'from X' the grammar hangs on a verb that moves no one ("the line of travel was changed from
     the direction of St. Tropez", "separated from her husband") or on a road or a letter."""
@@ -111,6 +120,19 @@ class ParseMoves:
                             date_own=own, visit=mo.visit))
         return out
 
+    def _claimed_by_another(self, mv: Move, mo) -> bool:
+        """'I escaped to the train, and the journey to Pietermaritzburg passed quickly': a trigger whose
+        preposition governs no place takes a place further on, which the parse gives to another verb."""
+        if mo is None or mv.place_start - mv.end < 12:
+            return False
+        parse = self.doc.parse
+        trig, place = parse.token_at(mv.start), parse.token_at(mv.place_start)
+        if trig is None or place is None:
+            return False
+        # the place's own verb, not the trigger's or one of its clause (a conjunct is a clause of its own)
+        own = [trig] + [c for c in trig.children if c.dep_ in ("xcomp", "advcl", "prep", "prt")]
+        return trig.pos_ in ("VERB", "AUX") and all(mo.verb.i != t.i for t in own)
+
     def _parse_moves(self, sent, sent_places: list[PlaceMention], found: list[Move]) -> list[Move]:
         """Moves the parse finds for places no trigger claimed; and the visit status of those a trigger
         found ("would it not be better to wait until he reached London?" is a question)."""
@@ -126,10 +148,11 @@ class ParseMoves:
                     # "To-morrow we sail for Skye": the present of a plan, not of a habit
                     mo.visit = "planned" if _SOON.search(sent.text) else "habitual"
                 by_place[p.start] = mo
-        found[:] = [mv for mv in found if by_place.get(mv.place_start) is not None or not _static_from(mv, parse)]
+        found[:] = [mv for mv in found if by_place.get(mv.place_start) is not None
+                    or not (_static_from(mv, parse) or _left_over(mv, parse))]
         for mv in found:
             mo = by_place.get(mv.place_start)
-            if mo is not None and _opposite(mv.trigger.role, mo.role):
+            if mo is not None and _opposite(mv.trigger.role, mo.role) or self._claimed_by_another(mv, mo):
                 # "I left the track and took a short cut to Denver": the grammar says where Denver stands
                 mv.trigger = _parse_trigger(mo.verb.lemma_.lower(), mo.event, mo.status, mo.role)
             elif mo is not None and mv.trigger.name == "from_to" and mo.role == "from" and not mo.presence \

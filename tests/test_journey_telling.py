@@ -362,3 +362,25 @@ def test_a_vessel_of_someone_else_named_carries_not_the_subject():
     text = ("In March 1527 Francisco Pizarro sailed from Panama to Gorgona with Bartolomé Ruiz. Meanwhile the vessel "
             "of Juan Tafur had reached the port of Panama.")
     assert pairs(text, subject="Francisco Pizarro")[-1][1] != "Panama"
+
+
+def test_a_participle_saying_what_is_left_leaves_no_place():
+    text = ("On 4 December 1867 we reached Irkutsk. We had no raiment left that was fit to wear in such a city as "
+            "Irkutsk. On the 13th of December we left Irkutsk and on the 20th reached Tomsk.")
+    legs = chronology.build(text, narrator=True).legs
+    assert [(l.from_.name, l.to.name) for l in legs][-1] == ("Irkutsk", "Tomsk")
+    assert legs[-1].depart.startswith("1867-12-13")
+
+
+def test_a_verb_whose_preposition_governs_no_place_does_not_take_a_place_further_on():
+    text = ("On 23 December 1899 I landed at Durban. After an hour of turmoil I escaped to the train, and the "
+            "journey to Pietermaritzburg passed quickly.")
+    legs = chronology.build(text, narrator=True).legs
+    assert legs[-1].to.name == "Pietermaritzburg" and legs[-1].status == "travel"
+
+
+def test_a_date_in_a_past_perfect_clause_dates_what_is_recalled_not_the_move():
+    text = ("On 1 March 1815 Napoleon landed at Cannes. Recalling the agony he had endured at Aix in April 1814, "
+            "he set his army in march toward Grenoble. On 7 March he reached Grenoble.")
+    legs = chronology.build(text, subject="Napoleon").legs
+    assert legs[-1].to.name == "Grenoble" and "1814" not in (legs[-1].depart or "")
