@@ -46,6 +46,34 @@ def motion_cues() -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def motion_verbs_by_prep() -> dict[str, list[str]]:
+    """The verbs of motion of `motion_cues` (inflected) under each preposition they take before a place: for
+    cues with a word of direction between ('marched west to', 'sailed home to')."""
+    out: dict[str, list[str]] = {}
+    for cue in motion_cues():
+        verb, _, prep = cue.rpartition(" ")
+        if verb and prep in {p for ps in _CUE_PREPS.values() for p in ps}:
+            out.setdefault(prep, []).append(verb)
+    return out
+
+
+# the classes of the motion lexicon whose verbs move their subject along a way ("travelled by Lyons", "fled by
+# Calais"), and their verbs too common in other senses to say so ("made by", "stand by", "taken by")
+_WAY_CLASSES = {"travel", "depart", "return", "escape"}
+_NOT_WAY = {"board", "call", "catch", "make", "post", "press", "push", "stand", "take", "run", "ply", "head"}
+
+
+@lru_cache(maxsize=1)
+def way_verbs() -> frozenset[str]:
+    """Every form of the verbs that move their subject (went, marched, travelling, fled): 'by' and a name
+    after one, in its clause, is the way taken."""
+    from .inflect import forms
+    from .motion import lexicon
+    return forms({l for l, preds in lexicon().items() if l not in _NOT_WAY
+                  and any(p.cls in _WAY_CLASSES and not p.particle for p in preds)})
+
+
+@lru_cache(maxsize=1)
 def ambiguous_names() -> set[str]:
     with open(DATA_DIR / "ambiguous_names.csv", encoding="utf-8", newline="") as fh:
         return {r["name"] for r in csv.DictReader(fh)}

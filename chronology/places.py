@@ -21,7 +21,7 @@ from gazetteer.records import PlaceRecord
 from .models import PlaceMention, PlaceRef
 from .place_candidates import plausible, settled
 from .place_route import LOCAL_FEATURES, SEA_POINTS, Open, resolve_along_route
-from .place_words import addressed, ambiguous_names, cues, demonyms, motion_cues, stopwords
+from .place_words import addressed, ambiguous_names, cues, demonyms, motion_cues, motion_verbs_by_prep, stopwords, way_verbs
 from .epithets import capital_record, epithet_patterns
 from .text import Doc
 from .wordlist import alternation as _alt
@@ -53,11 +53,21 @@ class PlaceFinder:
         # capitals, "START FOR ST. PETERSBURG", is no sentence)
         verbs = motion_cues()
         self.motion_rx = re.compile(r"\b(?:" + _alt(verbs + [v[0].upper() + v[1:] for v in verbs]) + r")" + strong_name)
+        # "travelling by Indianapolis, Cincinnati ...", "marched north by Burgos to Vittoria": 'by' and a name
+        # in a clause of motion is the way taken (checked in `_way_by`: not a passive's agent)
+        self.by_rx = re.compile(r"\bby" + strong_name)
+        self.way_words = way_verbs()
+        self.agent_words = set(c["agent"])
+        # ...with a word of direction between: "marched west to Ujiji", "rode on to Areco"
+        self.motion_dir_rx = re.compile(r"\b(?:" + "|".join(
+            r"(?:" + _alt(vs + [v[0].upper() + v[1:] for v in vs]) + r")\s+(?:" + _alt(c["direction"]) + r")\s+" + prep
+            for prep, vs in sorted(motion_verbs_by_prep().items())) + r")" + strong_name)
         self.weak_rx = re.compile(r"\b(?i:" + _alt(c["location"]) + r")\s+" + NAME)
         self.venue_rx = re.compile(r"(?<![\w\-])[A-Z][a-z]+[’']s\s+(?:" + _alt(c["venue"]) + r")\b")
         # "to Paris and Turin", "Irkutsk, Tomsk, Tiumen, and Ekaterineburg": a list goes on with a comma too
         name = NAME
-        self.list_rx = re.compile(r"\s*,?\s+(?:" + _alt(c["list"]) + r")\s+(?:" + LIST_TIME + r",?\s+)?" + name +
+        # ...and "by Leiria to Roliça", "from Bologna to Ferrara": a name right after a place and "to" is a stop
+        self.list_rx = re.compile(r"\s+to\s+" + name + r"|\s*,?\s+(?:" + _alt(c["list"]) + r")\s+(?:" + LIST_TIME + r",?\s+)?" + name +
                                   r"|\s*,\s*" + name + r"(?=\s*(?:[,;]|(?:" + _alt(c["list"]) + r")\b))")
         # "Green Lake", "Hall's Gulch", "the Gulf of Jouan": a landform word makes a name a place by its form
         word = r"[A-Z][a-z]" + _LETTERS      # "Sbirri--I Pass" is a heading, not a pass
@@ -113,7 +123,7 @@ class PlaceFinder:
         out += [Candidate(m.start(), m.end(), m.group(0), "epithet") for rx, *_ in epithet_patterns()
                 for m in rx.finditer(text)]
         taken = [(c.start, c.end) for c in out]
-        for rx, how in ((self.landform_rx, "landform"), (self.group_rx, "landform"), (self.strong_rx, "movement"), (self.motion_rx, "movement"), (self.generic_rx, "settlement"), (self.is_town_rx, "settlement"),
+        for rx, how in ((self.landform_rx, "landform"), (self.group_rx, "landform"), (self.strong_rx, "movement"), (self.motion_rx, "movement"), (self.motion_dir_rx, "movement"), (self.by_rx, "movement"), (self.generic_rx, "settlement"), (self.is_town_rx, "settlement"),
                         (self.weak_rx, "location")):
             for m in rx.finditer(text):
                 a, b = m.span(1)
@@ -121,6 +131,8 @@ class PlaceFinder:
                 if s[:4].lower() == "the ":     # "BACK TO THE BRITISH LINES" in a heading
                     a += 4
                     s = s[4:]
+                if rx is self.by_rx and not self._way_by(text, m.start()):
+                    continue
                 if how == "settlement" and rx is self.is_town_rx and _LONGER_NAME.search(text, max(0, a - 30), a):
                     continue    # "Dar es Salaam, the capital": the end of a longer name
                 if how == "landform":
@@ -358,6 +370,19 @@ class PlaceFinder:
             self._totals[s] = len(re.findall(r"(?<![\w\-])" + re.escape(s) + r"(?![\w\-])", text))
         return self._totals[s]
 
+    def _way_by(self, text: str, at: int) -> bool:
+        """'by' at `at` names the way of a move: a verb of motion stands among the few words before it in its
+        clause ('travelling by', 'went to Venice by'), the word right before is no participle taking an agent
+        ('escorted by Cossacks', 'inhabited by Phoenicians', 'made by the Daily Telegraph'), and the name ends its
+        phrase ('by Kamchatkan camp-fires' is an adjective's)."""
+        clause = _CLAUSE_END.split(text[max(0, at - _CLAUSE_REACH):at])[-1]
+        words = re.findall(r"[A-Za-z]+", clause)[-_WAY_WORDS:]
+        if not words or words[-1] in self.agent_words or _BEING & set(words[-3:]) or \
+                words[-1] not in self.way_words and _PARTICIPLE.search(words[-1]):
+            return False    # "had been found by Cambronne"
+        m = self.by_rx.match(text, at)
+        return any(w in self.way_words for w in words) and bool(_PHRASE_END.match(text, m.end(1)))
+
     def _looks_like_place(self, s: str) -> bool:
         first = s.split()[0].rstrip("’'s")
         return first not in stopwords() and not (self.people_rx and self.people_rx.fullmatch(s))
@@ -381,6 +406,15 @@ NAME = r"(" + _SAINT + _SAINT_BODY + r"(?:" + _SEP + r"[A-Z][a-z]" + _LETTERS + 
 LIST_TIME = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+"
              r"(?:days?|weeks?|months?)\s+later|the\s+next\s+day|next\s+day|soon\s+after)")
 _TOWN_TYPES = {"city", "town", "village"}
+_CLAUSE_REACH = 120
+# how far back a clause of motion may hold its verb before 'by', and how many words may stand between
+_WAY_WORDS = 7
+_CLAUSE_END = re.compile(r"[.!?;:][”\"’')\]]*\s|\n\s*\n")
+_PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|de)$")
+_BEING = {"was", "were", "been", "be", "being", "is", "are", "am"}
+# a name that ends its phrase: punctuation, or a word that opens the next one
+_PHRASE_END = re.compile(r"\s*(?:[,;.:!?)—]|--|$)|\s+(?:to|and|or|in|on|at|into|for|where|which|with|thence|then|"
+                         r"after|before|we|he|she|they|I|it|our|his|their)\b")
 _STRONG = {"movement", "settlement", "landform"}     # cues after which an unknown name is a place even unresolved
 # the score of leaving a mention unresolved, against candidates' priors (gazetteer/resolve.py): an exact
 # GeoNames name of a village scores ~65, a close spelling guess of a town ~55 plus what the route lends it

@@ -194,3 +194,29 @@ def test_a_footnote_mark_between_a_name_and_what_the_text_says_it_is_does_not_hi
     from chronology.pipeline import find_place_mentions
     text = "Two days later they came to Harrowgate-on-the-moor (3), a populous city, and halted there."
     assert "Harrowgate-on-the-moor" in {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
+
+
+def test_by_and_a_name_in_a_clause_of_motion_is_the_way_taken(gazetteer):
+    from chronology.pipeline import find_place_mentions
+    text = "In March we travelled north by Terni, Spoleto and Foligno, and came home by Calcutta."
+    assert {"Terni", "Spoleto", "Foligno", "Calcutta"} <= {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
+
+
+def test_by_and_a_name_after_a_passive_or_an_agents_participle_is_no_way(gazetteer):
+    from chronology.pipeline import find_place_mentions
+    text = ("We rode to Turin, escorted by Cossacks. At Milan we were met by Ivanov, and the road we travelled had "
+            "been built by Telford.")
+    names = {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
+    assert {"Turin", "Milan"} <= names and not names & {"Cossacks", "Ivanov", "Telford"}
+
+
+def test_a_word_of_direction_between_a_verb_of_motion_and_its_preposition_keeps_the_cue(gazetteer):
+    from chronology.pipeline import find_place_mentions
+    text = "After a week the caravan marched west to Quorrabad and rode on to Tillyvale."
+    assert {"Quorrabad", "Tillyvale"} <= {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
+
+
+def test_a_name_right_after_a_place_and_to_is_the_next_stop(gazetteer):
+    from chronology.pipeline import find_place_mentions
+    text = "The army marched by Leiria to Coimbra, and later from Bologna to Ferrara."
+    assert {"Leiria", "Coimbra", "Ferrara"} <= {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
