@@ -57,6 +57,7 @@ class PlaceFinder:
         # in a clause of motion is the way taken (checked in `_way_by`: not a passive's agent)
         self.by_rx = re.compile(r"\bby" + strong_name)
         self.way_words = way_verbs()
+        self.qualifiers = set(c["qualifier"])
         self.agent_words = set(c["agent"])
         # ...with a word of direction between: "marched west to Ujiji", "rode on to Areco"
         self.motion_dir_rx = re.compile(r"\b(?:" + "|".join(
@@ -116,7 +117,9 @@ class PlaceFinder:
 
     # ------------------------------------------------------------ finding
     def candidates(self, text: str) -> list[Candidate]:
-        out = [Candidate(m.start(), m.end(), m.group(0), "gazetteer") for m in self.name_rx.finditer(text)]
+        out = [self._longer_than_known(text, Candidate(m.start(), m.end(), m.group(0), "gazetteer"))
+               for m in self.name_rx.finditer(text)]
+        out = [c for c in out if c is not None]
         out += [Candidate(m.start(), m.end(), m.group(0), "venue") for m in self.venue_rx.finditer(text)
                 if not any(c.start < m.end() and m.start() < c.end for c in out)]
         # "to the capital" moves the scene too, though it is not a mention (see epithets.py)
@@ -369,6 +372,21 @@ class PlaceFinder:
         if s not in self._totals:
             self._totals[s] = len(re.findall(r"(?<![\w\-])" + re.escape(s) + r"(?![\w\-])", text))
         return self._totals[s]
+
+    def _longer_than_known(self, text: str, c: Candidate) -> Optional[Candidate]:
+        """A known name right after another capitalised word may be the end of a longer name: 'Lake Tanganyika'
+        is no Tanganyika (the landform rule finds it), 'Nijni Novgorod' no Novgorod (GeoNames knows the longer
+        name); a word that only qualifies the place ('British India', 'East London') leaves it alone."""
+        w = _WORD_BEFORE.search(text, max(0, c.start - 30), c.start)
+        if w is None or w.group(1) in self.qualifiers or w.group(1) in stopwords() or \
+                w.group(1).lower() in self.function_words or w.group(1).title() in demonyms():
+            return c
+        if w.group(1) in self.landform_words:
+            return None
+        longer = text[w.start(1):c.end]
+        if self.gaz.geonames is not None and self.gaz.geonames.candidates(longer, limit=1):
+            return Candidate(w.start(1), c.end, longer, "location")
+        return c
 
     def _way_by(self, text: str, at: int) -> bool:
         """'by' at `at` names the way of a move: a verb of motion stands among the few words before it in its

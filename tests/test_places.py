@@ -220,3 +220,17 @@ def test_a_name_right_after_a_place_and_to_is_the_next_stop(gazetteer):
     from chronology.pipeline import find_place_mentions
     text = "The army marched by Leiria to Coimbra, and later from Bologna to Ferrara."
     assert {"Leiria", "Coimbra", "Ferrara"} <= {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
+
+
+def test_a_known_name_after_another_capitalised_word_may_end_a_longer_name(gazetteer):
+    from chronology.pipeline import find_place_mentions
+    text = "We went on by Nijni Novgorod down the Volga, and from Ujiji on Lake Tanganyika we sailed north."
+    found = {m.text: m for m in find_place_mentions(text, gazetteer=gazetteer)}
+    assert "Novgorod" not in found and found["Nijni Novgorod"].place.name == "Nizhniy Novgorod"
+    assert "Tanganyika" not in found and "Lake Tanganyika" in found
+
+
+def test_a_word_that_only_qualifies_a_known_place_leaves_it_alone(gazetteer):
+    from chronology.pipeline import find_place_mentions
+    text = "He lived in East London and later served in British India."
+    assert {"London", "India"} <= {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
