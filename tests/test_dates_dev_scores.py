@@ -16,7 +16,7 @@ REACHED = {
     "churchill_escape": (None, 0.93, 0.87),
     "kennan_siberia": ("1867-10", 0.79, 0.84),
     "bird_rockies": ("1873-11", 0.96, 0.80),
-    "casanova_escape": (None, 0.88, 0.85),
+    "casanova_escape": (None, 0.91, 0.85),
 }
 
 

@@ -22,3 +22,9 @@ def test_at_that_time_set_off_by_a_comma_dates_an_outdated_description_by_its_ye
     d = found("On the 7th of January 1868 we reached Nizhni Novgorod, which, at that time, was the terminus "
               "of the railway.")
     assert (d["at that time"].value, d["at that time"].narrative) == ("1868", False)
+
+
+def test_such_an_early_hour_is_the_hour_the_story_has_reached():
+    d = found("On 1 November 1756 I opened a window. A lounger wondered what I was doing there at such an "
+              "early hour.")
+    assert d["such an early hour"].value == "1756-11-01"

@@ -261,6 +261,10 @@ RULES: list[Rule] = [
     R("rel.some_time_offset", "relative",
       r"some\s+(?:time|days|weeks|months|years)\s+(?P<dir>earlier|later|before|after)(?=\s*[,.;:!?)”’—])",
       "vague_offset", [("some time earlier.", "../1911-06")]),
+    R("time.that_hour", "time",
+      # the hour the story has reached: "doing there at such an early hour", "At that hour the streets"
+      r"\b(?-i:at|At)\s+(?P<x>(?:such\s+an|so|this|that)\s+(?:(?:early|late|unusual|advanced)\s+)?hour)\b(?!s)",
+      "now", [("at such an early hour", "1911-06-15"), ("At that hour", "1911-06-15")], priority=1),
     R("rel.that_moment", "relative",
       # the moment the story has reached: its day, not its year
       r"(?-i:At|at)\s+(?:that(?:\s+very)?|the\s+same|that\s+same)\s+(?P<unit>moment)\b",
