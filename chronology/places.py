@@ -232,7 +232,19 @@ class PlaceFinder:
                     out.append(self._establishment(doc, c, before, after, last_town))
                     continue
             elif c.how == "gazetteer":
-                rec = self.gaz.best(c.text, near=context[-8:], geonames=False, online=False)
+                # a namesake well away from the places named before it is not in the scene (London, Ontario
+                # beside New York in a report of the markets)
+                ranked = [x for x in (self.gaz.resolve(c.text, near=context[-8:], online=False) if context else [])
+                          if x.record.source != "geonames" or x.distance_km is not None
+                          and x.distance_km <= _CURATED_NAMESAKE_KM]
+                if len(ranked) > 1 and ranked[0].record.source in ("curated", "user") and \
+                        any(x.record.source == "geonames" for x in ranked):
+                    # a sizeable namesake of a curated town elsewhere: the route decides ('Petersburg' between
+                    # City Point and Richmond is the Virginia town); alone, or after Moscow, the curated town stands
+                    opened[c.start] = Open(ranked, None)
+                    rec = ranked[0].record
+                else:
+                    rec = self.gaz.best(c.text, near=context[-8:], geonames=False, online=False)
             else:
                 ranked = plausible(self.gaz.resolve(c.text, year=self.story_year, near=context[-8:]), c.how,
                                     self.gaz.geonames)
@@ -425,6 +437,7 @@ LIST_TIME = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a
              r"(?:days?|weeks?|months?)\s+later|the\s+next\s+day|next\s+day|soon\s+after)")
 _TOWN_TYPES = {"city", "town", "village"}
 _CLAUSE_REACH = 120
+_CURATED_NAMESAKE_KM = 300     # a namesake of a curated town farther than this from the scene stays out
 # how far back a clause of motion may hold its verb before 'by', and how many words may stand between
 _WAY_WORDS = 7
 _CLAUSE_END = re.compile(r"[.!?;:][”\"’')\]]*\s|\n\s*\n")

@@ -165,3 +165,15 @@ def test_a_name_only_a_hamlet_bears_may_be_a_near_spelling_of_a_city_in_the_scen
     text = "In the autumn we went by Paris to Bourdeaux and Bayonne."
     placed = _mentions(text, gazetteer, "Bourdeaux")
     assert placed and placed[0].place is not None and placed[0].place.name == "Bordeaux"
+
+
+def test_a_sizeable_namesake_of_a_curated_town_in_the_scene_may_be_the_one_meant(gazetteer):
+    text = "He reached Baltimore at night. In April he visited Petersburg and Richmond before going home."
+    placed = _mentions(text, gazetteer, "Petersburg")
+    assert placed and abs(placed[0].place.lon + 77.4) < 0.3      # Petersburg, Virginia
+
+
+def test_a_namesake_of_a_curated_town_far_from_the_scene_stays_out(gazetteer):
+    # London, Ontario is 550 km from New York: a market report's London is the City
+    text = "London shares fell after losses in New York, and London trading closed lower."
+    assert all(m.place.name == "London" and m.place.lon > -1 for m in _mentions(text, gazetteer, "London"))
