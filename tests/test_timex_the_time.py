@@ -28,3 +28,8 @@ def test_such_an_early_hour_is_the_hour_the_story_has_reached():
     d = found("On 1 November 1756 I opened a window. A lounger wondered what I was doing there at such an "
               "early hour.")
     assert d["such an early hour"].value == "1756-11-01"
+
+
+def test_the_day_as_the_subject_of_its_passing_is_the_story_day():
+    d = found("On 13 December 1899 I hid in a wood. The long day reached its close at last.")
+    assert d["The long day"].value == "1899-12-13"

@@ -126,6 +126,11 @@ RULES_DEIXIS = [
       r"\b(?P<x>(?P<pod>morning|evening|night))\s+(?:came|fell|had\s+come|had\s+fallen|drew\s+on|closed\s+in"
       r"|set\s+in|dawned|broke)\b",
       "day_moment", [("Night came again.", "1911-06-15")], priority=-2),
+    R("time.day_passes", "time",
+      # the day as the subject of its passing: "The long day reached its close at last", "the day wore on"
+      r"\b(?P<x>(?-i:[Tt]he)\s+(?:(?:long|weary|whole|endless|tedious)\s+)?day)\s+(?:reached\s+its\s+close"
+      r"|wore\s+(?:on|away)|drew\s+to\s+(?:a|its)\s+close|dragged\s+on|passed\s+(?:slowly|away|at\s+last))\b",
+      "now", [("The long day reached its close at last.", "1911-06-15")], priority=-1),
     # ---------------------------------------------------------------- days written out
     R("date.ordinal_of_running_month", "date",
       r"(?P<x>(?:(?:the\s+)?(?P<pod>morning|afternoon|evening|night|nightfall|dawn|daybreak)\s+of\s+)?"
