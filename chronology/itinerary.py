@@ -215,7 +215,9 @@ class _LegBuilder:
         if goal_dst < _NEXT_DOOR_KM:
             # twin towns (Haparanda, Tornio), a port and its city (Yokohama, Tokyo); a stop short of the
             # goal ("reached La Mure, a short day's march from Grenoble") leaves it ahead
-            return here_dst >= 0.8 * here_goal
+            # ... and a goal named long before ("moving towards Niagara and home") is a direction, which
+            # the gate town next door (Buffalo) does not pass
+            return here_dst >= 0.8 * here_goal and mv.start - st.goal.start <= _GOAL_CHARS
         # clearly nearer, and hardly a detour; places close together cannot be ordered this way
         return here_goal < 0.9 * here_dst and here_goal + goal_dst <= _HARDLY_A_DETOUR * here_dst
 
@@ -287,7 +289,9 @@ class _LegBuilder:
         if here is None or None in (here.lat, near.lat, far.lat) or _same(near, far):
             return False
         direct = _km(here, far)
-        return _km(here, near) < direct and _km(here, near) + _km(near, far) <= _HARDLY_A_DETOUR * direct
+        # a town next door to the goal and nearer is the gate to it (Buffalo for Niagara)
+        return _km(here, near) < direct and (_km(here, near) + _km(near, far) <= _HARDLY_A_DETOUR * direct
+                                             or _km(near, far) < _NEXT_DOOR_KM)
 
     def run(self) -> list[Leg]:
         st = self.st

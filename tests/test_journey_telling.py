@@ -384,3 +384,11 @@ def test_a_date_in_a_past_perfect_clause_dates_what_is_recalled_not_the_move():
             "he set his army in march toward Grenoble. On 7 March he reached Grenoble.")
     legs = chronology.build(text, subject="Napoleon").legs
     assert legs[-1].to.name == "Grenoble" and "1814" not in (legs[-1].depart or "")
+
+
+def test_a_town_next_door_to_a_goal_named_long_before_is_the_gate_to_it():
+    filler = "The road was bad and the coach was full of talk about politics and tobacco. " * 60
+    text = (f"On 20 April 1842 we left Cincinnati; we were moving towards Niagara and home. {filler}"
+            "On the 24th we reached Cleveland. Between five and six next morning, we arrived at Buffalo, where "
+            "we breakfasted. We set off by the train, the same morning, to Niagara Falls.")
+    assert pairs(text, narrator=True)[-2:] == [("Cleveland", "Buffalo"), ("Buffalo", "Niagara Falls")]
