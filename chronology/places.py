@@ -16,6 +16,7 @@ from typing import Iterable, Optional
 
 from gazetteer import Gazetteer, distance_km
 from gazetteer.names import key
+from gazetteer.resolve import in_scene
 from gazetteer.records import PlaceRecord
 
 from .models import PlaceMention, PlaceRef
@@ -234,9 +235,9 @@ class PlaceFinder:
             elif c.how == "gazetteer":
                 # a namesake well away from the places named before it is not in the scene (London, Ontario
                 # beside New York in a report of the markets)
-                ranked = [x for x in (self.gaz.resolve(c.text, near=context[-8:], online=False) if context else [])
-                          if x.record.source != "geonames" or x.distance_km is not None
-                          and x.distance_km <= _CURATED_NAMESAKE_KM]
+                ranked = self.gaz.resolve(c.text, near=context[-8:], online=False) if context else []
+                ranked = [x for x in ranked if x.record.source != "geonames"
+                          or in_scene(x.record, ranked[0].record, context[-8:])]
                 if len(ranked) > 1 and ranked[0].record.source in ("curated", "user") and \
                         any(x.record.source == "geonames" for x in ranked):
                     # a sizeable namesake of a curated town elsewhere: the route decides ('Petersburg' between
@@ -437,7 +438,6 @@ LIST_TIME = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a
              r"(?:days?|weeks?|months?)\s+later|the\s+next\s+day|next\s+day|soon\s+after)")
 _TOWN_TYPES = {"city", "town", "village"}
 _CLAUSE_REACH = 120
-_CURATED_NAMESAKE_KM = 300     # a namesake of a curated town farther than this from the scene stays out
 # how far back a clause of motion may hold its verb before 'by', and how many words may stand between
 _WAY_WORDS = 7
 _CLAUSE_END = re.compile(r"[.!?;:][”\"’')\]]*\s|\n\s*\n")

@@ -32,6 +32,10 @@ STRAY_KM, STRAY_HAMLET = 1500.0, 1000   # a namesake this far from the scene, or
 SIZEABLE_EXACT = 10_000
 FAR_GUESS_KM = 1500.0     # a guess this far from every place of the text is another place (place_candidates.py)
 CURATED_SAME_KM = 100.0   # a GeoNames town this near a curated place of its name is that place
+# a namesake of a curated town this big, in the scene: within this reach of the places named before it and this
+# many times nearer them than the curated town ('Roma' 350 km from Toowoomba, not Rome; not London, Ontario 550 km
+# from New York, ten times nearer than London)
+SCENE_NAMESAKE, SCENE_NAMESAKE_KM, SCENE_NAMESAKE_RATIO = 1000, 1000.0, 20.0
 # an alternate name this short and this unlike the place's own name is most likely another language's
 # abbreviation or a homonym (GeoNames lists 'Luc' for Łódź): it counts little ('Görz' for Gorizia and
 # 'Pola' for Pula are alike enough to count in full)
@@ -205,7 +209,12 @@ class Gazetteer:
         finder may prefer one beside it (the places layer keeps a curated town as a fixed point)."""
         out = []
         for g in self.geonames.candidates(name, limit=20):
-            if key(g["name"]) != key(name) or g["pop"] < SIZEABLE_EXACT or g.get("ref"):
+            if key(g["name"]) != key(name) or g.get("ref"):
+                continue
+            # a town of some size in the scene counts too ('Roma' among Queensland towns is no Rome)
+            if g["pop"] < SIZEABLE_EXACT and not (g["pop"] >= SCENE_NAMESAKE and in_scene(
+                    PlaceRecord(id="", name=g["name"], type="town", lat=g["lat"], lon=g["lon"]),
+                    curated_hits[0].record, near)):
                 continue
             if any(distance_km(g["lat"], g["lon"], c.record.lat, c.record.lon) <= CURATED_SAME_KM for c in curated_hits):
                 continue    # the curated place itself
@@ -359,6 +368,15 @@ class Gazetteer:
     def best(self, name: str, **kw) -> Optional[PlaceRecord]:
         c = self.resolve(name, **kw)
         return c[0].record if c else None
+
+
+def in_scene(namesake: PlaceRecord, curated: PlaceRecord, near) -> bool:
+    """Whether a namesake of a curated town lies in the text's scene: near a place named before it, and far
+    nearer that place than the curated town is."""
+    if not near:
+        return False
+    d, p = min((distance_km(namesake.lat, namesake.lon, p[0], p[1]), p) for p in near)
+    return d <= SCENE_NAMESAKE_KM and SCENE_NAMESAKE_RATIO * d <= distance_km(curated.lat, curated.lon, p[0], p[1])
 
 
 def _stray(c: Candidate) -> bool:

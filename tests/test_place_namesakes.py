@@ -177,3 +177,10 @@ def test_a_namesake_of_a_curated_town_far_from_the_scene_stays_out(gazetteer):
     # London, Ontario is 550 km from New York: a market report's London is the City
     text = "London shares fell after losses in New York, and London trading closed lower."
     assert all(m.place.name == "London" and m.place.lon > -1 for m in _mentions(text, gazetteer, "London"))
+
+
+def test_a_small_namesake_of_a_curated_town_among_the_places_around_it_may_be_the_one_meant(gazetteer):
+    # Roma, Queensland (7,000 people) lies 330 km from Toowoomba; Rome 16,000 km
+    text = "From Brisbane the party went inland over the range to Toowoomba. After a month at Roma they pushed on."
+    placed = _mentions(text, gazetteer, "Roma")
+    assert placed and placed[0].place.lat < -20
