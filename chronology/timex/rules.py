@@ -303,8 +303,10 @@ RULES: list[Rule] = [
     # a weekday that recurs: "every Sunday", "each Thursday", "on Sundays", "Tuesday nights"
     R("set.weekday", "set",
       r"\b(?P<x>(?:every|each)\s+{WEEKDAY}(?:\s+(?:{DAYPART}))?|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)"
-      r"|{WEEKDAY}\s+(?:mornings|afternoons|evenings|nights))\b",
-      "weekly", [("every Sunday", "P1W"), ("on Sundays", "P1W"), ("Tuesday nights", "P1W")], priority=1),
+      # the keeping of a weekday: "in the matter of ... Sunday observance"
+      r"|{WEEKDAY}(?=\s+observances?\b)|{WEEKDAY}\s+(?:mornings|afternoons|evenings|nights))\b",
+      "weekly", [("every Sunday", "P1W"), ("on Sundays", "P1W"), ("Tuesday nights", "P1W"),
+                 ("Sunday observance", "P1W")], priority=1),
     R("set.word", "set", r"\b(?P<w>daily|nightly|weekly|fortnightly|monthly|yearly|annually|hourly)\b(?!\s+{NAMEHEAD}\b)",
       "set_word", [("weekly", "P1W"), ("monthly", "P1M")]),
     R("set.rate", "set",
