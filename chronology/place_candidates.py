@@ -93,6 +93,8 @@ def settled(ranked) -> bool:
     top = ranked[0]
     if top.distance_km is not None and top.distance_km <= _SCENE_KM:
         return True
+    if any(x.distance_km is not None and x.distance_km <= _SCENE_KM for x in ranked[1:]):
+        return False    # another of its places is in the scene: the route may prefer it (Ipswich beside Brisbane)
     rivals = [x.score for x in ranked[1:] if distance_km(top.record.lat, top.record.lon, x.record.lat,
                                                          x.record.lon) > _SAME_PLACE_KM]
     return not rivals or top.score - max(rivals) >= _SETTLED_MARGIN

@@ -184,3 +184,10 @@ def test_a_small_namesake_of_a_curated_town_among_the_places_around_it_may_be_th
     text = "From Brisbane the party went inland over the range to Toowoomba. After a month at Roma they pushed on."
     placed = _mentions(text, gazetteer, "Roma")
     assert placed and placed[0].place.lat < -20
+
+
+def test_a_first_candidate_off_the_scene_is_no_scene_while_another_of_its_places_is_in_it(gazetteer):
+    from chronology.place_candidates import plausible, settled
+    # Ipswich, Suffolk leads by size and fame; Ipswich, Queensland is 32 km from Brisbane
+    ranked = plausible(gazetteer.resolve("Ipswich", near=[(-27.47, 153.03)]), "location", gazetteer.geonames)
+    assert ranked[0].record.country == "GB" and not settled(ranked)
