@@ -119,3 +119,7 @@ def test_a_states_name_is_no_short_form_of_a_town_named_after_it(gazetteer):
 def test_an_english_saints_name_may_be_the_spanish_or_portuguese_one(gazetteer):
     assert gazetteer.resolve("St. Domingo")[0].record.name == "Santo Domingo"
     assert any(c.record.name == "Santa Catarina" and c.variant for c in gazetteer.resolve("St. Catherine's"))
+
+
+def test_an_anglo_indian_ghur_is_the_garh_of_a_fort_town(gazetteer):
+    assert gazetteer.resolve("Allyghur")[0].record.name == "Alīgarh"
