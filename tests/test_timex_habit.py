@@ -22,3 +22,9 @@ def test_a_habit_in_another_clause_leaves_the_time_on_the_story_day():
     k = kinds("On 3 October 1872 the ship sailed. It was then eight o'clock; at half-past nine, "
               "the Carnatic would leave the harbour.")
     assert k["eight o'clock"] == ("time", "1872-10-03T08:00")
+
+
+def test_a_time_of_day_told_for_a_run_of_successive_days_is_a_daily_set():
+    k = kinds("On 29 October 1867 we began the climb. For four successive days, near the summit, mercury "
+              "froze at noon.")
+    assert k["noon"] == ("set", "P1D")

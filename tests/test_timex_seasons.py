@@ -47,3 +47,9 @@ def test_a_season_code_reads_back_as_its_months():
 def test_timeml_writes_a_season_code_as_its_season_name():
     from chronology.export.timeml import timeml_value
     assert (timeml_value("1814-22"), timeml_value("1873-24~")) == ("1814-SU", "1873-WI")
+
+
+def test_a_season_before_a_present_verb_in_a_story_told_in_the_past_is_a_custom():
+    v = values("On 20 November 1867 we left Yakutsk. The severest hardship of post travel in winter is "
+               "not the cold.")
+    assert v["winter"] == "P1Y"

@@ -16,6 +16,8 @@ HABIT_RX = re.compile(
     r"\b(?:would(?!\s+(?:not\s+)?have\b)|used to|usually|often|always|every|liked to|generally|sometimes|habitually"
     # "each time", "each night" tell a habit; "ran through the strait ... each following the stern-lights of its
     # leader" shares a deed out among the ships
+    # a time of day told for a run of days: "For four successive days ... mercury froze at noon"
+    r"|(?:successive|consecutive)\s+(?:days|nights|mornings|evenings)"
     r"|whenever|each\s+(?:other\s+|single\s+)?(?:time|" + "|".join(vocab.SET_UNITS) + "|"
     + "|".join(vocab.WEEKDAYS) + r"))\b",
     re.IGNORECASE)

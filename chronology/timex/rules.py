@@ -172,7 +172,7 @@ RULES: list[Rule] = [
       # a time spent ("left for the winter", "spend the spring in another fashion") or a preposition's span
       r"\b(?:in|during|that|this|by|until|through|throughout|all|for|spend|spent|spending|pass|passed|passing)"
       r"\s+(?P<x>(?:the\s+)?(?P<season>{SEASON}))"
-      r"(?=\s*(?:[,.;:!?)”’—]|$)|\s+(?:of|he|she|they|we|I|it|the|a|and|when|as|in|at|on|to|with|for|was|were)\b)",
+      r"(?=\s*(?:[,.;:!?)”’—]|$)|\s+(?:of|he|she|they|we|I|it|the|a|and|when|as|in|at|on|to|with|for|was|were|is|are)\b)",
       "season", [("in the summer, he", "1911-22")]),
     R("date.season_weather", "date",
       # the season of its weather: "During the summer heat" (the article goes with the weather)
