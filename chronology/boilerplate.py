@@ -39,12 +39,28 @@ def story_bounds(text: str) -> tuple[int, int]:
     return start, end
 
 
+# a title page's imprint and edition lines ("London: Chatto & Windus, 1907", "Copyright, 1885, by ..."):
+# the year of the book, not of the story
+IMPRINT_LINES = [
+    re.compile(r"^[ \t]*[A-Z][A-Za-z .'\-]{2,30}:[ \t]*[A-Z][^\n\r:]{2,80}?,?[ \t]+(?:1[5-9]|20)\d\d\.?[ \t\r]*$",
+               re.MULTILINE),
+    re.compile(r"^[ \t]*(?:Published|Printed)[ \t]+(?:by|for|at)\b[^\n]*$", re.MULTILINE),
+    re.compile(r"^[ \t]*(?:Copyright(?:ed)?\b|All rights reserved)[^\n]*$", re.MULTILINE | re.IGNORECASE),
+    re.compile(r"^[ \t]*(?:A[ \t]+)?(?:First|Second|Third|New|Revised)[ \t]+(?:edition|impression|issue)\b[^\n]*$",
+               re.MULTILINE | re.IGNORECASE),
+]
+_TITLE_PAGE = 3000     # characters from the story's start where a title page may stand
+
+
 def mask(text: str) -> str:
     """The text with everything outside the story blanked, newlines kept (same length, same offsets)."""
     a, b = story_bounds(text)
     if a == 0 and b == len(text):
         return text
-    return _blank(text[:a]) + text[a:b] + _blank(text[b:])
+    front = text[a:min(b, a + _TITLE_PAGE)]
+    for rx in IMPRINT_LINES:
+        front = rx.sub(lambda m: _blank(m.group(0)), front)
+    return _blank(text[:a]) + front + text[a + len(front):b] + _blank(text[b:])
 
 
 def _blank(s: str) -> str:

@@ -18,11 +18,12 @@ from .visit_status import visit_status
 # class -> (event type, status a move of this class implies)
 CLASS_EVENT = {"depart": ("departure", ""), "travel": ("travel", ""), "arrive": ("arrival", ""),
                "return": ("arrival", "return"), "transfer": ("deportation", "exile"), "convey": ("travel", ""),
-               "escape": ("escape", "escape"), "stay": ("stay", ""), "farewell": ("departure", "")}
+               "escape": ("escape", "escape"), "stay": ("stay", ""), "farewell": ("departure", ""),
+               "approach": ("travel", "")}
 # preposition -> role of its object, per predicate class ("*" for any class)
 PREP_ROLES = {
     # "bade adieu to Panama", "took leave of Paris": the place one says farewell to is left
-    "to": {"depart": "toward", "farewell": "from", "*": "to"},
+    "to": {"depart": "toward", "farewell": "from", "approach": "toward", "*": "to"},
     "of": {"farewell": "from"}, "into": {"*": "to"}, "unto": {"*": "to"}, "till": {"*": "to"},
     "toward": {"*": "toward"}, "towards": {"*": "toward"},
     "for": {"depart": "toward", "travel": "toward", "escape": "toward", "transfer": "toward"},
@@ -56,13 +57,17 @@ _ONWARD_PREPS = {"to", "for", "toward", "towards", "into", "via", "by way of"}
 DISTANCE_WORDS = {"mile", "verst", "league", "kilometre", "kilometer", "yard", "hour", "day", "stage"}
 # words of manner between a move and its goal, whatever tag the parser gives them
 DIRECT_WORDS = {"direct", "directly", "straight", "due", "right", "thence", "onward", "onwards"}
+# "the descent that leads to X", "the road which ran to X": a way and the verbs that say where it goes
+LEAD_VERBS = {"lead", "go", "run", "descend", "climb", "wind"}
+WAY_NOUNS = {"way", "road", "route", "path", "track", "descent", "ascent", "lane", "trail", "highway", "street"}
+ALONG_PREPS = {"down", "up", "along", "on", "over", "by"}
 REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves",
               "oneself"}
 # "on the way to X", "on the road to X": the goal is ahead, not reached
 AHEAD_NOUNS = {"way", "road", "route", "journey", "voyage", "march", "passage", "course"}
 PLACE_PARTS = {"harbor", "harbour", "port", "roads", "gates", "walls", "outskirts", "suburbs", "centre", "center",
                "town", "city", "village", "streets", "station", "quay", "quays", "docks", "shore", "strand", "coast",
-               "island", "isle"}
+               "island", "isle", "bridge"}
 # nouns that are themselves a move made: "the voyage from Delagoa Bay to Durban was speedy"
 JOURNEY_NOUNS = {"journey", "voyage", "passage", "trip", "ride", "drive", "march", "flight", "crossing", "walk",
                  "sail", "run"}
@@ -234,6 +239,27 @@ def mover_of(verb, pred: Predicate):
     return mover
 
 
+def _to_where(tok):
+    """'came down the hill to where Goudet stands': the preposition whose object is the clause the place
+    is the subject of."""
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("to", "toward", "towards") \
+            and any(c.lower_ == "where" for c in verb.children):
+        return verb.head
+    return None
+
+
+def _way_that_leads(verb):
+    """'down the steep descent that leads to Langogne': a way that leads somewhere, gone along, is the way
+    there; the noun of the way, to look for the verb of going from."""
+    if verb.lemma_.lower() not in LEAD_VERBS or verb.dep_ != "relcl":
+        return None
+    way = verb.head
+    if way.lemma_.lower() in WAY_NOUNS and way.dep_ == "pobj" and way.head.lower_ in ALONG_PREPS:
+        return way
+    return None
+
+
 def _particle_before(span):
     """The particle just before a place that a preposition would govern ('arrived off | Cadiz')."""
     first = span[0]
@@ -268,8 +294,9 @@ def motion_for(span) -> Optional[Motion]:
             and tok.head.head.dep_ in ("pobj", "dobj"):
         tok = tok.head.head     # ... and "made the port of Payta": the port is the verb's object
     role = None
-    if tok.dep_ == "pobj":
-        prep = tok.head
+    where_to = _to_where(tok)
+    if tok.dep_ == "pobj" or where_to is not None:
+        prep = where_to if where_to is not None else tok.head
         phrase = _prep_phrase(prep)
         if phrase == "as far as":
             prep = prep.head if prep.head.lower_ == "far" else prep
@@ -286,13 +313,18 @@ def motion_for(span) -> Optional[Motion]:
             elif attach.dep_ == "pobj" and attach.head.lower_ in ("from", "out") and attach.head.head.pos_ == "VERB":
                 attach = attach.head.head
         noun_toks: list = []
-        verb, _ = _governing_verb(attach, nouns=noun_toks)
+        way = _way_that_leads(attach)
+        if way is not None:
+            # "goading Modestine down the steep descent that leads to Langogne": on the way there
+            verb, noun_toks = (way.head.head if way.head.head.pos_ in ("VERB", "AUX") else None), [way]
+        else:
+            verb, _ = _governing_verb(attach, nouns=noun_toks)
         if verb is None:
             return None
         nouns = [n.lower_ for n in noun_toks]
         # "on the way to X", "along the road to X": a goal ahead, whatever the verb
-        on_way = any(n.lower_ in AHEAD_NOUNS and n.dep_ == "pobj" and n.head.lower_ in ("on", "along")
-                     for n in noun_toks)
+        on_way = way is not None or any(n.lower_ in AHEAD_NOUNS and n.dep_ == "pobj"
+                                        and n.head.lower_ in ("on", "along") for n in noun_toks)
         pred = predicate_of(verb)
         journey = None
         if pred is None and not noun_toks:

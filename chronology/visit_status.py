@@ -167,8 +167,9 @@ def visit_status(v) -> str:
         return "planned"     # "Adieu! till I arrive at Copenhagen": a time clause in the present is ahead
     if _not_made(v):
         return "negated"
-    if v.dep_ == "pcomp" and v.head.lower_ == "since":
-        return "recalled"     # "since leaving London": a look back at a move already told
+    if v.dep_ == "pcomp" and v.head.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since"
+                                                             for c in v.children):
+        return "recalled"     # "since leaving London", "since I left Monastier": a look back at a move told
     if v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ == "NOUN":
         # "referred to his conduct in disguising himself on the road to Fréjus": a move named, not told
         return "recalled"

@@ -392,3 +392,26 @@ def test_a_town_next_door_to_a_goal_named_long_before_is_the_gate_to_it():
             "On the 24th we reached Cleveland. Between five and six next morning, we arrived at Buffalo, where "
             "we breakfasted. We set off by the train, the same morning, to Niagara Falls.")
     assert pairs(text, narrator=True)[-2:] == [("Cleveland", "Buffalo"), ("Buffalo", "Niagara Falls")]
+
+
+def test_coming_down_to_where_a_town_stands_reaches_it():
+    text = "On 1 October 1878 I left Lyon. In the evening I came down the hill to where the town of Grenoble stands."
+    assert pairs(text, narrator=True) == [("Lyon", "Grenoble")]
+
+
+def test_going_down_the_road_that_leads_to_a_town_is_on_the_way_there():
+    text = ("On 22 September 1878 I left Pradelles. I was goading my donkey down the steep descent that leads to "
+            "Langogne. Just at the bridge of Langogne a girl asked me where I came from.")
+    assert pairs(text, narrator=True) == [("Pradelles", "Langogne")]
+
+
+def test_drawing_near_to_a_town_is_not_reaching_it():
+    text = "On 2 October 1878 I left Lyon. In the evening I was drawing near to Grenoble."
+    events = chronology.build(text, narrator=True).events
+    assert [e.type for e in events if any(p.name == "Grenoble" for p in e.places)] == ["travel"]
+
+
+def test_leaving_a_town_in_a_since_clause_is_a_look_back():
+    text = ("On 22 September 1878 I left Pradelles and reached Langogne. I had not seen a pretty woman since I "
+            "left Pradelles. On the 27th I reached Florac.")
+    assert pairs(text, narrator=True) == [("Pradelles", "Langogne"), ("Langogne", "Florac")]
