@@ -30,6 +30,7 @@ STRAY_KM, STRAY_HAMLET = 1500.0, 1000   # a namesake this far from the scene, or
 # an exact own name of a place this big leaves no room for spelling guesses ('Suez' is not 'Suessa'), and
 # stands beside a curated place of that name elsewhere when a context is given
 SIZEABLE_EXACT = 10_000
+BIGGER_VARIANT = 3        # ...unless a place this many times bigger is spelled alike (same skeleton)
 FAR_GUESS_KM = 1500.0     # a guess this far from every place of the text is another place (place_candidates.py)
 CURATED_SAME_KM = 100.0   # a GeoNames town this near a curated place of its name is that place
 # a namesake of a curated town this big, in the scene: within this reach of the places named before it and this
@@ -188,7 +189,13 @@ class Gazetteer:
             # spelling guesses stand beside exact names, below them: the route may prefer one ("Luc"
             # between Aix and Fréjus is Le Luc, not Łódź, which lists Luc among its names); but not beside
             # a sizeable place whose own name this is
-            if not any(c.how == "name" and c.record.population >= SIZEABLE_EXACT for c in out):
+            own_size = max((c.record.population for c in out if c.how == "name"), default=0)
+            if own_size >= SIZEABLE_EXACT:
+                # ...but a city several times bigger spelled alike stands beside it, for the route to choose
+                # ('Vittoria' on the road to Bayonne is Vitoria, not the Sicilian town of that very name)
+                out += [c for c in self._variants(name, near, fuzzy=False, skip={_row_id(c.record) for c in out})
+                        if c.record.population >= BIGGER_VARIANT * own_size]
+            else:
                 # names only hamlets or places an ocean from the text's scene bear leave room for a near
                 # spelling in the scene ('Hamburgh' beside Gottenburg is no Hamburg, New York)
                 stray = bool(out) and bool(near) and all(_stray(c) for c in out)

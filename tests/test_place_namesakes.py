@@ -191,3 +191,12 @@ def test_a_first_candidate_off_the_scene_is_no_scene_while_another_of_its_places
     # Ipswich, Suffolk leads by size and fame; Ipswich, Queensland is 32 km from Brisbane
     ranked = plausible(gazetteer.resolve("Ipswich", near=[(-27.47, 153.03)]), "location", gazetteer.geonames)
     assert ranked[0].record.country == "GB" and not settled(ranked)
+
+
+def test_a_city_several_times_bigger_spelled_like_a_sizeable_town_stands_beside_it_for_the_route(gazetteer):
+    # Vittoria, Sicily (50,000) bears the very name; Vitoria-Gasteiz (250,000) is spelled alike
+    alone = gazetteer.resolve("Vittoria")
+    assert alone[0].record.country == "IT" and any(c.record.country == "ES" and c.variant for c in alone)
+    text = "In 1813 the army marched north by Burgos to Vittoria, and wintered near Bayonne."
+    placed = _mentions(text, gazetteer, "Vittoria")
+    assert placed and placed[0].place.lon < 0
