@@ -73,10 +73,14 @@ def _without_quarters(cands: list, geonames) -> list:
 
 
 def _without_far_quarters(cands: list, geonames) -> list:
-    """A sizeable quarter of a great city far from the text's places is not the one meant: its name is most
-    often another place's (a street's, a station's), and a text names a quarter when its story is in the
-    city. Only sizeable ones are asked about (a box query each): smaller namesakes lose to the route."""
+    """A sizeable quarter of a great city far from the text's places, bearing a name a town elsewhere bears too,
+    is not the one meant: its name is most often another place's (a street's, a station's), and a text names a
+    quarter when its story is in the city. Only sizeable ones are asked about (a box query each): smaller namesakes lose to the route."""
     if geonames is None:
+        return cands
+    # only where a town elsewhere bears the name too: a name only a suburb bears is that suburb ('Le Bourget')
+    own = [x for x in cands if x.how == "name" and x.record.source == "geonames"]
+    if len(own) < 2:
         return cands
     return [x for x in cands if x.record.source != "geonames" or x.variant or x.distance_km is None
             or x.distance_km <= _QUARTER_SCENE_KM or x.record.population < _SIZEABLE

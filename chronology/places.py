@@ -64,6 +64,9 @@ class PlaceFinder:
         self.motion_dir_rx = re.compile(r"\b(?:" + "|".join(
             r"(?:" + _alt(vs + [v[0].upper() + v[1:] for v in vs]) + r")\s+(?:" + _alt(c["direction"]) + r")\s+" + prep
             for prep, vs in sorted(motion_verbs_by_prep().items())) + r")" + strong_name)
+        # "Bologna, June 7, 1819." opening a line: a letter's or a journal's dateline names where it was written
+        self.dateline_rx = re.compile(r"(?m)^[ \t]*" + NAME + r",\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" +
+                                      _alt(c["month"]) + r")\b")
         self.weak_rx = re.compile(r"\b(?i:" + _alt(c["location"]) + r")\s+" + NAME)
         self.venue_rx = re.compile(r"(?<![\w\-])[A-Z][a-z]+[’']s\s+(?:" + _alt(c["venue"]) + r")\b")
         # "to Paris and Turin", "Irkutsk, Tomsk, Tiumen, and Ekaterineburg": a list goes on with a comma too
@@ -127,7 +130,7 @@ class PlaceFinder:
         out += [Candidate(m.start(), m.end(), m.group(0), "epithet") for rx, *_ in epithet_patterns()
                 for m in rx.finditer(text)]
         taken = [(c.start, c.end) for c in out]
-        for rx, how in ((self.landform_rx, "landform"), (self.group_rx, "landform"), (self.strong_rx, "movement"), (self.motion_rx, "movement"), (self.motion_dir_rx, "movement"), (self.by_rx, "movement"), (self.generic_rx, "settlement"), (self.is_town_rx, "settlement"),
+        for rx, how in ((self.landform_rx, "landform"), (self.group_rx, "landform"), (self.strong_rx, "movement"), (self.motion_rx, "movement"), (self.motion_dir_rx, "movement"), (self.by_rx, "movement"), (self.dateline_rx, "dateline"), (self.generic_rx, "settlement"), (self.is_town_rx, "settlement"),
                         (self.weak_rx, "location")):
             for m in rx.finditer(text):
                 a, b = m.span(1)
@@ -446,10 +449,10 @@ _BEING = {"was", "were", "been", "be", "being", "is", "are", "am"}
 # a name that ends its phrase: punctuation, or a word that opens the next one
 _PHRASE_END = re.compile(r"\s*(?:[,;.:!?)—]|--|$)|\s+(?:to|and|or|in|on|at|into|for|where|which|with|thence|then|"
                          r"after|before|we|he|she|they|I|it|our|his|their)\b")
-_STRONG = {"movement", "settlement", "landform"}     # cues after which an unknown name is a place even unresolved
+_STRONG = {"movement", "settlement", "landform", "dateline"}     # cues after which an unknown name is a place even unresolved
 # the score of leaving a mention unresolved, against candidates' priors (gazetteer/resolve.py): an exact
 # GeoNames name of a village scores ~65, a close spelling guess of a town ~55 plus what the route lends it
-_UNRESOLVED = {"movement": 50.0, "settlement": 50.0, "landform": 50.0, "location": 55.0, "list": 55.0}
+_UNRESOLVED = {"dateline": 50.0, "movement": 50.0, "settlement": 50.0, "landform": 50.0, "location": 55.0, "list": 55.0}
 _BIG_NAMESAKE = 20000      # a GeoNames place this big by the very name a text uses
 _BIG_CITY = 100000         # a city this big by one of its other names (Lyons for Lyon)
 

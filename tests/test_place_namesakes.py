@@ -200,3 +200,10 @@ def test_a_city_several_times_bigger_spelled_like_a_sizeable_town_stands_beside_
     text = "In 1813 the army marched north by Burgos to Vittoria, and wintered near Bayonne."
     placed = _mentions(text, gazetteer, "Vittoria")
     assert placed and placed[0].place.lon < 0
+
+
+def test_a_name_only_a_suburb_of_a_great_city_bears_is_that_suburb_even_far_from_the_scene(gazetteer):
+    from chronology.place_candidates import plausible
+    # Le Bourget lies 10 km from Paris, 330 km from Croydon; no other town is called so
+    ranked = plausible(gazetteer.resolve("Le Bourget", near=[(51.38, -0.10)]), "movement", gazetteer.geonames)
+    assert ranked and ranked[0].record.name == "Le Bourget"

@@ -234,3 +234,9 @@ def test_a_word_that_only_qualifies_a_known_place_leaves_it_alone(gazetteer):
     from chronology.pipeline import find_place_mentions
     text = "He lived in East London and later served in British India."
     assert {"London", "India"} <= {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
+
+
+def test_a_letters_dateline_names_where_it_was_written(gazetteer):
+    from chronology.pipeline import find_place_mentions
+    text = "Bologna, June 7, 1819.\n\nI left the lagoons on the 1st, and came here by the post road.\n"
+    assert "Bologna" in {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
