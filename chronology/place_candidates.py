@@ -1,10 +1,15 @@
 """Which gazetteer candidates of a place mention the route weighs (place_route.py): namesakes big enough
 for the cue that found the mention, spelling guesses near the text's scene, no quarter of a great city
-standing in for a sizeable town of its name.
+standing in for a sizeable town of its name, a short form's longer name; and whether a mention's first
+candidate may serve as the scene before the route decides.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from gazetteer import distance_km
+
+from .place_route import Open
 
 # the fewest inhabitants of a GeoNames namesake after each cue: a weak cue needs a bigger place
 _LEAST = {"movement": 200, "settlement": 200, "landform": 200, "location": 300, "list": 300}
@@ -102,3 +107,28 @@ def settled(ranked) -> bool:
     rivals = [x.score for x in ranked[1:] if distance_km(top.record.lat, top.record.lon, x.record.lat,
                                                          x.record.lon) > _SAME_PLACE_KM]
     return not rivals or top.score - max(rivals) >= _SETTLED_MARGIN
+
+
+def with_longer_names(out, opened: dict) -> None:
+    """'reach Borgo' where the text also names Borgo de Valsugano: a short form may be the longer name,
+    so the longer name's candidates compete too (the route decides)."""
+    first = {}
+    for m in out:
+        if m.start in opened:
+            first.setdefault(m.text, opened[m.start])
+    for m in out:
+        o = opened.get(m.start)
+        if o is None:
+            continue
+        longer = [t for t in first if t.startswith(m.text + " ")]
+        if not longer:
+            continue
+        top = max((c.score for c in o.ranked), default=0.0)
+        extra, ids = [], {c.record.id for c in o.ranked}
+        for t in longer:
+            for c in first[t].ranked:
+                if c.record.id not in ids:
+                    ids.add(c.record.id)
+                    # the text's own longer name outranks namesakes of the short form; the route decides
+                    extra.append(replace(c, score=max(c.score, top + 2), reasons=c.reasons + [f"short for {t}"]))
+        opened[m.start] = Open(extra + o.ranked, o.unresolved, o.optional)

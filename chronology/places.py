@@ -14,13 +14,17 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterable, Optional
 
-from gazetteer import Gazetteer, distance_km
+from gazetteer import Gazetteer
 from gazetteer.names import key
 from gazetteer.resolve import in_scene
 from gazetteer.records import PlaceRecord
 
 from .models import PlaceMention, PlaceRef
-from .place_candidates import plausible, settled
+from .place_candidates import plausible, settled, with_longer_names
+from .place_kinds import adjectival, named_after_town
+from .place_patterns import (ARRIVING, BEING, CLAUSE_END, COMMON_NEXT, LETTERS, LIST_TIME, LONGER_NAME,
+                             NAME, PARTICIPLE, PHRASE_END, SAINT, SAINT_BODY, SEP, WATER_APPOSITIVE,
+                             WORD_BEFORE, title_case_line, whole_spans)
 from .place_route import LOCAL_FEATURES, SEA_POINTS, Open, resolve_along_route
 from .place_words import addressed, ambiguous_names, cues, demonyms, motion_cues, motion_verbs_by_prep, stopwords, way_verbs
 from .epithets import capital_record, epithet_patterns
@@ -47,8 +51,8 @@ class PlaceFinder:
         self.name_rx = re.compile(r"(?<![\w\-])(?:" + _alt(names) + r")(?![\w\-])")
         c = cues()
         # cue words may open a sentence ("In Colombo she waited"); the name after them keeps its capital
-        strong_name = (r"\s+((?i:the\s+)?(?:" + _SAINT + _SAINT_BODY + r"(?:" + _SEP + r"[A-Z][a-z]" + _LETTERS +
-                       r")?|[A-Z]" + _LETTERS + r"(?:" + _SEP + r"[A-Z]" + _LETTERS + r")?))")
+        strong_name = (r"\s+((?i:the\s+)?(?:" + SAINT + SAINT_BODY + r"(?:" + SEP + r"[A-Z][a-z]" + LETTERS +
+                       r")?|[A-Z]" + LETTERS + r"(?:" + SEP + r"[A-Z]" + LETTERS + r")?))")
         self.strong_rx = re.compile(r"\b(?i:" + _alt(c["movement"]) + r")" + strong_name)
         # the verbs of motion as written in running text, lower case or opening a sentence (a heading in
         # capitals, "START FOR ST. PETERSBURG", is no sentence)
@@ -75,9 +79,9 @@ class PlaceFinder:
         self.list_rx = re.compile(r"\s+to\s+" + name + r"|\s*,?\s+(?:" + _alt(c["list"]) + r")\s+(?:" + LIST_TIME + r",?\s+)?" + name +
                                   r"|\s*,\s*" + name + r"(?=\s*(?:[,;]|(?:" + _alt(c["list"]) + r")\b))")
         # "Green Lake", "Hall's Gulch", "the Gulf of Jouan": a landform word makes a name a place by its form
-        word = r"[A-Z][a-z]" + _LETTERS      # "Sbirri--I Pass" is a heading, not a pass
+        word = r"[A-Z][a-z]" + LETTERS      # "Sbirri--I Pass" is a heading, not a pass
         self.landform_rx = re.compile(
-            r"(?<![\w\-])((?:" + _alt(c["landform_before"]) + r")\s+(?:" + _SAINT + r")?" + word + r"|" + word + r"(?:\s" + word +
+            r"(?<![\w\-])((?:" + _alt(c["landform_before"]) + r")\s+(?:" + SAINT + r")?" + word + r"|" + word + r"(?:\s" + word +
             r")?\s(?:" + _alt(c["landform_after"]) + r"))(?![\w\-])(?!\s+[A-Z])")
         # "the Madelena islands": a group named in lower case, after the article
         self.group_rx = re.compile(r"(?<=\b[Tt]he\s)(" + word + r"(?:\s" + word + r")?\s(?:" +
@@ -94,7 +98,7 @@ class PlaceFinder:
                                      r"[a-z]+)?,?\s+(?:of|like|such\s+as|(?:called|named)(?:\s+[a-z]+ly)?)\s+" + NAME)
         # "Rozario is a large town built on", "Upper Sandusky, an Indian village, where": the text says what
         # the name is (the settlement word ends its phrase: "a man of the town" says nothing of the name)
-        self.is_town_rx = re.compile(r"(?<![\w\-])(?:[Tt]he\s+)?([A-Z][a-z]" + _LETTERS + r"(?:\s[A-Z][a-z]" + _LETTERS +
+        self.is_town_rx = re.compile(r"(?<![\w\-])(?:[Tt]he\s+)?([A-Z][a-z]" + LETTERS + r"(?:\s[A-Z][a-z]" + LETTERS +
                                      r")?)(?:\s+(?:is|was)|(?:\s*\(\w{1,4}\))?\s*,)\s+(?:a|an|the)\s+(?:(?!of\b|in\b)[\w-]+\s+){0,3}?(?:" +
                                      _alt(c["settlement"] + c["seat"]) + r")\b(?=\s*[,.;:(]|\s+(?:of|in|on|near|by|at|"
                                      r"with|where|which|that|built|founded|situated|lying|standing)\b)")
@@ -140,7 +144,7 @@ class PlaceFinder:
                     s = s[4:]
                 if rx is self.by_rx and not self._way_by(text, m.start()):
                     continue
-                if how == "settlement" and rx is self.is_town_rx and _LONGER_NAME.search(text, max(0, a - 30), a):
+                if how == "settlement" and rx is self.is_town_rx and LONGER_NAME.search(text, max(0, a - 30), a):
                     continue    # "Dar es Salaam, the capital": the end of a longer name
                 if how == "landform":
                     # "From Deer Valley", "The Green Lake": a capitalised word opening a sentence is no part
@@ -150,7 +154,7 @@ class PlaceFinder:
                         s = s[len(first) + 1:]
                     # "Salt Lake City": a capitalised word before a landform word that opens a name is part
                     # of it, unless it opens the sentence or is a function word ("At Fort Laramie")
-                    elif first in self.landform_words and (w := _WORD_BEFORE.search(text, max(0, a - 30), a)) and \
+                    elif first in self.landform_words and (w := WORD_BEFORE.search(text, max(0, a - 30), a)) and \
                             w.group(1) not in stopwords() and w.group(1).lower() not in self.function_words:
                         a = w.start(1)
                         s = text[a:b]
@@ -190,7 +194,7 @@ class PlaceFinder:
         self._totals: dict[str, int] = {}
         self._articled: dict[str, bool] = {}
         # where each unknown name stands as a whole, found in one pass over the text
-        self._spans = _whole_spans(text, {c.text for c in cands if c.how not in ("gazetteer", "epithet", "venue")})
+        self._spans = whole_spans(text, {c.text for c in cands if c.how not in ("gazetteer", "epithet", "venue")})
 
         self._words = doc.words
         out: list[PlaceMention] = []
@@ -213,7 +217,7 @@ class PlaceFinder:
                 self.estab_after_rx.match(after) and re.search(r"(?:\bthe|[“\"‘])\s*$", before)))
             if c.how == "epithet":
                 town = capital_record(self.gaz, last_town.polity, self.story_year) if last_town else None
-                if town is not None and _ARRIVING.search(text[max(0, c.start - 40):c.start]):
+                if town is not None and ARRIVING.search(text[max(0, c.start - 40):c.start]):
                     last_town = town
                 continue
             if c.how == "venue":
@@ -227,7 +231,7 @@ class PlaceFinder:
                                          or c.how != "landform" and self._mostly_not_a_place(doc, c)):
                 continue
             if c.how != "gazetteer" and (self._family_name(text, c) or self._addressee(text, c)
-                                         or c.text.endswith(("'s", "’s")) and _COMMON_NEXT.match(after)):
+                                         or c.text.endswith(("'s", "’s")) and COMMON_NEXT.match(after)):
                 continue
             rec = None
             if establishment:
@@ -257,7 +261,7 @@ class PlaceFinder:
                     # a village of that name (a great city may still be meant: "the Hague")
                     ranked = [x for x in ranked if x.record.source != "geonames" or x.record.type == "region"
                               or x.record.population >= _BIG_CITY]
-                if c.how in ("location", "list") and _title_case_line(text, c.start):
+                if c.how in ("location", "list") and title_case_line(text, c.start):
                     # "Napoleon Ready to Reappear": where every word is capitalised, a capital says nothing,
                     # and a word after "to" is a place only under its own name, never as a spelling guess
                     ranked = [x for x in ranked if not x.variant]
@@ -268,22 +272,22 @@ class PlaceFinder:
                     opened[c.start] = Open(ranked, _UNRESOLVED[c.how], optional=c.how not in _STRONG)
                     rec = ranked[0].record
                 else:
-                    rec = self._adjectival(c.text, context)
+                    rec = adjectival(self.gaz, c.text, context)
                     if rec is None and c.how == "landform":
-                        rec = self._named_after_town(c.text, context)
+                        rec = named_after_town(self.gaz, c.text, context, self.story_year)
                     if rec is None and c.how not in _STRONG:
                         continue
             if rec is not None and (rec.type in POINT_TYPES | SEA_POINTS or c.start in opened and rec.type in LOCAL_FEATURES) \
                     and (c.start not in opened or settled(opened[c.start].ranked)):
                 # a namesake chosen by size alone among others of a size is no scene for the names after it
                 context.append((rec.lat, rec.lon))
-            if rec is not None and rec.type in _TOWN_TYPES and _ARRIVING.search(before):
+            if rec is not None and rec.type in _TOWN_TYPES and ARRIVING.search(before):
                 last_town = rec     # the story's scene: the last town someone went to
             out.append(PlaceMention(text=c.text, start=c.start, end=c.end, place=PlaceRef.of(rec) if rec else None,
                                     resolution=rec.source if rec else "unresolved", line=doc.line_of(c.start)))
         out += self._other_occurrences(doc, out, opened, cands, people)
         out.sort(key=lambda m: m.start)
-        _short_forms(out, opened)
+        with_longer_names(out, opened)
         return resolve_along_route(out, {i: opened[m.start] for i, m in enumerate(out) if m.start in opened},
                                    self.gaz)
 
@@ -295,37 +299,6 @@ class PlaceFinder:
                          lon=round(town.lon, 5), type="building", source="context", polity=town.polity)
         return PlaceMention(text=c.text, start=c.start, end=c.end, place=place, resolution="context",
                             line=doc.line_of(c.start))
-
-    def _named_after_town(self, name: str, near) -> Optional[PlaceRecord]:
-        """'Pula Bay', 'Boulder Canyon', 'the Gulf of Cagliari': a landform no gazetteer lists, named after a
-        town of the text's region, is placed at that town (approximately: the record says so). Only with
-        other places around to say which town, and only a town within reach of them."""
-        if not near:
-            return None
-        m = _AFTER_TOWN.fullmatch(name)
-        if m is None:
-            return None
-        town, word = (m.group("t1"), m.group("w1")) if m.group("t1") else (m.group("t2"), m.group("w2"))
-        kind = _LANDFORM_KIND[word.lower()]
-        for cand in self.gaz.resolve(town, year=self.story_year, near=near[-8:])[:3]:
-            rec = cand.record
-            if cand.variant or rec.type not in _TOWN_TYPES or min(
-                    distance_km(rec.lat, rec.lon, a, b) for a, b in near[-8:]) > _TOWN_REACH_KM:
-                continue
-            return PlaceRecord(id=f"{rec.id}/{key(name)}", name=name, type=kind, lat=rec.lat, lon=rec.lon,
-                               country=rec.country, polity=rec.polity, source=rec.source,
-                               note=f"placed at {rec.name}, the town it is named after")
-        return None
-
-    def _adjectival(self, word: str, near) -> Optional[PlaceRecord]:
-        """'Vologdan exile' names Vologda; only towns count: 'Georgian' and 'Siberian' describe people."""
-        for suffix, add in _ADJECTIVE_SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                rec = self.gaz.best(word[:len(word) - len(suffix)] + add, near=near[-8:], geonames=False,
-                                    online=False)
-                if rec is not None and rec.type in _TOWN_TYPES:
-                    return rec
-        return None
 
     def _mostly_not_a_place(self, doc: Doc, c: Candidate) -> bool:
         """A name the text mostly uses outside place cues is a person or a title ("Lenin", "Pravda"),
@@ -393,7 +366,7 @@ class PlaceFinder:
         """A known name right after another capitalised word may be the end of a longer name: 'Lake Tanganyika'
         is no Tanganyika (the landform rule finds it), 'Nijni Novgorod' no Novgorod (GeoNames knows the longer
         name); a word that only qualifies the place ('British India', 'East London') leaves it alone."""
-        w = _WORD_BEFORE.search(text, max(0, c.start - 30), c.start)
+        w = WORD_BEFORE.search(text, max(0, c.start - 30), c.start)
         if w is None or w.group(1) in self.qualifiers or w.group(1) in stopwords() or \
                 w.group(1).lower() in self.function_words or w.group(1).title() in demonyms():
             return c
@@ -409,46 +382,23 @@ class PlaceFinder:
         clause ('travelling by', 'went to Venice by'), the word right before is no participle taking an agent
         ('escorted by Cossacks', 'inhabited by Phoenicians', 'made by the Daily Telegraph'), and the name ends its
         phrase ('by Kamchatkan camp-fires' is an adjective's)."""
-        clause = _CLAUSE_END.split(text[max(0, at - _CLAUSE_REACH):at])[-1]
+        clause = CLAUSE_END.split(text[max(0, at - _CLAUSE_REACH):at])[-1]
         words = re.findall(r"[A-Za-z]+", clause)[-_WAY_WORDS:]
-        if not words or words[-1] in self.agent_words or _BEING & set(words[-3:]) or \
-                words[-1] not in self.way_words and _PARTICIPLE.search(words[-1]):
+        if not words or words[-1] in self.agent_words or BEING & set(words[-3:]) or \
+                words[-1] not in self.way_words and PARTICIPLE.search(words[-1]):
             return False    # "had been found by Cambronne"
         m = self.by_rx.match(text, at)
-        return any(w in self.way_words for w in words) and bool(_PHRASE_END.match(text, m.end(1)))
+        return any(w in self.way_words for w in words) and bool(PHRASE_END.match(text, m.end(1)))
 
     def _looks_like_place(self, s: str) -> bool:
         first = s.split()[0].rstrip("’'s")
         return first not in stopwords() and not (self.people_rx and self.people_rx.fullmatch(s))
 
 
-# the letters of a name after its capital; a single hyphen joins ("Aix-en-Provence"), a double one is a dash
-# ("Arrived at Munich--Balbi I Set Out")
-_LETTERS = r"(?:[\w’']|-(?=\w))+"
-# words of a name are apart by a space, a hyphen or a line break (CRLF in an e-book: "Pall\r\nMall")
-_SEP = r"(?:\r\n|[\s\-])"
-# a capitalised name of one or two words, which may hold a particle: Borgo de Valsugano, Frankfurt am Main
-_BODY = (r"[A-Z][a-z]" + _LETTERS + r"(?:(?:" + _SEP + r"(?:de|di|da|del|della|du|des|la|le|von|van|am|an|sur|upon|on))?"
-         + _SEP + r"[A-Z][a-z]" + _LETTERS + r")?")
-# an abbreviated Saint opens the name it belongs to: "St. Jean du Gard", "Ste. Marie", "S. Giorgio"
-_SAINT = r"(?:(?:St|Ste|Sta)\.?\s+|S\.\s+)"
-# ...a saint's name may be two letters: "St. Fe" (Santa Fe), "St. Ives" is longer
-_SAINT_BODY = r"(?:" + _BODY + r"|[A-Z][a-z](?![\w’'\-]))"
-# ...and may hold one more word: "St. Etienne de Vallee Francaise"
-NAME = r"(" + _SAINT + _SAINT_BODY + r"(?:" + _SEP + r"[A-Z][a-z]" + _LETTERS + r")?|" + _BODY + r")"
-# a time phrase inside a list of stops: "reached Port Said, and two days later Ismailia"
-LIST_TIME = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+"
-             r"(?:days?|weeks?|months?)\s+later|the\s+next\s+day|next\s+day|soon\s+after)")
 _TOWN_TYPES = {"city", "town", "village"}
 _CLAUSE_REACH = 120
 # how far back a clause of motion may hold its verb before 'by', and how many words may stand between
 _WAY_WORDS = 7
-_CLAUSE_END = re.compile(r"[.!?;:][”\"’')\]]*\s|\n\s*\n")
-_PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|de)$")
-_BEING = {"was", "were", "been", "be", "being", "is", "are", "am"}
-# a name that ends its phrase: punctuation, or a word that opens the next one
-_PHRASE_END = re.compile(r"\s*(?:[,;.:!?)—]|--|$)|\s+(?:to|and|or|in|on|at|into|for|where|which|with|thence|then|"
-                         r"after|before|we|he|she|they|I|it|our|his|their)\b")
 _STRONG = {"movement", "settlement", "landform", "dateline"}     # cues after which an unknown name is a place even unresolved
 # the score of leaving a mention unresolved, against candidates' priors (gazetteer/resolve.py): an exact
 # GeoNames name of a village scores ~65, a close spelling guess of a town ~55 plus what the route lends it
@@ -456,92 +406,12 @@ _UNRESOLVED = {"dateline": 50.0, "movement": 50.0, "settlement": 50.0, "landform
 _BIG_NAMESAKE = 20000      # a GeoNames place this big by the very name a text uses
 _BIG_CITY = 100000         # a city this big by one of its other names (Lyons for Lyon)
 
-# adjectival endings and what the town's name ends with instead: Vologdan, Parisian, Viennese
-_ADJECTIVE_SUFFIXES = (("n", ""), ("ian", ""), ("ian", "e"), ("ese", "a"), ("ese", ""))
-
-
-# a landform named after a town: "Pula Bay", "Boulder Canyon", "the Gulf of Cagliari"
-_LANDFORM_KIND = {"bay": "bay", "cove": "bay", "harbour": "bay", "harbor": "bay", "roads": "bay", "gulf": "gulf",
-                  "canyon": "valley", "cañon": "valley", "gulch": "valley", "valley": "valley", "pass": "pass",
-                  "gap": "pass", "lake": "lake"}
-_AFTER_TOWN = re.compile(r"(?P<t1>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)\s(?P<w1>Bay|Cove|Harbour|Harbor|Roads|Canyon|"
-                         r"Cañon|Gulch|Valley|Pass|Gap|Lake)|(?P<w2>Bay|Gulf|Lake)\sof\s(?P<t2>[A-Z][\w’'\-]+)")
-_TOWN_REACH_KM = 400     # the town a landform is named after lies among the text's other places
-# an appositive that says the name is running water ("the Monge, another brackish stream")
-WATER_APPOSITIVE = re.compile(r",\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}?(?:stream|river|rivulet|brook|creek|"
-                               r"torrent|tributary|affluent)s?\b", re.IGNORECASE)
-_ARRIVING = re.compile(r"\b(?:to|for|towards?|reached|reaching|arrived\s+(?:in|at)|arriving\s+(?:in|at)|"
-                       r"back\s+(?:in|to|at)|settled\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-
-
-# a capitalised word (and maybe a particle) before a name: the name is the end of a longer one ("Dar es
-# Salaam", "St. Fe Bajada"); an article or a sentence's first word is no part of it
-_LONGER_NAME = re.compile(r"\b(?!(?:The|A|An|In|At|On|To|And|But|From|By|Of)\b)[A-Z][\w’'\-]*\.?\s+"
-                          r"(?:(?:es|de|di|da|del|du|la|le|el|al|of|on|upon|am|an|sur|y)\s+)?$")
-
-
-# a capitalised word right before a name, not the first of its sentence ("Salt" in "to Salt Lake City")
-_WORD_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)(?:[ \t]|\r?\n)$")
-
-
-def _title_case_line(text: str, at: int) -> bool:
-    """The line holding offset `at` is a heading in title case: four words or more, most capitalised, and
-    no sentence (no full stop at its end) unless a run of phrases between dashes ("Napoleon Ready to
-    Reappear -- Reasons for his Determination -- ..."); a sentence full of names is none."""
-    a, b = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    line = text[a:b if b >= 0 else len(text)]
-    words = re.findall(r"[A-Za-z][\w'’]*", line)
-    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.6 * len(words):
-        return False
-    return len(re.split(r"\s*(?:--|—|–)\s*", line)) >= 3 or not re.search(r"[.!?…]\W*$", line)
 
 
 def _inside_person(people: list[tuple[int, int]], c: Candidate) -> bool:
     """The candidate is a person's name or lies inside one; `people` is sorted and does not overlap."""
     i = bisect.bisect_right(people, (c.start, float("inf"))) - 1
     return i >= 0 and people[i][0] <= c.start and c.end <= people[i][1]
-
-
-def _short_forms(out: list[PlaceMention], opened: dict) -> None:
-    """'reach Borgo' where the text also names Borgo de Valsugano: a short form may be the longer name,
-    so the longer name's candidates compete too (the route decides)."""
-    first = {}
-    for m in out:
-        if m.start in opened:
-            first.setdefault(m.text, opened[m.start])
-    for m in out:
-        o = opened.get(m.start)
-        if o is None:
-            continue
-        longer = [t for t in first if t.startswith(m.text + " ")]
-        if not longer:
-            continue
-        top = max((c.score for c in o.ranked), default=0.0)
-        extra, ids = [], {c.record.id for c in o.ranked}
-        for t in longer:
-            for c in first[t].ranked:
-                if c.record.id not in ids:
-                    ids.add(c.record.id)
-                    # the text's own longer name outranks namesakes of the short form; the route decides
-                    extra.append(replace(c, score=max(c.score, top + 2), reasons=c.reasons + [f"short for {t}"]))
-        opened[m.start] = Open(extra + o.ranked, o.unresolved, o.optional)
-
-
-def _whole_spans(text: str, names: set[str]) -> dict[str, list[tuple[int, int, bool]]]:
-    """(start, end, followed by a capitalised word) of every whole occurrence of each name."""
-    out: dict[str, list[tuple[int, int, bool]]] = {}
-    if names:
-        rx = re.compile(r"(?<![\w\-])(?:" + _alt(names) + r")(?![\w\-])")
-        for m in rx.finditer(text):
-            out.setdefault(m.group(0), []).append((m.start(), m.end(), bool(_CAPITAL_NEXT.match(text, m.end()))))
-    return out
-
-
-_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
-# "went to the Elector's confessor": a name in the possessive before a common noun owns it, it is no place
-_COMMON_NEXT = re.compile(r"\s+[a-z]")
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer, *, people: Iterable[str] = (),
