@@ -4,7 +4,8 @@ The `from` of a leg is the subject's previous known place where the text does
 not say it. Status follows the subject's state: a move under sentence is
 exile, leaving without leave is escape, going back to the place of exile is
 return, anything else travel. A destination announced ahead ("set off for X")
-is reached after the stops the text names on the way.
+is reached after the stops the text names on the way (goals.py says when);
+leg_order.py puts stops named together in the order of the way.
 """
 from __future__ import annotations
 
@@ -14,31 +15,24 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional
 
-from gazetteer import distance_km
-
+from .goals import ARRIVE_EVENTS, GOAL_CHARS, GoalReasoning
 from .leg_dates import first_day, last_day, leg_date
+from .leg_order import order_named_together
 from .models import Leg, PlaceMention, PlaceRef, Span
+from .parse_moves import DISTANCE_FROM
 from .place_containers import containers
 from .text import Doc, in_note, is_heading
-from .parse_moves import DISTANCE_FROM
 from .triggers import Move
+from .way import WIDE, km, same, within
 
-_ARRIVE_EVENTS = {"arrival"}
-_FEATURES = {"bay", "gulf", "valley", "pass", "lake", "cape", "strait"}   # landforms, not towns
-_WIDE = {"region", "country", "archipelago", "sea", "continent"}
 _SCENE_TYPES = {"city", "town", "village", "building", "street", "station", "district"}
 # an island or a cape one is found at (met someone off, stayed at) was reached like a town
 _OFFSHORE = {"island", "cape"}
 _SCENE_REACH = 3000      # characters: how far back a named place still sets the scene
 JOURNEY_DAYS = 21        # legs closer than this in time belong to one journey
 _JOURNEY_CHARS = 1500    # ... and closer than this in the text keep its status (escort, flight)
-_GOAL_CHARS = 4000       # a destination announced ("set off for X") is taken as reached after this much text
 _FLASHBACK_DAYS = 3
-_GOAL_DAYS = 7            # an unlocated arrival this long after a dated goal comes after the goal
 _RECAP_MOVES = 4         # past-perfect moves in one sentence that make it a recap of the way
-_HARDLY_A_DETOUR = 1.15  # a stop this much off the straight way is still on the way
-_ASIDE = 1.6             # a stop that makes the way to an announced goal this much longer comes after the goal
-_NEXT_DOOR_KM = 35       # a destination this close to the announced one is reached through it
 _DETOUR = 5.0     # an aside: going by way of it would make the way five times longer
 _SCENE_JUMP_KM = 500    # a scene set this far from where the subject is does not move them there
 _OBSERVED_JUMP_KM, _OBSERVED_DETOUR = 200, 1.6    # the same for what was only observed there
@@ -58,23 +52,7 @@ class _State:
     intended_escape: Optional[Move] = None   # "I decided to escape from Berezov": the next departure is one
 
 
-def _km(a: PlaceRef, b: PlaceRef) -> float:
-    if a.lat is None or b.lat is None:
-        return float("inf")     # an unlocated stop is nowhere near anything we can measure
-    return distance_km(a.lat, a.lon, b.lat, b.lon)
-
-
-def _same(a: Optional[PlaceRef], b: Optional[PlaceRef]) -> bool:
-    if a is None or b is None:
-        return False
-    if a.lat is None or b.lat is None:
-        return a.lat is None and b.lat is None and a.name.casefold() == b.name.casefold()
-    if a.id != b.id and (a.type in _FEATURES) != (b.type in _FEATURES):
-        return False    # "Boulder Canyon", placed at Boulder, is not the town
-    return a.id == b.id or (a.lat, a.lon) == (b.lat, b.lon)
-
-
-class _LegBuilder:
+class _LegBuilder(GoalReasoning):
     """A state machine over the subject's moves in text order: where they are, under what order, bound where."""
 
     def __init__(self, doc: Doc, moves: list[Move], places: Optional[list[PlaceMention]] = None):
@@ -127,7 +105,7 @@ class _LegBuilder:
         # still where it is ("in the Doge's prison" ... "in due course we reached Mestre")
         reach = _SCENE_REACH if self.legs else float("inf")
         for p in reversed(self.scene):
-            if p.start < pos and pos - p.start <= reach and not _same(p.place, not_):
+            if p.start < pos and pos - p.start <= reach and not same(p.place, not_):
                 return p.place
         return None
 
@@ -181,17 +159,17 @@ class _LegBuilder:
             return "escape"
         if "exile" in hints or self._exile_ahead(i, mv):
             return "exile"
-        if st.exile_place is not None and _same(dst, st.exile_place):
-            if prev is None or prev.status != "exile" or not _same(prev.to, dst):
+        if st.exile_place is not None and same(dst, st.exile_place):
+            if prev is None or prev.status != "exile" or not same(prev.to, dst):
                 return "return"
-        if prev is not None and prev.status == "exile" and prev.to.type in _WIDE and _same(src, prev.to):
+        if prev is not None and prev.status == "exile" and prev.to.type in WIDE and same(src, prev.to):
             return "exile"       # "deported to Vologda Province ... back in Solvychegodsk"
         going_on = prev is not None and prev.status in ("escape", "exile") and self._continues(prev, mv, when)
         if going_on and prev.status == "exile":
             return "exile"       # the convoy goes on
         under_order = st.in_exile and (st.exile_until is None or not when or
                                        (first_day(when) is not None and first_day(when) < st.exile_until))
-        if under_order and _same(src, st.exile_place):
+        if under_order and same(src, st.exile_place):
             return "escape"      # leaving the place of exile without an order is an escape
         return prev.status if going_on else "travel"
 
@@ -202,51 +180,10 @@ class _LegBuilder:
         d1, d2 = first_day(leg_date(prev)), first_day(when)
         return d1 is None or d2 is None or (d2 - d1).days <= JOURNEY_DAYS
 
-    def _goal_passed(self, mv: Move) -> bool:
-        """'set off for Haparanda ... crossed the river to Tornio': a destination beyond the announced one,
-        roughly on the same way, means the announced one was reached first."""
-        st = self.st
-        if mv.trigger.role not in ("to", "via", "at") or st.here is None or _same(st.goal.place, mv.place) \
-                or st.here.type in _WIDE or mv.place.type in _WIDE \
-                or None in (st.here.lat, st.goal.place.lat, mv.place.lat):
-            return False
-        here_goal, here_dst = _km(st.here, st.goal.place), _km(st.here, mv.place)
-        goal_dst = _km(st.goal.place, mv.place)
-        if goal_dst < _NEXT_DOOR_KM:
-            # twin towns (Haparanda, Tornio), a port and its city (Yokohama, Tokyo); a stop short of the
-            # goal ("reached La Mure, a short day's march from Grenoble") leaves it ahead
-            # ... and a goal named long before ("moving towards Niagara and home") is a direction, which
-            # the gate town next door (Buffalo) does not pass
-            return here_dst >= 0.8 * here_goal and mv.start - st.goal.start <= _GOAL_CHARS
-        # clearly nearer, and hardly a detour; places close together cannot be ordered this way
-        return here_goal < 0.9 * here_dst and here_goal + goal_dst <= _HARDLY_A_DETOUR * here_dst
-
     def _retro_in_sentence(self, mv: Move) -> int:
         """How many past-perfect moves the sentence holds: 'circuits from London to Aden, from Aden to
         Bombay, from Calcutta to Singapore' sums a way up."""
         return sum(1 for m in self.moves if m.sentence == mv.sentence and m.retro and m.is_subject)
-
-    def _goal_outlived(self, mv: Move) -> bool:
-        """'bore up on the 7th for Palermo ... He anchored in Mazari Bay ... on the 5th [of May]': an arrival
-        somewhere the gazetteer cannot place, weeks after the goal was set, comes after the goal."""
-        g = self.st.goal
-        if mv.place.lat is not None or mv.trigger.event not in _ARRIVE_EVENTS or not (g.date_own and mv.date_own) \
-                or g.date is None or mv.date is None:
-            return False
-        d1, d2 = last_day(g.date.value), first_day(mv.date.value)
-        return d1 is not None and d2 is not None and (d2 - d1).days >= _GOAL_DAYS
-
-    def _goal_left_aside(self, mv: Move) -> bool:
-        """'bore up for Malta ... compelled to anchor in Pula Bay': a stop far off the way to the announced
-        destination comes after it (the goal was reached, then left), not on the way there."""
-        st = self.st
-        # a country one has just reached stands for where one is ("for Egypt he ran ... bore up for Malta")
-        if mv.trigger.role not in ("to", "at") or mv.trigger.event == "return" or st.here is None \
-                or _same(st.goal.place, mv.place) or st.here.type in _WIDE - {"country"} or mv.place.type in _WIDE \
-                or st.goal.place.type in _WIDE or None in (st.here.lat, st.goal.place.lat, mv.place.lat):
-            return False
-        direct = _km(st.here, st.goal.place)
-        return direct > _NEXT_DOOR_KM and _km(st.here, mv.place) + _km(mv.place, st.goal.place) > _ASIDE * direct
 
     def _flush_goal(self, i: int, arrive=None) -> None:
         """The announced destination is reached: the leg from wherever the subject got to."""
@@ -255,7 +192,7 @@ class _LegBuilder:
         if g is not None and st.here is None:
             # nothing told before: the story starts at the letter's place, or at the goal reached
             st.here = g.place
-        if g is not None and st.here is not None and not _same(st.here, g.place):
+        if g is not None and st.here is not None and not same(st.here, g.place):
             # st.goal is still set here: its status ("exile", "escape") applies to this leg
             if g.trigger.name == "dateline":
                 # a letter headed by a new place was written there: the writer had arrived by its date
@@ -277,22 +214,6 @@ class _LegBuilder:
         st = self.st
         st.goal, st.goal_beyond = st.goal_beyond, None
 
-    def _under_way_to(self, goal: Move) -> bool:
-        """Whether a stop has been told since the goal was set: 'in march toward Grenoble ... reached La Mure
-        ... set out for Laffrey' is a stage of the way; 'for Egypt he ran ... bore up for Malta', with
-        nothing told between, is a new course from the goal reached."""
-        return any(p > goal.start for p in self.leg_pos)
-
-    def _on_the_way(self, near: PlaceRef, far: PlaceRef) -> bool:
-        """Whether `near` is a stage on the way from here to `far`: nearer, and hardly a detour."""
-        here = self.st.here
-        if here is None or None in (here.lat, near.lat, far.lat) or _same(near, far):
-            return False
-        direct = _km(here, far)
-        # a town next door to the goal and nearer is the gate to it (Buffalo for Niagara)
-        return _km(here, near) < direct and (_km(here, near) + _km(near, far) <= _HARDLY_A_DETOUR * direct
-                                             or _km(near, far) < _NEXT_DOOR_KM)
-
     def run(self) -> list[Leg]:
         st = self.st
         for i, mv in enumerate(self.moves):
@@ -303,7 +224,7 @@ class _LegBuilder:
             if not mv.is_subject or mv.visit != "actual" or self._is_flashback(mv):
                 continue
             if mv.retro and mv.place is not None and mv.trigger.role in ("to", "via", "from") and (any(
-                    _same(leg.to, mv.place) or _same(leg.from_, mv.place) for leg in self.legs)
+                    same(leg.to, mv.place) or same(leg.from_, mv.place) for leg in self.legs)
                     or self._retro_in_sentence(mv) >= _RECAP_MOVES):
                 continue    # "he had been obliged to make circuits from London to Aden": the way already told
             t = mv.trigger
@@ -311,12 +232,12 @@ class _LegBuilder:
                 if t.event == "release":
                     # free again; going back to the old place of exile is still a return
                     st.in_exile, st.exile_until = False, None
-                elif t.event in _ARRIVE_EVENTS and st.goal is not None and st.goal.trigger.name != "dateline":
+                elif t.event in ARRIVE_EVENTS and st.goal is not None and st.goal.trigger.name != "dateline":
                     self._flush_goal(i, arrive=self._date_of(mv))
                 continue
             # a letter's place is reached by the end of the letter, however long it is
             while st.goal is not None and st.goal.trigger.name != "dateline" and (
-                    mv.start - st.goal.start > _GOAL_CHARS and not self._on_the_way(mv.place, st.goal.place)
+                    mv.start - st.goal.start > GOAL_CHARS and not self._on_the_way(mv.place, st.goal.place)
                     or self._goal_passed(mv) or self._goal_left_aside(mv) or self._goal_outlived(mv)):
                 self._flush_goal(i)     # long told, or passed: reached; a stop still on the way leaves it ahead
             if t.role in ("at", "at_prev"):
@@ -327,7 +248,7 @@ class _LegBuilder:
                 if st.goal is not None and st.goal.trigger.name != "dateline" and st.goal_beyond is None \
                         and self._on_the_way(mv.place, st.goal.place) and self._under_way_to(st.goal):
                     st.goal_beyond, st.goal = st.goal, None   # a nearer goal first; the far one stays ahead
-                while st.goal is not None and not _same(st.goal.place, mv.place):
+                while st.goal is not None and not same(st.goal.place, mv.place):
                     self._flush_goal(i)     # reached before setting out for the new one, the far one too
                 if st.here is None and t.name == "dateline":
                     # the first letter is written where the story starts, unless it tells of being
@@ -336,7 +257,7 @@ class _LegBuilder:
                     continue
                 if st.here is None:
                     st.here = self._scene_before(mv.start, mv.place) or self._measured_from(mv)
-                if not _same(st.here, mv.place):
+                if not same(st.here, mv.place):
                     st.goal = mv
             else:
                 self._to(i, mv)
@@ -358,7 +279,7 @@ class _LegBuilder:
         if mv.scene and st.here is not None and self._aside(i, mv):
             return      # "Nay, at Muirkirk of Glenluce, I found ...": a scene far off the road is an aside
         if t.event in ("arrest", "stay"):
-            if st.here is not None and not _same(st.here, mv.place) and mv.place.type in _SCENE_TYPES | _OFFSHORE \
+            if st.here is not None and not same(st.here, mv.place) and mv.place.type in _SCENE_TYPES | _OFFSHORE \
                     and mv.trigger.status != "exile":
                 # "In Colombo she waited five days": being somewhere new means having gone there
                 self._emit(i, mv, st.here, mv.place, depart=None, arrive=self._date_of(mv), mode="unknown",
@@ -376,14 +297,14 @@ class _LegBuilder:
         # another time: believed less than a deed done there
         observed = mv.trigger.name.split(":")[-1] in _OBSERVING
         jump, detour = (_OBSERVED_JUMP_KM, _OBSERVED_DETOUR) if observed else (_SCENE_JUMP_KM, _DETOUR)
-        if not jump < _km(here, mv.place) < float("inf"):
+        if not jump < km(here, mv.place) < float("inf"):
             return False
         nxt = next((n for n in self.moves[i + 1:i + 8] if n.is_subject and n.visit == "actual"
                     and n.place is not None and n.place.lat is not None and n.sentence != mv.sentence), None)
         if nxt is None:
             return False
         # going by way of it would be a great detour from where the subject is to where the story goes next
-        return _km(here, mv.place) + _km(mv.place, nxt.place) > detour * max(_km(here, nxt.place), 50.0)
+        return km(here, mv.place) + km(mv.place, nxt.place) > detour * max(km(here, nxt.place), 50.0)
 
     def _from(self, i: int, mv: Move) -> None:
         st = self.st
@@ -398,25 +319,25 @@ class _LegBuilder:
             return
         # "delighted with Norway, I was sorry to leave Christiania": leaving a town of the country one is in
         # tells no way to it
-        inside = st.here is not None and st.here.type in _WIDE and _within(mv.place, st.here)
-        if (goes_on or departs) and st.here is not None and not _same(st.here, mv.place) and not inside \
-                and mv.place.type not in _WIDE and mv.place.lat is not None:
+        inside = st.here is not None and st.here.type in WIDE and within(mv.place, st.here)
+        if (goes_on or departs) and st.here is not None and not same(st.here, mv.place) and not inside \
+                and mv.place.type not in WIDE and mv.place.lat is not None:
             # "smuggled out of Petersburg ... the train from Levashovo": the way to the new start is a leg
-            pend = st.pending_from if st.pending_from is not None and _same(st.pending_from.place, st.here) else None
+            pend = st.pending_from if st.pending_from is not None and same(st.pending_from.place, st.here) else None
             self._emit(i, mv, st.here, mv.place, depart=self._date_of(pend or mv), arrive=None,
                        mode=pend.mode if pend else "unknown", inferred=True, pend=pend)
         # a bare "from X" ("banned from the Caucasus") sets the start only when a destination follows
         if goes_on or departs or (st.here is None and mv.trigger.name != "from_to"):
             st.here = mv.place
-        st.pending_from = mv if goes_on or _same(st.here, mv.place) else None
+        st.pending_from = mv if goes_on or same(st.here, mv.place) else None
 
     def _visited_far(self, place: PlaceRef) -> bool:
         """A place the itinerary left behind earlier and far from where the subject is now."""
         here = self.st.here
-        if here is None or _same(here, place) or place.lat is None or here.lat is None:
+        if here is None or same(here, place) or place.lat is None or here.lat is None:
             return False
-        seen = any(_same(leg.from_, place) or _same(leg.to, place) for leg in self.legs[:-1])
-        return seen and _km(here, place) > _RECAP_KM
+        seen = any(same(leg.from_, place) or same(leg.to, place) for leg in self.legs[:-1])
+        return seen and km(here, place) > _RECAP_KM
 
     def _to(self, i: int, mv: Move) -> None:
         st, t = self.st, mv.trigger
@@ -426,20 +347,20 @@ class _LegBuilder:
         src = st.here
         if src is None:
             src = self._scene_before(mv.start, mv.place)
-        if src is None or _same(src, mv.place):
+        if src is None or same(src, mv.place):
             last = self.legs[-1] if self.legs else None
             when = self._date_of(mv)
-            if last is not None and _same(last.to, mv.place) and last.arrive is None and \
-                    t.event in _ARRIVE_EVENTS and when and when != last.depart:
+            if last is not None and same(last.to, mv.place) and last.arrive is None and \
+                    t.event in ARRIVE_EVENTS and when and when != last.depart:
                 last.arrive = when     # "left by the train for X ... Arrived at X" on a later day
             st.here = mv.place
-            if st.goal is not None and _same(st.goal.place, mv.place):
+            if st.goal is not None and same(st.goal.place, mv.place):
                 self._goal_reached()
             return
-        pend = st.pending_from if st.pending_from is not None and _same(st.pending_from.place, src) else None
+        pend = st.pending_from if st.pending_from is not None and same(st.pending_from.place, src) else None
         date = self._date_of(mv)
         depart = arrive = None
-        if t.event in _ARRIVE_EVENTS or t.role == "via":
+        if t.event in ARRIVE_EVENTS or t.role == "via":
             arrive = date       # a stop's own date is when the traveller was there
             if pend is not None and pend.date is not None:
                 depart = self._date_of(pend)
@@ -447,12 +368,12 @@ class _LegBuilder:
             depart = date
         # an arrival ends the journey its departure began ("left Hoboken on the steamer ... landed at
         # Southampton and went by train to London": the steamer, not the train)
-        if pend is not None and pend.mode != "unknown" and (t.event in _ARRIVE_EVENTS or mv.mode == "unknown"):
+        if pend is not None and pend.mode != "unknown" and (t.event in ARRIVE_EVENTS or mv.mode == "unknown"):
             mode = pend.mode
         else:
             mode = mv.mode
         self._emit(i, mv, src, mv.place, depart=depart, arrive=arrive, mode=mode, inferred=pend is None, pend=pend)
-        if st.goal is not None and _same(st.goal.place, mv.place):
+        if st.goal is not None and same(st.goal.place, mv.place):
             self._goal_reached()
         st.pending_from = None
 
@@ -472,58 +393,11 @@ def build_legs(doc: Doc, moves: list[Move], places: Optional[list[PlaceMention]]
         moves = [m for m in moves if m.place_start not in held]
     builder = _LegBuilder(doc, moves, places)
     legs = builder.run()
-    return _order_named_together(doc.text, legs, builder.leg_pos, builder.to_pos)
+    return order_named_together(doc.text, legs, builder.leg_pos, builder.to_pos)
 
 
 # "should accompany him to St. Tropez": a place named as a destination is not where the story is
 _GOAL_BEFORE = re.compile(r"\b(?:to|towards?|for|into)\s+$", re.IGNORECASE)
-_SHORTER = 0.8   # the other order must save a fifth of the way to be taken
-_SEQUENCE = re.compile(r"\b(?:then|thence|afterwards|finally|next|from there|on to|onward|onwards|whence)\b",
-                       re.IGNORECASE)
-
-
-def _order_named_together(text: str, legs: list[Leg], verbs: list[int], ends: list[int]) -> list[Leg]:
-    """'through good-sized towns like Kirinsk and Vitimsk': two stops one verb governs together are passed
-    in the order that makes the shorter way to the next stop, whatever order the sentence names them."""
-    for i in range(len(legs) - 2):
-        a, b, c = legs[i], legs[i + 1], legs[i + 2]
-        if verbs[i] != verbs[i + 1] or _same(c.to, a.to):
-            continue
-        if _SEQUENCE.search(text[min(ends[i], ends[i + 1]):max(ends[i], ends[i + 1])]):
-            continue    # "rushing over to Batumi and then Baku": the words between the two say the order
-        # where the way comes from: the last place before them that has a position
-        x = next((l.from_ for l in reversed(legs[:i + 1]) if l.from_ is not None and l.from_.lat is not None), None)
-        p, q, y = a.to, b.to, c.to
-        if x is None or not (_same(b.from_, p) and _same(c.from_, q)) or any(v.lat is None for v in (p, q, y)):
-            continue
-        if _km(x, q) + _km(p, y) < _SHORTER * (_km(x, p) + _km(q, y)):
-            a.to, b.from_, b.to, c.from_ = q, q, p, p
-    return legs
-
-
-def collapse_wide_stops(legs: list[Leg]) -> list[Leg]:
-    """'deported to Vologda Province ... back in Solvychegodsk': a region is a direction, not a stop."""
-    out: list[Leg] = []
-    for leg in legs:
-        prev = out[-1] if out else None
-        if prev is not None and prev.to.type in _WIDE and leg.from_ is not None and _same(leg.from_, prev.to) \
-                and leg.to.type not in _WIDE and _within(leg.to, prev.to):
-            merged = prev.model_copy(update={"to": leg.to, "arrive": leg.arrive or prev.arrive,
-                                             "mode": prev.mode if prev.mode != "unknown" else leg.mode})
-            out[-1] = merged
-            continue
-        out.append(leg)
-    for i, leg in enumerate(out, start=1):
-        leg.id = f"L{i}"
-    return out
-
-
-def _within(place: PlaceRef, wide: PlaceRef) -> bool:
-    """Whether a place lies in a region or country, as far as the records say: both under one polity
-    (two records that name none say nothing: Egypt and Pula Bay)."""
-    return place.polity is not None and place.polity in (wide.polity, wide.name)
-
-
 def _add_duration(start: date, value: str) -> Optional[date]:
     m = re.fullmatch(r"P(\d+)([YMWD])", value or "")
     if not m:

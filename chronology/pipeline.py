@@ -10,7 +10,8 @@ from . import checks, timex
 from .epithets import find_epithets
 from .corrections import Corrections, apply_corrections
 from .events import EventFinder, to_events
-from .itinerary import build_legs, collapse_wide_stops
+from .itinerary import build_legs
+from .leg_order import collapse_wide_stops
 from .leg_dates import bound_undated_legs, date_legs
 from .journeys import group_journeys
 from .models import Chronology, Finding, PlaceMention, Settings, Timex
