@@ -2,7 +2,8 @@
 place plays (source, goal, path, intended goal, where one stays), who moves and whether it happened.
 
 The predicates are data (data/motion_lexicon.csv: lemma, particle, class, what a direct object is);
-the prepositions' roles are the table below. This module only walks the dependency tree.
+the prepositions' roles and the other words are tables in motion_words.py. This module only walks the
+dependency tree.
 """
 from __future__ import annotations
 
@@ -12,66 +13,11 @@ from functools import lru_cache
 from typing import Optional
 
 from .inflect import form_index
+from .motion_words import (AHEAD_NOUNS, ALONG_PREPS, CLASS_EVENT, DIRECT_WORDS, DISTANCE_WORDS, DOBJ_ROLES,
+                           JOURNEY_NOUNS, LEAD_VERBS, ONWARD_PREPS, PATH_NOUNS, PLACE_OBJECTS, PLACE_PARTS,
+                           PREP_ROLES, REFLEXIVES, WAY_NOUNS)
 from .paths import DATA_DIR
 from .visit_status import visit_status
-
-# class -> (event type, status a move of this class implies)
-CLASS_EVENT = {"depart": ("departure", ""), "travel": ("travel", ""), "arrive": ("arrival", ""),
-               "return": ("arrival", "return"), "transfer": ("deportation", "exile"), "convey": ("travel", ""),
-               "escape": ("escape", "escape"), "stay": ("stay", ""), "farewell": ("departure", ""),
-               "approach": ("travel", "")}
-# preposition -> role of its object, per predicate class ("*" for any class)
-PREP_ROLES = {
-    # "bade adieu to Panama", "took leave of Paris": the place one says farewell to is left
-    "to": {"depart": "toward", "farewell": "from", "approach": "toward", "*": "to"},
-    "of": {"farewell": "from"}, "into": {"*": "to"}, "unto": {"*": "to"}, "till": {"*": "to"},
-    "toward": {"*": "toward"}, "towards": {"*": "toward"},
-    "for": {"depart": "toward", "travel": "toward", "escape": "toward", "transfer": "toward"},
-    "from": {"*": "from"}, "out of": {"*": "from"},
-    "via": {"*": "via"}, "through": {"travel": "via", "depart": "via", "escape": "via", "transfer": "via",
-                                     "return": "via"},
-    "by way of": {"*": "via"},
-    "as far as": {"*": "to"},     # "the journey was comfortable as far as Lyons"
-    # "crossed the border at Gottmadingen", "changed horses at Vitimsk": a place passed on the way
-    "at": {"arrive": "to", "return": "to", "stay": "at", "travel": "via", "depart": "via"},
-    "in": {"arrive": "to", "return": "to", "stay": "at"},
-    "on": {"arrive": "to"},
-    "near": {"stay": "at", "arrive": "to"},
-    # at sea: "arrived off Cadiz", "cruising off Cape St. Vincent", "stood off and on off Ushant"
-    "off": {"depart": "from", "arrive": "to", "return": "to", "travel": "via", "stay": "at"},
-}
-# dobj column of the lexicon -> role of a place that is the verb's direct object
-DOBJ_ROLES = {"from": "from", "to": "to", "via": "via"}
-# verbs whose object is the place or the vessel ("reach Paris", "board the brig"): in the passive their
-# subject is that place or vessel
-_PLACE_OBJECTS = {"from", "to", "via", "vehicle"}
-# nouns through which a preposition still belongs to the verb: "took the train for X", "made his way to X"
-PATH_NOUNS = {"way", "road", "route", "journey", "voyage", "passage", "train", "steamer", "boat", "ship", "coach",
-              "stage", "carriage", "sledge", "sleigh", "cart", "diligence", "ride", "drive", "march", "walk",
-              "trip", "ticket", "express", "post", "ferry", "course", "track", "excursion", "expedition", "tour",
-              # the nouns of a phrase that is the move: "came to anchor off X", "bade adieu to X"
-              "anchor", "adieu", "farewell", "leave"}
-# prepositions of a goal or a way on, which the parser may hang on the place just left
-_ONWARD_PREPS = {"to", "for", "toward", "towards", "into", "via", "by way of"}
-# units of a way gone ("nine miles up the canyon")
-DISTANCE_WORDS = {"mile", "verst", "league", "kilometre", "kilometer", "yard", "hour", "day", "stage"}
-# words of manner between a move and its goal, whatever tag the parser gives them
-DIRECT_WORDS = {"direct", "directly", "straight", "due", "right", "thence", "onward", "onwards"}
-# "the descent that leads to X", "the road which ran to X": a way and the verbs that say where it goes
-LEAD_VERBS = {"lead", "go", "run", "descend", "climb", "wind"}
-WAY_NOUNS = {"way", "road", "route", "path", "track", "descent", "ascent", "lane", "trail", "highway", "street"}
-ALONG_PREPS = {"down", "up", "along", "on", "over", "by"}
-REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves",
-              "oneself"}
-# "on the way to X", "on the road to X": the goal is ahead, not reached
-AHEAD_NOUNS = {"way", "road", "route", "journey", "voyage", "march", "passage", "course"}
-PLACE_PARTS = {"harbor", "harbour", "port", "roads", "gates", "walls", "outskirts", "suburbs", "centre", "center",
-               "town", "city", "village", "streets", "station", "quay", "quays", "docks", "shore", "strand", "coast",
-               "island", "isle", "bridge"}
-# nouns that are themselves a move made: "the voyage from Delagoa Bay to Durban was speedy"
-JOURNEY_NOUNS = {"journey", "voyage", "passage", "trip", "ride", "drive", "march", "flight", "crossing", "walk",
-                 "sail", "run"}
-
 
 @dataclass(frozen=True)
 class Predicate:
@@ -305,7 +251,7 @@ def motion_for(span) -> Optional[Motion]:
             attach = attach.head    # "back to X", "on to X", "across to X": a preposition on a particle
         elif attach.lower_ in DIRECT_WORDS and attach.head.i != attach.i:
             attach = attach.head    # "in march direct toward Grenoble", tagged as an adjective
-        elif attach.pos_ == "PROPN" and phrase in _ONWARD_PREPS:
+        elif attach.pos_ == "PROPN" and phrase in ONWARD_PREPS:
             # "left Lyons for Grenoble", "set out from Gap for Grenoble": the small model hangs the goal on
             # the place left; it belongs to the verb
             if attach.dep_ == "dobj":
@@ -338,7 +284,7 @@ def motion_for(span) -> Optional[Motion]:
             pred, journey = _JOURNEY, noun_toks[0]     # "the journey to Pietermaritzburg passed quickly"
         if pred is None:
             return None
-        if pred.dobj in _PLACE_OBJECTS and journey is None and _subject_of(verb)[1]:
+        if pred.dobj in PLACE_OBJECTS and journey is None and _subject_of(verb)[1]:
             # "he had been boarded off Granada by the French": the passive of a verb whose object is the
             # place or the vessel makes its subject the thing boarded, left or reached, not a traveller
             return None

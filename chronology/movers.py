@@ -7,7 +7,8 @@ from typing import Optional
 
 from .attribution import PRONOUN, Word as _Word
 from .person_words import ANIMAL_NOUNS, PERSON_NOUNS
-from .motion import JOURNEY_NOUNS, Motion
+from .motion import Motion
+from .motion_words import JOURNEY_NOUNS
 
 # nouns for a group the subject may travel in: read like "they"
 GROUP_WORDS = {"party", "travellers", "travelers", "company", "column", "caravan", "expedition", "troop", "escort",

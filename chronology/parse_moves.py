@@ -7,7 +7,8 @@ from typing import Optional
 
 from .attribution import CLAUSE_BREAK
 from .models import PlaceMention
-from .motion import JOURNEY_NOUNS, PATH_NOUNS, Motion, motion_for, mover_of, predicate_of
+from .motion import Motion, motion_for, mover_of, predicate_of
+from .motion_words import JOURNEY_NOUNS, PATH_NOUNS
 from .presence import MEETING_VERBS, presence_for
 from .movers import SCENE_TYPES
 from .triggers import _HEARSAY, ENDPOINT_TYPES, Move, _parse_trigger, dateline_triggers

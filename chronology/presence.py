@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .motion import PLACE_PARTS, Motion, _head_of_span, _subject_of
+from .motion import Motion, _head_of_span, _subject_of
+from .motion_words import PLACE_PARTS
 from .visit_status import visit_status
 
 # "At Avignon his escape was almost miraculous", "Near Orgon a mob beset the carriage", "In Irkutsk we ...":

@@ -13,7 +13,8 @@ from typing import Iterable
 from gazetteer import Gazetteer
 
 from .models import PlaceMention, PlaceRef
-from .motion import JOURNEY_NOUNS, _form_index, motion_for
+from .motion import _form_index, motion_for
+from .motion_words import JOURNEY_NOUNS
 from .place_words import addressed, stopwords
 from .places import WATER_APPOSITIVE
 from .text import Doc
