@@ -12,6 +12,7 @@ and the next day the story reaches. The cue phrases are data (the tables below).
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -89,13 +90,14 @@ class EventDays:
         self.dated: dict[int, dt.date] = {}       # sentence start -> the story's day that sentence names
         self.moved_in: Optional[int] = None       # the paragraph of the last expression that moved the story
         self.open_ends: list = []                 # resolved expressions counted from an undated event
+        self._paragraph_starts: Optional[list[int]] = None
 
     # ------------------------------------------------------------ feeding
     def _paragraph(self, offset: int) -> int:
-        m = None
-        for m in _PARAGRAPH_RX.finditer(self.text, max(0, offset - 20000), offset):
-            pass
-        return m.end() if m else 0
+        """Where the paragraph holding offset begins."""
+        if self._paragraph_starts is None:
+            self._paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_RX.finditer(self.text)]
+        return self._paragraph_starts[bisect.bisect_right(self._paragraph_starts, offset) - 1]
 
     def noted(self, start: int, val: Optional[Val], narrative: bool, moved: bool) -> None:
         """An expression resolved: a narrative day dates its sentence; a move closes the open events."""
