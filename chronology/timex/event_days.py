@@ -54,8 +54,10 @@ _ARRIVE_HERE_RX = re.compile(r"\b(?P<who>" + WHO + r")\s+(?:" + alternation(ARRI
 _PRESENCE_RX = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:" + alternation(PRESENCE_OPENERS)
                           + r")\s+(?P<place>" + NAME + r")\b", re.MULTILINE)
 _MENTION_RX = re.compile(r"\b(?:" + alternation(MENTION_PREPOSITIONS) + r")\s+(?P<place>" + NAME + r")")
-_NOT_PLACES = set(vocab.MONTHS) | set(vocab.WEEKDAYS) | {"I", "The", "A", "An", "This", "That", "It", "He", "She", "We", "They", "His", "Her", "Our", "My",
-               "Their", "Its", "Mr", "Mrs", "Mr.", "Mrs.", "Dr.", "St.", "God", "Heaven"}
+# capitalised words that open no place's name
+_NOT_PLACES = set(vocab.MONTHS) | set(vocab.WEEKDAYS) | {
+    "I", "The", "A", "An", "This", "That", "It", "He", "She", "We", "They", "His", "Her", "Our", "My", "Their",
+    "Its", "Mr", "Mrs", "Mr.", "Mrs.", "Dr.", "St.", "God", "Heaven"}
 _PARAGRAPH_RX = re.compile(r"\n[ \t]*\n")
 
 
