@@ -157,9 +157,12 @@ def _subject_of(verb):
     """The verb's subject, shared down coordination and control ("rose and went", "decided to go")."""
     tok = verb
     for _ in range(6):
-        for c in tok.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "expl"):
-                return c, c.dep_ == "nsubjpass"
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subj is not None and subj.lower_ in REFLEXIVES and tok.head.i != tok.i:
+            tok = tok.head      # "they found themselves riding at anchor": whom the reflexive stands for
+            continue
+        if subj is not None:
+            return subj, subj.dep_ == "nsubjpass"
         if tok.dep_ == "conj":
             other = _that_clause_subject(tok)
             if other is not None:

@@ -13,7 +13,8 @@ from .motion_words import JOURNEY_NOUNS
 # nouns for a group the subject may travel in: read like "they"
 GROUP_WORDS = {"party", "travellers", "travelers", "company", "column", "caravan", "expedition", "troop", "escort",
                "convoy", "group", "band", "passengers", "fugitives", "prisoners", "pair", "couple", "procession",
-               "cortège", "cortege", "retinue", "suite", "army", "troops", "force", "detachment"}
+               "cortège", "cortege", "retinue", "suite", "army", "troops", "force", "detachment", "adventurers",
+               "voyagers", "explorers", "companions"}
 # a vehicle that moves carries whoever the story follows aboard it ("the train reached Frere")
 VEHICLE_WORDS = {"train", "steamer", "ship", "boat", "vessel", "frigate", "brig", "coach", "stage", "carriage",
                  "sledge", "sleigh", "cart", "wagon", "car", "diligence", "gondola", "ferry", "express", "mail"}

@@ -73,3 +73,15 @@ def test_bidding_adieu_to_a_town_leaves_it():
 def test_transporting_oneself_somewhere_is_going_there():
     text = "In March 1527 Pizarro sailed from Panama. In April Pizarro transported himself to Paita."
     assert pairs(text, subject="Pizarro") == [("Panama", "Paita")]
+
+
+def test_the_adventurers_a_leader_commands_move_with_him():
+    text = ("In March 1527 Francisco Pizarro was at Tumbes with his men. On leaving Tumbes, the adventurers "
+            "steered directly for Panama, and in May they reached Panama.")
+    assert pairs(text, subject="Francisco Pizarro") == [("Tumbes", "Panama")]
+
+
+def test_those_who_found_themselves_at_anchor_in_a_harbour_are_there():
+    text = ("In March 1528 Francisco Pizarro left Tumbes. After a prosperous voyage they found themselves once "
+            "more safely riding at anchor in the harbour of Valparaiso.")
+    assert pairs(text, subject="Francisco Pizarro") == [("Tumbes", "Valparaíso")]
