@@ -16,6 +16,8 @@ SEP = r"(?:\r\n|[\s\-])"
 # a capitalised name of one or two words, which may hold a particle: Borgo de Valsugano, Frankfurt am Main
 BODY = (r"[A-Z][a-z]" + LETTERS + r"(?:(?:" + SEP + r"(?:de|di|da|del|della|du|des|la|le|von|van|am|an|sur|upon|on))?"
         + SEP + r"[A-Z][a-z]" + LETTERS + r")?")
+# ...the particles of names after a cue of motion, where 'on' and 'an' open a time ("left Bombay on Monday")
+PARTICLE = r"(?:" + SEP + r"(?:de|di|da|del|della|du|des|la|le|von|van|sur))?"
 # an abbreviated Saint opens the name it belongs to: "St. Jean du Gard", "Ste. Marie", "S. Giorgio"
 SAINT = r"(?:(?:St|Ste|Sta)\.?\s+|S\.\s+)"
 # ...a saint's name may be two letters: "St. Fe" (Santa Fe), "St. Ives" is longer

@@ -23,7 +23,7 @@ from .models import PlaceMention, PlaceRef
 from .place_candidates import plausible, settled, with_longer_names
 from .place_kinds import adjectival, named_after_town
 from .place_patterns import (ARRIVING, BEING, CLAUSE_END, COMMON_NEXT, LETTERS, LIST_TIME, LONGER_NAME,
-                             NAME, PARTICIPLE, PHRASE_END, SAINT, SAINT_BODY, SEP, WATER_APPOSITIVE,
+                             NAME, PARTICIPLE, PARTICLE, PHRASE_END, SAINT, SAINT_BODY, SEP, WATER_APPOSITIVE,
                              WORD_BEFORE, title_case_line, whole_spans)
 from .place_route import LOCAL_FEATURES, SEA_POINTS, Open, resolve_along_route
 from .place_words import addressed, ambiguous_names, cues, demonyms, motion_cues, motion_verbs_by_prep, stopwords, way_verbs
@@ -52,7 +52,7 @@ class PlaceFinder:
         c = cues()
         # cue words may open a sentence ("In Colombo she waited"); the name after them keeps its capital
         strong_name = (r"\s+((?i:the\s+)?(?:" + SAINT + SAINT_BODY + r"(?:" + SEP + r"[A-Z][a-z]" + LETTERS +
-                       r")?|[A-Z]" + LETTERS + r"(?:" + SEP + r"[A-Z]" + LETTERS + r")?))")
+                       r")?|[A-Z]" + LETTERS + r"(?:" + PARTICLE + SEP + r"[A-Z]" + LETTERS + r")?))")
         self.strong_rx = re.compile(r"\b(?i:" + _alt(c["movement"]) + r")" + strong_name)
         # the verbs of motion as written in running text, lower case or opening a sentence (a heading in
         # capitals, "START FOR ST. PETERSBURG", is no sentence)
