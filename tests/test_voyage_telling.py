@@ -85,3 +85,9 @@ def test_those_who_found_themselves_at_anchor_in_a_harbour_are_there():
     text = ("In March 1528 Francisco Pizarro left Tumbes. After a prosperous voyage they found themselves once "
             "more safely riding at anchor in the harbour of Valparaiso.")
     assert pairs(text, subject="Francisco Pizarro") == [("Tumbes", "Valparaíso")]
+
+
+def test_a_ship_s_verbs_say_the_leg_was_made_by_ship():
+    text = "On 17 July 1805 Nelson left Cape St. Vincent. The next day he anchored at Gibraltar."
+    legs = chronology.build(text, subject="Nelson").legs
+    assert [l.mode for l in legs] == ["ship"]
