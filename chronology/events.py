@@ -144,11 +144,12 @@ class EventFinder(ParseMoves, MoverRules):
         and from there he went on by rail to Paris": rail for Paris)."""
         text = self.doc.text
         best = None
-        for rx, mode in transport()[0]:
+        for rx, mode, verb in transport()[0]:
             for m in rx.finditer(text, a, b):
-                d = abs(m.start() - at)
-                if best is None or d < best[0]:
-                    best = (d, mode)
+                # a conveyance named ("rode an elephant") says more than the verb of going
+                key = (verb, abs(m.start() - at))
+                if best is None or key < best[0]:
+                    best = (key, mode)
         return best[1] if best else "unknown"
 
     def _mover(self, t: Trigger, m: re.Match, sent) -> tuple[str, bool]:

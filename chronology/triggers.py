@@ -62,12 +62,14 @@ def placeless_triggers() -> tuple[Trigger, ...]:
 
 
 @lru_cache(maxsize=1)
-def transport() -> tuple[list[tuple[re.Pattern, str]], dict[str, float]]:
+def transport() -> tuple[list[tuple[re.Pattern, str, bool]], dict[str, float]]:
+    """(pattern, mode, is the word a verb of going) for each transport word, and the top speed of each mode."""
     words, speeds = [], {}
     with open(DATA_DIR / "transport.csv", encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
             if r["word"] != "unknown":
-                words.append((re.compile(r"\b" + re.escape(r["word"]) + r"s?\b", re.IGNORECASE), r["mode"]))
+                words.append((re.compile(r"\b" + re.escape(r["word"]) + r"s?\b", re.IGNORECASE), r["mode"],
+                              r["said_by"] == "verb"))
             speeds[r["mode"]] = max(speeds.get(r["mode"], 0), float(r["speed_km_per_day"]))
     words.sort(key=lambda w: -len(w[0].pattern))
     return words, speeds
