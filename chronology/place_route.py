@@ -39,6 +39,7 @@ GREAT_GUESS = 100_000
 # than this from the places named before and after it is a namesake (Merton, Devon, 200-300 km from
 # Portsmouth and London, is not the Merton of Surrey that GeoNames' towns lack)
 HAMLET, HAMLET_REACH_KM = 1000, 150
+LISTING_TOWN, LISTING_REACH_KM = 10000, 600
 
 
 @dataclass
@@ -84,10 +85,12 @@ def resolve_along_route(mentions: list[PlaceMention], open_: dict[int, Open], ga
         win = stop.candidates[choice.index]
         if _far_hamlet(i, win, points):
             # the next best the route saw, if it is no such namesake ('Golden City' beside Clear Creek Canyon
-            # is Golden, Colorado, not the Missouri hamlet); else unresolved
+            # is Golden, Colorado, not the Missouri hamlet), and no farther from its neighbours ('Sardis' is not
+            # Sardis, British Columbia, when the Anatolian village listing the name seems far)
             nxt = next(((k, st) for k, (st, _) in enumerate(choice.margins) if st is None or
                         not _far_hamlet(i, stop.candidates[st], points) and not
-                        _unsupported_guess(i, stop.candidates[st], points)), None)
+                        _unsupported_guess(i, stop.candidates[st], points) and
+                        _reach(i, stop.candidates[st], points) <= _reach(i, win, points)), None)
             if nxt is not None and nxt[1] is not None:
                 choice.margins.insert(0, choice.margins.pop(nxt[0]))
                 choice.index, win = nxt[1], stop.candidates[nxt[1]]
@@ -131,13 +134,28 @@ def _unsupported_guess(i: int, win: Candidate, points) -> bool:
 
 
 def _far_hamlet(i: int, win: Candidate, points) -> bool:
-    """A GeoNames hamlet farther than HAMLET_REACH_KM from the places named just before and after it."""
-    if win.record.source != "geonames" or win.record.population >= HAMLET:
+    """A GeoNames hamlet farther than HAMLET_REACH_KM from the places named just before and after it, or a small
+    town that only lists the name among its others farther than LISTING_REACH_KM ('New Salem' in Illinois is
+    not Milan, Ohio, which lists it)."""
+    if win.record.source != "geonames":
+        return False
+    if win.how == "alternate name" and win.record.population < LISTING_TOWN:
+        reach = LISTING_REACH_KM
+    elif win.record.population < HAMLET:
+        reach = HAMLET_REACH_KM
+    else:
         return False
     others = [(j, r) for j, r in points if r.id != win.record.id]
     near = [r for j, r in others if j < i][-1:] + [r for j, r in others if j > i][:1]
-    return bool(near) and not any(distance_km(win.record.lat, win.record.lon, r.lat, r.lon) <= HAMLET_REACH_KM
+    return bool(near) and not any(distance_km(win.record.lat, win.record.lon, r.lat, r.lon) <= reach
                                   for r in near)
+
+
+def _reach(i: int, c: Candidate, points) -> float:
+    """How far a candidate lies from the nearer of the places named just before and after it."""
+    others = [(j, r) for j, r in points if r.id != c.record.id]
+    near = [r for j, r in others if j < i][-1:] + [r for j, r in others if j > i][:1]
+    return min((distance_km(c.record.lat, c.record.lon, r.lat, r.lon) for r in near), default=0.0)
 
 
 def _spacing(places) -> float:

@@ -207,3 +207,9 @@ def test_a_name_only_a_suburb_of_a_great_city_bears_is_that_suburb_even_far_from
     # Le Bourget lies 10 km from Paris, 330 km from Croydon; no other town is called so
     ranked = plausible(gazetteer.resolve("Le Bourget", near=[(51.38, -0.10)]), "movement", gazetteer.geonames)
     assert ranked and ranked[0].record.name == "Le Bourget"
+
+
+def test_a_small_town_only_listing_the_name_far_from_the_route_is_not_placed(gazetteer):
+    # New Castle, New Hampshire (1,000 people) lists 'Great Island'; the train runs across Nebraska
+    text = "The train ran west from Omaha by Fremont and Columbus to Great Island, and on to Kearney."
+    assert all(m.place is None for m in _mentions(text, gazetteer, "Great Island"))
