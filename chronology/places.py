@@ -53,7 +53,7 @@ class PlaceFinder:
         # cue words may open a sentence ("In Colombo she waited"); the name after them keeps its capital
         strong_name = (r"\s+((?i:the\s+)?(?:" + SAINT + SAINT_BODY + r"(?:" + SEP + r"[A-Z][a-z]" + LETTERS +
                        r")?|[A-Z]" + LETTERS + r"(?:" + PARTICLE + SEP + r"[A-Z]" + LETTERS + r")?))")
-        self.strong_rx = re.compile(r"\b(?i:" + _alt(c["movement"]) + r")" + strong_name)
+        self.strong_rx = re.compile(r"\b(?i:" + _alt(c["movement"] + c["siege"]) + r")" + strong_name)
         # the verbs of motion as written in running text, lower case or opening a sentence (a heading in
         # capitals, "START FOR ST. PETERSBURG", is no sentence)
         verbs = motion_cues()

@@ -240,3 +240,9 @@ def test_a_letters_dateline_names_where_it_was_written(gazetteer):
     from chronology.pipeline import find_place_mentions
     text = "Bologna, June 7, 1819.\n\nI left the lagoons on the 1st, and came here by the post road.\n"
     assert "Bologna" in {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
+
+
+def test_a_name_an_army_storms_besieges_or_relieves_is_a_place(gazetteer):
+    from chronology.pipeline import find_place_mentions
+    text = "In 1812 we stormed Ciudad Rodrigo, and the relief of Lucknow came in November."
+    assert {"Ciudad Rodrigo", "Lucknow"} <= {m.text for m in find_place_mentions(text, gazetteer=gazetteer)}
