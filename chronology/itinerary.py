@@ -280,7 +280,7 @@ class _LegBuilder(GoalReasoning):
             return      # "Nay, at Muirkirk of Glenluce, I found ...": a scene far off the road is an aside
         if t.event in ("arrest", "stay"):
             if st.here is not None and not same(st.here, mv.place) and mv.place.type in _SCENE_TYPES | _OFFSHORE \
-                    and mv.trigger.status != "exile":
+                    and mv.trigger.status != "exile" and not self._inside_here(mv.place):
                 # "In Colombo she waited five days": being somewhere new means having gone there
                 self._emit(i, mv, st.here, mv.place, depart=None, arrive=self._date_of(mv), mode="unknown",
                            inferred=True)
@@ -317,11 +317,8 @@ class _LegBuilder(GoalReasoning):
         if (goes_on or departs) and self._visited_far(mv.place):
             # "... from Okhotsk via Yakutsk", "the dollars with which we left Okhotsk": the way already told
             return
-        # "delighted with Norway, I was sorry to leave Christiania": leaving a town of the country one is in
-        # tells no way to it
-        inside = st.here is not None and st.here.type in WIDE and within(mv.place, st.here)
-        if (goes_on or departs) and st.here is not None and not same(st.here, mv.place) and not inside \
-                and mv.place.type not in WIDE and mv.place.lat is not None:
+        if (goes_on or departs) and st.here is not None and not same(st.here, mv.place) \
+                and not self._inside_here(mv.place) and mv.place.type not in WIDE and mv.place.lat is not None:
             # "smuggled out of Petersburg ... the train from Levashovo": the way to the new start is a leg
             pend = st.pending_from if st.pending_from is not None and same(st.pending_from.place, st.here) else None
             self._emit(i, mv, st.here, mv.place, depart=self._date_of(pend or mv), arrive=None,
@@ -330,6 +327,12 @@ class _LegBuilder(GoalReasoning):
         if goes_on or departs or (st.here is None and mv.trigger.name != "from_to"):
             st.here = mv.place
         st.pending_from = mv if goes_on or same(st.here, mv.place) else None
+
+    def _inside_here(self, place: PlaceRef) -> bool:
+        """'delighted with Norway, I was sorry to leave Christiania': a town of the country one is in is
+        reached by no way the text tells."""
+        here = self.st.here
+        return here is not None and here.type in WIDE and within(place, here)
 
     def _visited_far(self, place: PlaceRef) -> bool:
         """A place the itinerary left behind earlier and far from where the subject is now."""

@@ -14,8 +14,8 @@ from typing import Optional
 
 from .inflect import form_index
 from .motion_words import (AHEAD_NOUNS, ALONG_PREPS, CLASS_EVENT, DIRECT_WORDS, DISTANCE_WORDS, DOBJ_ROLES,
-                           JOURNEY_NOUNS, LEAD_VERBS, ONWARD_PREPS, PATH_NOUNS, PLACE_OBJECTS, PLACE_PARTS,
-                           PREP_ROLES, REFLEXIVES, WAY_NOUNS)
+                           JOURNEY_NOUNS, LEAD_VERBS, LOATH_ADJECTIVES, ONWARD_PREPS, PATH_NOUNS, PLACE_OBJECTS,
+                           PLACE_PARTS, PREP_ROLES, REFLEXIVES, WAY_NOUNS)
 from .paths import DATA_DIR
 from .visit_status import visit_status
 
@@ -209,6 +209,13 @@ def _way_that_leads(verb):
     return None
 
 
+def _loath_to(verb) -> bool:
+    """A departure governed by an adjective of reluctance, in the past: the traveller was at the place."""
+    adj = verb.head
+    return verb.dep_ == "xcomp" and adj.pos_ == "ADJ" and adj.lower_ in LOATH_ADJECTIVES \
+        and adj.head.lemma_ == "be" and adj.head.tag_ == "VBD"
+
+
 def _particle_before(span):
     """The particle just before a place that a preposition would govern ('arrived off | Cadiz')."""
     first = span[0]
@@ -343,6 +350,9 @@ def motion_for(span) -> Optional[Motion]:
     else:
         return None
     mover = _agent_of(verb) if tok.dep_ == "nsubjpass" else mover_of(verb, pred)
+    if role == "from" and _loath_to(verb):
+        # "I was unwilling to leave Gothenburg", "sorry to leave Christiania": one is there to be loath to go
+        return Motion(role="at", cls="stay", verb=verb, visit="actual", mover=mover)
     if ahead:
         # "we passed a train of waggons on their road to Mendoza": whose road it is, is who goes there
         owner = next((c for n in noun_toks if n.lower_ in AHEAD_NOUNS for c in n.children if c.dep_ == "poss"),

@@ -58,3 +58,5 @@ PLACE_PARTS = {"harbor", "harbour", "port", "roads", "gates", "walls", "outskirt
 # nouns that are themselves a move made: "the voyage from Delagoa Bay to Durban was speedy"
 JOURNEY_NOUNS = {"journey", "voyage", "passage", "trip", "ride", "drive", "march", "flight", "crossing", "walk",
                  "sail", "run"}
+# adjectives of reluctance to leave, which say where one was: "I was unwilling to leave Gothenburg"
+LOATH_ADJECTIVES = {"sorry", "unwilling", "loath", "loth", "reluctant", "sad", "grieved"}

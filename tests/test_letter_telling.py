@@ -33,3 +33,9 @@ def test_leaving_a_town_of_the_country_one_is_in_is_no_way_to_the_town():
     text = ("In August 1795 I travelled through Norway. I was sorry to leave Christiania, but on the 26th I "
             "reached Moss.")
     assert ("Norway", "Christiania") not in pairs(text, narrator=True)
+
+
+def test_being_unwilling_to_leave_a_town_says_the_writer_was_there():
+    text = ("In August 1795 I left Christiania and reached Strömstad. I was unwilling to leave Gothenburg without "
+            "visiting the cascade. The next day I reached Trollhättan.")
+    assert pairs(text, narrator=True)[-2:] == [("Strömstad", "Gothenburg"), ("Gothenburg", "Trollhättan")]
