@@ -158,8 +158,9 @@ RULES_DEIXIS = [
       r"(?P<part>{MPART})\s+(?:the|that|this)\s+month\b",
       "running_month_part", [("the close of the month", "1911-06-21/1911-06-30")]),
     R("date.year_range", "date",
-      r"(?<![0-9,.£$#/\-–])(?P<y1>{YEAR})[-–](?P<y2>[0-9]{2}|{YEAR})(?![0-9\-–])",
-      "year_range", [("1814-15", "1814/1815")]),
+      # "1814-15", and "1527--1528" with the double hyphen that stands for a dash in plain-text books
+      r"(?<![0-9,.£$#/\-–])(?P<y1>{YEAR})(?:--|[-–—])(?P<y2>[0-9]{2}|{YEAR})(?![0-9\-–])",
+      "year_range", [("1814-15", "1814/1815"), ("1527--1528.", "1527/1528")]),
     # ---------------------------------------------------------------- durations and sets
     R("dur.fraction", "duration",
       r"(?:(?P<approx>about|around|almost|nearly|some|over|more than|less than)\s+)?"
