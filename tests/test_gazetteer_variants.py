@@ -123,3 +123,9 @@ def test_an_english_saints_name_may_be_the_spanish_or_portuguese_one(gazetteer):
 
 def test_an_anglo_indian_ghur_is_the_garh_of_a_fort_town(gazetteer):
     assert gazetteer.resolve("Allyghur")[0].record.name == "Alīgarh"
+
+
+def test_a_latin_ae_is_no_arabic_e_for_a(gazetteer):
+    # 'e for a' respelled Colossae as Colossaa, whose skeleton is Kolossi's alternate name 'Kolos' (Cyprus)
+    assert not any(c.record.name == "Kolossi" for c in gazetteer.resolve("Colossae"))
+    assert gazetteer.resolve("Nejef")[0].record.name == "Najaf"
