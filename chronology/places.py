@@ -26,7 +26,8 @@ from .place_patterns import (ARRIVING, BEING, CLAUSE_END, COMMON_NEXT, LETTERS, 
                              NAME, PARTICIPLE, PARTICLE, PHRASE_END, SAINT, SAINT_BODY, SEP, WATER_APPOSITIVE,
                              WORD_BEFORE, title_case_line, whole_spans)
 from .place_route import LOCAL_FEATURES, SEA_POINTS, Open, resolve_along_route
-from .place_words import addressed, ambiguous_names, cues, demonyms, motion_cues, motion_verbs_by_prep, stopwords, way_verbs
+from .place_words import (addressed, ambiguous_names, cues, demonyms, motion_cues, motion_verbs_by_prep, stopwords,
+                          way_verbs)
 from .epithets import capital_record, epithet_patterns
 from .text import Doc
 from .wordlist import alternation as _alt
@@ -76,7 +77,8 @@ class PlaceFinder:
         # "to Paris and Turin", "Irkutsk, Tomsk, Tiumen, and Ekaterineburg": a list goes on with a comma too
         name = NAME
         # ...and "by Leiria to Roliça", "from Bologna to Ferrara": a name right after a place and "to" is a stop
-        self.list_rx = re.compile(r"\s+to\s+" + name + r"|\s*,?\s+(?:" + _alt(c["list"]) + r")\s+(?:" + LIST_TIME + r",?\s+)?" + name +
+        self.list_rx = re.compile(r"\s+to\s+" + name +
+                                  r"|\s*,?\s+(?:" + _alt(c["list"]) + r")\s+(?:" + LIST_TIME + r",?\s+)?" + name +
                                   r"|\s*,\s*" + name + r"(?=\s*(?:[,;]|(?:" + _alt(c["list"]) + r")\b))")
         # "Green Lake", "Hall's Gulch", "the Gulf of Jouan": a landform word makes a name a place by its form
         word = r"[A-Z][a-z]" + LETTERS      # "Sbirri--I Pass" is a heading, not a pass
@@ -134,8 +136,10 @@ class PlaceFinder:
         out += [Candidate(m.start(), m.end(), m.group(0), "epithet") for rx, *_ in epithet_patterns()
                 for m in rx.finditer(text)]
         taken = [(c.start, c.end) for c in out]
-        for rx, how in ((self.landform_rx, "landform"), (self.group_rx, "landform"), (self.strong_rx, "movement"), (self.motion_rx, "movement"), (self.motion_dir_rx, "movement"), (self.by_rx, "movement"), (self.dateline_rx, "dateline"), (self.generic_rx, "settlement"), (self.is_town_rx, "settlement"),
-                        (self.weak_rx, "location")):
+        for rx, how in ((self.landform_rx, "landform"), (self.group_rx, "landform"), (self.strong_rx, "movement"),
+                        (self.motion_rx, "movement"), (self.motion_dir_rx, "movement"), (self.by_rx, "movement"),
+                        (self.dateline_rx, "dateline"), (self.generic_rx, "settlement"),
+                        (self.is_town_rx, "settlement"), (self.weak_rx, "location")):
             for m in rx.finditer(text):
                 a, b = m.span(1)
                 s = m.group(1)
@@ -247,8 +251,8 @@ class PlaceFinder:
                           or in_scene(x.record, ranked[0].record, context[-8:])]
                 if len(ranked) > 1 and ranked[0].record.source in ("curated", "user") and \
                         any(x.record.source == "geonames" for x in ranked):
-                    # a sizeable namesake of a curated town elsewhere: the route decides ('Petersburg' between
-                    # City Point and Richmond is the Virginia town); alone, or after Moscow, the curated town stands
+                    # a namesake of a curated town in the scene (gazetteer.resolve.in_scene): the route decides
+                    # ('Petersburg' after Baltimore is the Virginia town); alone, or after Moscow, the curated town stands
                     opened[c.start] = Open(ranked, None)
                     rec = ranked[0].record
                 else:
