@@ -111,6 +111,14 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except ChronologyError as e:
             raise click.ClickException(str(e)) from None
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, KeyboardInterrupt):
+            raise
+        except Exception as e:      # a fault of ours: one line that says so, not a traceback
+            if os.environ.get("CHRONOLOGY_DEBUG"):
+                raise
+            raise click.ClickException(
+                f"internal error ({type(e).__name__}: {e}); nothing was written. Please report it with the "
+                "input; CHRONOLOGY_DEBUG=1 shows the traceback") from None
 
 
 @click.group(cls=_Group)

@@ -169,3 +169,14 @@ def test_a_map_worker_that_dies_is_replaced_by_rendering_in_process(monkeypatch)
     parent = os.getpid()
     worker = map_worker.MapWorker()
     assert worker.render(chronology.build("On 2 May 1911 Ivan went to Tver.", subject="Ivan")) == "<html>"
+
+
+def test_a_fault_of_the_tool_is_one_line_and_exit_1(run, monkeypatch):
+    import chronology.pipeline
+
+    def broken(*args, **kwargs):
+        raise ValueError("month must be in 1..12")
+    monkeypatch.setattr(chronology.pipeline, "analyse", broken)
+    r = run("dates", "-", input="On 6 July 1911, he sailed.")
+    assert r.exit_code == 1 and "Traceback" not in r.output
+    assert r.output.strip().startswith("Error: internal error (ValueError: month must be in 1..12)")

@@ -398,3 +398,10 @@ def test_within_a_count_of_hours_is_a_length_in_a_story():
 def test_a_part_of_the_month_just_ahead_of_the_story_is_reached_at_its_first_day():
     text = "On 10 November 1873 I rode to Golden City. Think of November half through! The next day I left."
     assert values(text)[-1] == ("The next day", "1873-11-12")
+
+
+def test_a_month_in_a_present_tense_custom_does_not_move_the_story():
+    ds = chronology.extract_dates("In January 1835 we anchored at Santa Barbara. It is dangerous to lie near the shore "
+                       "between the months of November and April. In March we left.")
+    by = {d.text: d for d in ds}
+    assert by["November"].narrative is False and by["March"].value == "1835-03"

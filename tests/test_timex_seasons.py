@@ -53,3 +53,14 @@ def test_a_season_before_a_present_verb_in_a_story_told_in_the_past_is_a_custom(
     v = values("On 20 November 1867 we left Yakutsk. The severest hardship of post travel in winter is "
                "not the cold.")
     assert v["winter"] == "P1Y"
+
+
+def test_mid_winter_is_the_january_of_the_winter_it_names():
+    (d,) = [x for x in chronology.extract_dates("In December 1834 we sailed. It was mid-winter.") if x.text == "mid-winter"]
+    assert d.value == "1835-01"
+
+
+def test_mid_winter_told_in_january_is_the_winter_already_begun():
+    (d,) = [x for x in chronology.extract_dates("In January 1835 we anchored. As it was mid-winter, we stayed.")
+            if x.text == "mid-winter"]
+    assert d.value == "1835-01"

@@ -76,9 +76,10 @@ def _tenses(doc: Doc, found: list[Found], register: str):
 
 
 def _customary(f: Found) -> bool:
-    """A part of the day or a season without a year: a custom when told in the present."""
+    """A part of the day, a season or a month without a year: a custom when told in the present."""
     d = f.draft
-    return d.rel == "pod" or (d.rel is None and d.months is not None and d.year is None and d.years is None)
+    return d.rel == "pod" or (d.rel is None and (d.months is not None or d.month is not None and d.day is None
+                                                 and d.days is None) and d.year is None and d.years is None)
 
 
 def _looks_ahead(f: Found) -> bool:

@@ -138,9 +138,10 @@ class Walker(BackgroundResolver, EventResolver, MergedResolver, RelativeResolver
             # stories write a season whole as its EDTF code; news follows TimeML's value as months
             return season(year, d.season)
         if d.months:
+            # months past December run into the next year ("mid-winter": the January after)
             m1, m2 = d.months
-            y2 = year + (m2 - 1) // 12
-            return interval(Point(year, m1), Point(y2, (m2 - 1) % 12 + 1))
+            y1, y2 = year + (m1 - 1) // 12, year + (m2 - 1) // 12
+            return interval(Point(y1, (m1 - 1) % 12 + 1), Point(y2, (m2 - 1) % 12 + 1))
         if d.month is None:
             return Val(a=Point(year), approx=d.approx)
         if d.feast is not None:
@@ -300,12 +301,22 @@ class Walker(BackgroundResolver, EventResolver, MergedResolver, RelativeResolver
         month = d.month or (d.months or [None])[0]
         year = d.year if d.year is not None else (
             None if explicit else self._entry_year(f, month) or self._infer_year(month, f))
+        r = self.running
+        if d.year is None and not explicit and d.months and d.months[1] > 12 and year is not None \
+                and r is not None and r.lo() is not None and r.lo().year == year \
+                and r.lo().month <= d.months[1] - 12:
+            year -= 1     # "as it was mid-winter", told in January: the winter begun the December before
         v = self.absolute(d, year)
         if v is not None and d.open:
             v = interval(None, v.b if v.interval else v.a) if d.open == "before" else interval(v.a, None)
         narrative = True
         if explicit:
             narrative = self._explicit_is_narrative(f, d, sent)
+        elif d.day is None and d.days is None and d.month is not None and self.register == "narrative" \
+                and self.tense(f.start) in ("present", "future") and not in_quotation(self.text, f.start):
+            # "it is dangerous to lie near the shore between the months of November and April": a custom,
+            # or a plan; the story stays where it is
+            narrative = False
         if in_apparatus(self.text, f.start):
             narrative = False     # a footnote's or sidenote's date is not the story's
         elif f.start in self.datelines and v is not None and v.literal is None:
