@@ -402,7 +402,7 @@ class PlaceFinder:
 _TOWN_TYPES = {"city", "town", "village"}
 _CLAUSE_REACH = 120
 # how far back a clause of motion may hold its verb before 'by', and how many words may stand between
-_WAY_WORDS = 7
+_WAY_WORDS = 10
 _STRONG = {"movement", "settlement", "landform", "dateline"}     # cues after which an unknown name is a place even unresolved
 # the score of leaving a mention unresolved, against candidates' priors (gazetteer/resolve.py): an exact
 # GeoNames name of a village scores ~65, a close spelling guess of a town ~55 plus what the route lends it
