@@ -405,3 +405,8 @@ def test_a_month_in_a_present_tense_custom_does_not_move_the_story():
                        "between the months of November and April. In March we left.")
     by = {d.text: d for d in ds}
     assert by["November"].narrative is False and by["March"].value == "1835-03"
+
+
+def test_centuries_before_the_first_year_are_an_unknown_year_not_a_crash():
+    ds = chronology.extract_dates("In 1867 we reached Ephesus. Twenty centuries before, the city had been great.")
+    assert [d.value for d in ds if d.text == "Twenty centuries before"] == ["XXXX"]

@@ -183,6 +183,11 @@ def shift(v: Val, n: float, unit: str) -> Val:
             base = dt.date(p.y, p.m, p.d)
         return Point.of(_shift_date(base, n, unit), target)
 
+    try:
+        mv(v.a, False), mv(v.b, True)
+    except (ValueError, OverflowError):
+        return Val(literal="XXXX")    # "twenty centuries before": before the years a calendar date can hold
+
     # A day offset from a coarser anchor keeps the anchor's precision and is approximate.
     approx = v.approx or (lost and target != _UNIT_PREC[unit] and unit in ("day", "night", "week", "fortnight"))
     if unit in ("day", "night") and abs(n) <= 1 and v.a is not None and v.a.prec not in ("day", "minute"):
