@@ -17,6 +17,7 @@ from .journeys import group_journeys
 from .models import Chronology, Finding, PlaceMention, Settings, Timex
 from .people import Cast, choose
 from .boilerplate import mask
+from .country_towns import towns_for_countries
 from .places import find_places
 from .stops import find_unlisted_stops
 from .text import Doc
@@ -51,6 +52,7 @@ def analyse(text: str, *, gazetteer: Optional[Gazetteer] = None, people=(), cale
     resolved = timex.resolve(doc, anchor=anchor, register=register)
     gaz = gazetteer or Gazetteer()
     places = find_places(doc, gaz, people=people, story_year=timex.story_year(resolved))
+    places = towns_for_countries(doc.text, places, gaz)     # "the port of Panama" is Panama City
     dates = timex.tag(doc, calendar=calendar, polity_at=_polity_at(places), resolved=resolved)
     return doc, dates, places
 
