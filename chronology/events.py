@@ -83,26 +83,18 @@ class EventFinder(ParseMoves, MoverRules):
         return None, False
 
     def _recalled_elsewhere(self, d: Timex, pos: int) -> bool:
-        # the words from the clause's start to the date hold a past perfect the move is not part of
-        text = self.doc.text
-        start = max(text.rfind(c, 0, d.start) for c in ",;:.")
-        m = _HAD_DONE.search(text, max(start + 1, d.start - 100), d.start)
-        if m is not None and not (m.start() <= pos < d.end):
-            return True
-        parse = self.doc.parse
-        tok, mover = parse.token_at(d.start), parse.token_at(pos)
-        if tok is None or mover is None:
+        """Whether the words from the date's clause start to the date hold a past perfect of another verb
+        than the move's: 'Recalling the agony he had endured at Aix a short year before, he set his army in
+        march' dates the agony."""
+        text, parse = self.doc.text, self.doc.parse
+        start = max(max(text.rfind(c, 0, d.start) for c in ",;:.") + 1, d.start - _RECALL_REACH)
+        if start <= pos < d.end:
             return False
-        for _ in range(8):
-            if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux":
-                break
-            if tok.head.i == tok.i:
-                return False
-            tok = tok.head
-        else:
+        sent = parse.sentence(d.start)
+        if sent is None:
             return False
-        verb = mover if mover.pos_ in ("VERB", "AUX") else mover.head
-        return tok.i != verb.i and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children)
+        return any(start <= parse.offset(t) < d.start and t.tag_ == "VBN"
+                   and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children) for t in sent)
 
     def _describes_noun(self, d: Timex) -> bool:
         """'a resort fashionable in the summer': a date that qualifies a noun, not when anything was done."""
@@ -267,7 +259,7 @@ class EventFinder(ParseMoves, MoverRules):
 _REACH = 60   # characters from a trigger to the place it points at
 _APPROACH_BEFORE = re.compile(r"\b(?:near|close|nigh)(?:\s+enough)?\s+to\s+(?:the\s+)?$|\bwithin\s+(?:sight|reach|"
                              r"view|range)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_HAD_DONE = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|ught|ept|ft|ng|ck|id)\b", re.IGNORECASE)
+_RECALL_REACH = 100    # characters before a date in which its clause's past perfect is looked for
 _SOURCE_BEFORE = re.compile(r"\b(?:from|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # "the Pont-Royal", "the Stag": an unknown name with the article is a landmark or a house in the town
