@@ -23,11 +23,9 @@ from .parse_moves import DISTANCE_FROM
 from .place_containers import containers
 from .text import Doc, in_note, is_heading
 from .triggers import Move
-from .way import WIDE, km, same, within
+from .way import OFFSHORE, WIDE, km, same, within
 
 _SCENE_TYPES = {"city", "town", "village", "building", "street", "station", "district"}
-# an island or a cape one is found at (met someone off, stayed at) was reached like a town
-_OFFSHORE = {"island", "cape"}
 _SCENE_REACH = 3000      # characters: how far back a named place still sets the scene
 JOURNEY_DAYS = 21        # legs closer than this in time belong to one journey
 _JOURNEY_CHARS = 1500    # ... and closer than this in the text keep its status (escort, flight)
@@ -279,7 +277,7 @@ class _LegBuilder(GoalReasoning):
         if mv.scene and st.here is not None and self._aside(i, mv):
             return      # "Nay, at Muirkirk of Glenluce, I found ...": a scene far off the road is an aside
         if t.event in ("arrest", "stay"):
-            if st.here is not None and not same(st.here, mv.place) and mv.place.type in _SCENE_TYPES | _OFFSHORE \
+            if st.here is not None and not same(st.here, mv.place) and mv.place.type in _SCENE_TYPES | OFFSHORE \
                     and mv.trigger.status != "exile" and not self._inside_here(mv.place):
                 # "In Colombo she waited five days": being somewhere new means having gone there
                 self._emit(i, mv, st.here, mv.place, depart=None, arrive=self._date_of(mv), mode="unknown",

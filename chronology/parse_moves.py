@@ -9,18 +9,16 @@ from .attribution import CLAUSE_BREAK
 from .models import PlaceMention
 from .motion import Motion, motion_for, mover_of, predicate_of
 from .motion_words import JOURNEY_NOUNS, PATH_NOUNS
-from .presence import MEETING_VERBS, presence_for
 from .movers import SCENE_TYPES
+from .presence import MEETING_VERBS, presence_for
 from .triggers import _HEARSAY, ENDPOINT_TYPES, Move, _parse_trigger, dateline_triggers
 from .visit_status import visit_status
+from .way import OFFSHORE
 
 # a distance, not a departure: "five hundred miles from Yakutsk", "two hours from Pretoria"
 DISTANCE_FROM = re.compile(r"\b(?:miles?|versts?|kilomet(?:re|er)s?|km|leagues?|yards?|feet|hours?|days?|"
                             r"minutes?|weeks?|months?|march|ride|drive|walk|journey|sail)(?:['’]s?)?\s+(?:\w+\s+){0,2}?"
                             r"(?:from|of)\s*$", re.IGNORECASE)
-
-# places one is said to be at or off, though a scene is never set in them ("met the admiral off Ushant")
-_OFFSHORE = {"island", "cape"}
 
 
 def _pluperfect(verb) -> bool:
@@ -189,10 +187,10 @@ class ParseMoves:
         text = self.doc.text
         for p in sent_places:
             mo = by_place.get(p.start)
-            if mo is None and p.place.lat is not None and p.place.type in SCENE_TYPES | _OFFSHORE:
+            if mo is None and p.place.lat is not None and p.place.type in SCENE_TYPES | OFFSHORE:
                 span = parse.span(p.start, p.end)
                 mo = presence_for(span) if span is not None else None
-                if mo is not None and p.place.type in _OFFSHORE and (mo.fronted or mo.verb.lemma_ not in MEETING_VERBS):
+                if mo is not None and p.place.type in OFFSHORE and (mo.fronted or mo.verb.lemma_ not in MEETING_VERBS):
                     # "In Sicily the people ...", "at anchor off the coast of Sardinia": an island is too large
                     # a stop for a scene; meeting someone off it ("joined Cornwallis off Ushant") is a point
                     mo = None

@@ -9,6 +9,8 @@ from .models import PlaceRef
 
 FEATURES = {"bay", "gulf", "valley", "pass", "lake", "cape", "strait"}   # landforms, not towns
 WIDE = {"region", "country", "archipelago", "sea", "continent"}
+# an island or a cape is a point one is found at ("joined Cornwallis off Ushant"), though no scene is set in it
+OFFSHORE = {"island", "cape"}
 
 
 def km(a: PlaceRef, b: PlaceRef) -> float:
