@@ -91,6 +91,7 @@ class PlaceFinder:
         # "sent to the Isle of Elba": a landform word alone is the head of a longer name, not a place
         # (only the words that open such a name: Gap, Falls or Springs alone can be a town)
         self.landform_words = {w for p in c["landform_before"] for w in p.split() if w[0].isupper()}
+        self.openers = set(c["opener"])
         self.function_words = {w.lower() for kind in ("movement", "location", "list") for p in c[kind]
                                for w in p.split()}
         # "the village of Okhotsk": a settlement word with "of" names a place
@@ -104,6 +105,8 @@ class PlaceFinder:
                                      r")?)(?:\s+(?:is|was)|(?:\s*\(\w{1,4}\))?\s*,)\s+(?:a|an|the)\s+(?:(?!of\b|in\b)[\w-]+\s+){0,3}?(?:" +
                                      _alt(c["settlement"] + c["seat"]) + r")\b(?=\s*[,.;:(]|\s+(?:of|in|on|near|by|at|"
                                      r"with|where|which|that|built|founded|situated|lying|standing)\b)")
+        # "the natives of Tumbez": counted as a place use of a known name, never a candidate of its own
+        self.of_place_rx = re.compile(r"\b(?i:" + _alt(c["of_place"]) + r")\s+of\s+" + NAME)
         self.estab_rx = re.compile(r"(?:\b(?:" + _alt(c["establishment"]) + r")\s*[“\"‘']\s*$)", re.IGNORECASE)
         self.estab_after_rx = re.compile(r"^\s+(?:" + _alt(c["establishment"]) + r")\b", re.IGNORECASE)
         # "Lord Holland", "Earl St. Vincent"; "the Prince of Wales", "the Duke of Wellington": a title's place
@@ -146,6 +149,10 @@ class PlaceFinder:
                 if s[:4].lower() == "the ":     # "BACK TO THE BRITISH LINES" in a heading
                     a += 4
                     s = s[4:]
+                first, _, rest = s.partition(" ")
+                if rest and first in self.openers:   # "But Tumbez was a favourite city"
+                    a += len(first) + 1
+                    s = rest
                 if rx is self.by_rx and not self._way_by(text, m.start()):
                     continue
                 if how == "settlement" and rx is self.is_town_rx and LONGER_NAME.search(text, max(0, a - 30), a):
@@ -192,6 +199,7 @@ class PlaceFinder:
         # "Rozario is a large town built on a dead level plain": the text says what the name is
         said = {m.group(1) for m in self.is_town_rx.finditer(text)}
         self._cue_counts.update(m.group(1) for m in self.is_town_rx.finditer(text))
+        self._cue_counts.update(m.group(1) for m in self.of_place_rx.finditer(text))
         # ...and kept where only a weak cue finds it, resolved or not
         cands = [replace(c, how="settlement") if c.how in ("location", "list") and c.text in said else c
                  for c in cands]

@@ -45,6 +45,9 @@ ALTERNATE_BASE, FOREIGN_SHORT_BASE, OWN_NAME_BASE = 50.0, 38.0, 54.0
 VARIANT_BASE = 44.0       # a spelling guess starts 10 below a place's alternate name, 5 more per 10% unlike
 # along a route, each tenfold of population weighs as much as a stop ~2.4 times nearer (gazetteer/route.py)
 ROUTE_SIZE_WEIGHT = 5.0
+# GeoNames' list of places over 500 people also holds the seats of local divisions whose population it does not
+# know (0): such a seat is weighed as a place of the list's least size, not as an empty one
+UNKNOWN_SEAT = 500
 # a place the world knows by many names (all scripts, in GeoNames) was known abroad, as the towns an old
 # text names were: each doubling of its names beyond a village's few weighs like 2 points (Karlsbad is
 # Karlovy Vary, ~60 names, before Carlsbad, California, with 2.5 times its people and 10 names)
@@ -237,7 +240,9 @@ class Gazetteer:
         if g.get("ref"):    # a place of the historical table (historical.py)
             reasons = [f"historical place ({g['group']}) {how}{matched}", f"weighed as a town of {g['pop']:,}"]
         else:
-            reasons = [f"GeoNames {how}{matched}", f"population {g['pop']:,}"]
+            reasons = [f"GeoNames {how}{matched}", f"population {g['pop']:,}" if g["pop"] else
+                       f"population unknown (a local seat, weighed as {UNKNOWN_SEAT:,})"]
+            g = dict(g, pop=g["pop"] or UNKNOWN_SEAT)
         if self.region and g["cc"] != self.region:
             s -= 5
             reasons.append(f"outside --region {self.region}")

@@ -65,3 +65,25 @@ def test_a_guess_the_route_supports_once_holds_wherever_the_text_names_that_plac
             "their days at Porto Ferrajo.")
     ms = _placed(text, gazetteer, "Porto Ferrajo")
     assert len(ms) == 2 and all(m.place is not None and abs(m.place.lat - 42.81) < 0.1 for m in ms)
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it(gazetteer):
+    text = "He stayed a week at Tumbez. But Tumbez was a favourite city of the Peruvian princes."
+    ms = find_place_mentions(text, gazetteer=gazetteer)
+    assert [m.text for m in ms] == ["Tumbez", "Tumbez"]
+
+
+def test_the_natives_of_a_town_count_as_using_its_name_as_a_place(gazetteer):
+    # named a dozen times, after a movement cue only twice: without "the natives of X" it read as a person
+    text = ("The natives of Tumbez came aboard. The people of Tumbez were amazed. The vale of Tumbez was rich. "
+            "The land of Tumbez lay ahead. The governor of Tumbez sent fruit. The walls of Tumbez were strong. "
+            "The streets of Tumbez were wide. He sailed to Tumbez. He left Tumbez.")
+    assert len(_placed(text, gazetteer, "Tumbez")) == 9
+
+
+def test_a_local_seat_of_unknown_population_is_weighed_as_a_small_town(gazetteer):
+    # GeoNames lists Santa, Peru, without a population: it is still the port after Payta and Truxillo
+    text = ("He made the port of Payta. Still beating to the south, he passed the city of Truxillo, and pressed "
+            "on till he rode off the port of Santa.")
+    ms = _placed(text, gazetteer, "Santa")
+    assert ms and abs(ms[0].place.lat + 8.99) < 0.1 and "local seat" in ms[0].alternatives[0].reasons[1]
