@@ -107,7 +107,9 @@ def check(files):
     from gazetteer.names import key
     g = _gaz(files)
     problems = check_records(g.records)
-    problems += historical.check({key(n) for r in g.records for n in r.all_names()})
+    problems += historical.check({key(n) for r in g.records for n in r.all_names()},
+                                 frozenset(key(n) for r in g.records if r.type in historical.SEA_TYPES
+                                           for n in r.all_names()))
     for p in problems:
         click.echo(p, err=True)
     click.echo(f"{len(g.records)} places, {len(historical.table().rows)} historical places, "

@@ -10,6 +10,7 @@ from dataclasses import replace
 from gazetteer import distance_km
 
 from .place_route import Open
+from .place_words import cues
 
 # the fewest inhabitants of a GeoNames namesake after each cue: a weak cue needs a bigger place
 _LEAST = {"movement": 200, "settlement": 200, "landform": 200, "location": 300, "list": 300}
@@ -39,8 +40,13 @@ def plausible(ranked, how: str, geonames=None) -> list:
             or x.record.population >= (_LEAST_VARIANT if x.variant else _LEAST.get(how, 1000))]
     # far from everything the text has placed is suspect, unless it is a city named exactly (Bombay after
     # Suez in a journey round the world); a spelling guess needs the scene near
-    keep = [x for x in keep if x.distance_km is None or x.distance_km < (_FAR_GUESS_KM if x.variant else _FAR_KM)
-            or x.record.population >= _GREAT_CITY and not x.variant]
+    # (only when some namesake is near: when all are an ocean from the text's places, as after a preface's
+    # Rome, distance says nothing between them)
+    def near(x):
+        return x.distance_km is None or x.distance_km < (_FAR_GUESS_KM if x.variant else _FAR_KM)
+    some_near = any(near(x) for x in keep if not x.variant)
+    keep = [x for x in keep if near(x) or not x.variant and (x.record.population >= _GREAT_CITY or not some_near
+                                                             or x.record.source == "historical")]
     if how == "landform":
         keep = [x for x in keep if x.record.source != "geonames" or x.names > _LOCAL_NAMES
                 or x.distance_km is None or x.distance_km <= _LOCAL_KM]
@@ -52,7 +58,9 @@ def plausible(ranked, how: str, geonames=None) -> list:
     keep.sort(key=lambda x: -x.score)
     # the biggest namesakes and the ones nearest the text's places both get a say in the route
     near = sorted((x for x in keep[_BY_SIZE:] if x.distance_km is not None), key=lambda x: x.distance_km)
-    keep = keep[:_BY_SIZE] + near[:_BY_NEARNESS]
+    # ...and a place of the historical table named exactly always does: it is there because GeoNames lacks it
+    table = [x for x in keep[_BY_SIZE:] if x.record.source == "historical" and not x.variant and x not in near[:_BY_NEARNESS]]
+    keep = keep[:_BY_SIZE] + near[:_BY_NEARNESS] + table
     guesses = [x for x in keep if x.variant]
     if guesses and len(guesses) == len(keep):
         big = [x for x in guesses if x.record.population >= _SIZEABLE]
@@ -112,6 +120,7 @@ def settled(ranked) -> bool:
 def with_longer_names(out, opened: dict) -> None:
     """'reach Borgo' where the text also names Borgo de Valsugano: a short form may be the longer name,
     so the longer name's candidates compete too (the route decides)."""
+    landforms = set(cues()["landform_after"]) | set(cues()["landform_after_plural"])
     first = {}
     for m in out:
         if m.start in opened:
@@ -120,7 +129,8 @@ def with_longer_names(out, opened: dict) -> None:
         o = opened.get(m.start)
         if o is None:
             continue
-        longer = [t for t in first if t.startswith(m.text + " ")]
+        # ...but "Boston" beside "Boston Bay" is the town the bay is named after, not the bay
+        longer = [t for t in first if t.startswith(m.text + " ") and t[len(m.text) + 1:] not in landforms]
         if not longer:
             continue
         top = max((c.score for c in o.ranked), default=0.0)

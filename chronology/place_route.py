@@ -56,7 +56,7 @@ def resolve_along_route(mentions: list[PlaceMention], open_: dict[int, Open], ga
     for i, m in enumerate(mentions):
         if i in open_:
             o = open_[i]
-            point = not o.ranked or o.ranked[0].record.type in POINT_TYPES | LOCAL_FEATURES
+            point = not o.ranked or o.ranked[0].record.type in POINT_TYPES | LOCAL_FEATURES | SEA_POINTS
             stops.append(Stop(m.start, o.ranked, o.unresolved, point=point, repeat=key(m.text) in met))
             met.add(key(m.text))
             where.append(i)

@@ -212,6 +212,7 @@ class PlaceFinder:
         out: list[PlaceMention] = []
         opened: dict[int, Open] = {}
         context: list[tuple[float, float]] = []
+        countries: list[tuple[float, float]] = []
         last_town: Optional[PlaceRecord] = None
         for c in cands:
             # a person's name that contains a place ("Sergo", "Soso of the Caucasus")
@@ -254,11 +255,14 @@ class PlaceFinder:
             elif c.how == "gazetteer":
                 # a namesake well away from the places named before it is not in the scene (London, Ontario
                 # beside New York in a report of the markets)
-                ranked = self.gaz.resolve(c.text, near=context[-8:], online=False) if context else []
-                ranked = [x for x in ranked if x.record.source != "geonames"
+                ranked = self.gaz.resolve(c.text, near=context[-8:], online=False, regions=countries[-3:]) \
+                    if context or countries else []
+                # (only a curated place's namesakes: among GeoNames towns alone the route decides, and Monterey,
+                # California, stays beside the Mexican city that lists the name)
+                ranked = [x for x in ranked if x.record.source != "geonames" or ranked[0].record.source == "geonames"
                           or in_scene(x.record, ranked[0].record, context[-8:])]
                 if len(ranked) > 1 and ranked[0].record.source in ("curated", "user") and \
-                        any(x.record.source == "geonames" for x in ranked):
+                        any(x.record.source in ("geonames", "historical") for x in ranked):
                     # a namesake of a curated town in the scene (gazetteer.resolve.in_scene): the route decides
                     # ('Petersburg' after Baltimore is the Virginia town); alone, or after Moscow, the curated town stands
                     opened[c.start] = Open(ranked, None)
@@ -266,8 +270,8 @@ class PlaceFinder:
                 else:
                     rec = self.gaz.best(c.text, near=context[-8:], geonames=False, online=False)
             else:
-                ranked = plausible(self.gaz.resolve(c.text, year=self.story_year, near=context[-8:]), c.how,
-                                    self.gaz.geonames)
+                ranked = plausible(self.gaz.resolve(c.text, year=self.story_year, near=context[-8:],
+                                                    regions=countries[-3:]), c.how, self.gaz.geonames)
                 if re.search(r"\b[Tt]he\s+$", before):
                     # "bound for the Garonne": a name with the article is a river, a region or a landform, not
                     # a village of that name (a great city may still be meant: "the Hague")
@@ -277,7 +281,12 @@ class PlaceFinder:
                     # "Napoleon Ready to Reappear": where every word is capitalised, a capital says nothing,
                     # and a word after "to" is a place only under its own name, never as a spelling guess
                     ranked = [x for x in ranked if not x.variant]
-                if ranked and ranked[0].record.source in ("curated", "user") and not ranked[0].variant:
+                if ranked and ranked[0].record.source in ("curated", "user") and not ranked[0].variant and \
+                        not any(x.record.source == "historical" and x.how == "name" for x in ranked):
+                    rec = ranked[0].record
+                elif ranked and ranked[0].record.source in ("curated", "user") and not ranked[0].variant:
+                    # a curated island with a namesake in the scene (Gorgona off Colombia): the route decides
+                    opened[c.start] = Open(ranked, None)
                     rec = ranked[0].record
                 elif ranked:
                     # GeoNames namesakes and spelling guesses: the route decides (place_route.py)
@@ -293,6 +302,8 @@ class PlaceFinder:
                     and (c.start not in opened or settled(opened[c.start].ranked)):
                 # a namesake chosen by size alone among others of a size is no scene for the names after it
                 context.append((rec.lat, rec.lon))
+            elif rec is not None and rec.type == "country":
+                countries.append((rec.lat, rec.lon))     # where a voyage is, for an island's namesake
             if rec is not None and rec.type in _TOWN_TYPES and ARRIVING.search(before):
                 last_town = rec     # the story's scene: the last town someone went to
             out.append(PlaceMention(text=c.text, start=c.start, end=c.end, place=PlaceRef.of(rec) if rec else None,

@@ -95,9 +95,15 @@ def by_skeleton(skel: str) -> list[dict]:
     return out
 
 
-def check(curated_names: set[str]) -> list[str]:
+# an island or cape may bear a curated island's or cape's name: in the text's scene the route weighs the two
+# (gazetteer.resolve: Gorgona off Colombia beside the Tuscan isle)
+SEA_TYPES = {"island", "cape"}
+
+
+def check(curated_names: set[str], curated_sea_names: frozenset = frozenset()) -> list[str]:
     """Problems a curator must fix in the table: missing facts, unknown types, duplicate ids, and names the
-    curated gazetteer also holds (its fixed points would shadow the row: it could never be chosen)."""
+    curated gazetteer also holds (its fixed points would shadow the row: it could never be chosen), unless
+    both are islands or capes (`curated_sea_names`)."""
     from .records import PLACE_TYPES
     problems, ids = [], set()
     with open(HISTORICAL_PATH, encoding="utf-8", newline="") as fh:
@@ -117,6 +123,6 @@ def check(curated_names: set[str]) -> list[str]:
             except (TypeError, ValueError):
                 problems.append(f"{where}: lat, lon and weight must be numbers")
             for n in [r["name"]] + [x.strip() for x in (r.get("names") or "").split("|") if x.strip()]:
-                if key(n) in curated_names:
+                if key(n) in curated_names and not (r.get("type") in SEA_TYPES and key(n) in curated_sea_names):
                     problems.append(f"{where}: {n!r} is a curated name; the curated place would always win")
     return problems

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 
-from . import curated
+from . import curated, historical
 from .geonames import GeoNames
 from .names import key
 from .records import PlaceRecord
@@ -53,6 +53,9 @@ UNKNOWN_SEAT = 500
 # Karlovy Vary, ~60 names, before Carlsbad, California, with 2.5 times its people and 10 names)
 NAMES_WEIGHT, FEW_NAMES = 2.0, 8
 _TOWN_TYPES = {"city", "town", "village"}
+SEA_TYPES = historical.SEA_TYPES     # a ship's calls: a curated one may have a namesake in the scene
+FEATURE_NAMESAKE_MARGIN = 2.0
+SEA_NAMESAKE_RATIO = 5.0          # ...one a voyage's day or two off counts beside one an ocean away
 # an island, a group of islands or a small country of the curated gazetteer spelled the old way (Granada for
 # Grenada, Barbadoes, Madelena islands) is a guess beside exact GeoNames names, weighed as a town this big:
 # alone the great city of the very name wins, among the text's islands the route may choose the island
@@ -146,7 +149,9 @@ class Gazetteer:
         return (-d / limit), d
 
     def resolve(self, name: str, *, year: Optional[int] = None, near=None, geonames: bool = True,
-                online: bool = True) -> list[Candidate]:
+                online: bool = True, regions=None) -> list[Candidate]:
+        """Candidates for a name, best first. `near`: points of the places the text named before; `regions`:
+        points of the countries it named, which say where a voyage is (only an island's namesake asks)."""
         out: list[Candidate] = []
         for r in self.index.get(key(name), []):
             s, d = self._context_score(r.lat, r.lon, near)
@@ -159,6 +164,9 @@ class Gazetteer:
         if out and near and geonames and self.geonames is not None and \
                 all(c.record.type in _TOWN_TYPES for c in out):
             out += self._namesakes_of_curated(name, out, near)
+        elif out and (near or regions) and geonames and self.geonames is not None and \
+                all(c.record.type in SEA_TYPES for c in out):
+            out += self._namesakes_of_curated_feature(name, out, list(near or []) + list(regions or []))
         if not out and geonames and self.geonames is not None and (reg := self.geonames.region(name)) and \
                 not any(g["pop"] >= _BIG_CITY for g in self.geonames.candidates(name, limit=3)):
             # a state, unless a big city goes by its name (New York, Washington)
@@ -229,6 +237,23 @@ class Gazetteer:
             if any(distance_km(g["lat"], g["lon"], c.record.lat, c.record.lon) <= CURATED_SAME_KM for c in curated_hits):
                 continue    # the curated place itself
             out.append(self._geonames_candidate(g, near, OWN_NAME_BASE, "name"))
+        return out
+
+    def _namesakes_of_curated_feature(self, name: str, curated_hits: list[Candidate], near) -> list[Candidate]:
+        """Islands and capes of the historical table bearing a curated island's or cape's name in the text's scene
+        (Gorgona off Colombia after Panama, not the Tuscan isle): the route weighs them against it."""
+        out = []
+        for g in historical.candidates(name):
+            if g["kind"] not in SEA_TYPES or any(distance_km(g["lat"], g["lon"], c.record.lat, c.record.lon)
+                                                 <= CURATED_SAME_KM for c in curated_hits):
+                continue
+            here = PlaceRecord(id="", name=g["name"], type=g["kind"], lat=g["lat"], lon=g["lon"])
+            if all(in_scene(here, c.record, near, SEA_NAMESAKE_RATIO) for c in curated_hits):
+                c = self._geonames_candidate(g, near, OWN_NAME_BASE, "name")
+                # in the scene, a namesake stands just below the curated one: the route's distances decide
+                c.score = c.prior = max(x.score for x in curated_hits) - FEATURE_NAMESAKE_MARGIN
+                c.reasons.append("a namesake of a curated island or cape, in the text's scene")
+                out.append(c)
         return out
 
     def _geonames_candidate(self, g: dict, near, base: float, how: str, similarity: float = 100.0,
@@ -382,13 +407,13 @@ class Gazetteer:
         return c[0].record if c else None
 
 
-def in_scene(namesake: PlaceRecord, curated: PlaceRecord, near) -> bool:
+def in_scene(namesake: PlaceRecord, curated: PlaceRecord, near, ratio: float = SCENE_NAMESAKE_RATIO) -> bool:
     """Whether a namesake of a curated town lies in the text's scene: near a place named before it, and far
     nearer that place than the curated town is."""
     if not near:
         return False
     d, p = min((distance_km(namesake.lat, namesake.lon, p[0], p[1]), p) for p in near)
-    return d <= SCENE_NAMESAKE_KM and SCENE_NAMESAKE_RATIO * d <= distance_km(curated.lat, curated.lon, p[0], p[1])
+    return d <= SCENE_NAMESAKE_KM and ratio * d <= distance_km(curated.lat, curated.lon, p[0], p[1])
 
 
 def _stray(c: Candidate) -> bool:

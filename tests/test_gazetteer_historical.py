@@ -86,3 +86,22 @@ def test_the_isle_of_a_name_is_one_place_and_isle_alone_is_none():
     found = {m.text: m for m in find_place_mentions("He left Rochefort for the Isle of Aix.")}
     assert found["Isle of Aix"].place is not None and abs(found["Isle of Aix"].place.lon + 1.17) < 0.1
     assert "Isle" not in {m.text for m in find_place_mentions("He was sent to the Isle of Elba.")}
+
+
+def test_an_island_of_the_table_bearing_a_curated_islands_name_is_chosen_where_the_voyage_is(gazetteer):
+    text = "Pizarro sailed from Tumaco to the island of Gorgona. At Gorgona they waited seven months."
+    ms = [m for m in find_place_mentions(text, gazetteer=gazetteer) if m.text == "Gorgona"]
+    assert len(ms) == 2 and all(abs(m.place.lat - 2.97) < 0.1 for m in ms)
+    assert any(a.name == "Gorgona" and abs(a.lat - 43.43) < 0.1 for a in ms[0].alternatives)
+
+
+def test_the_curated_island_keeps_its_name_where_the_story_is_beside_it(gazetteer):
+    text = "Napoleon was at Leghorn, and sailed past Gorgona to Elba."
+    ms = [m for m in find_place_mentions(text, gazetteer=gazetteer) if m.text == "Gorgona"]
+    assert ms and abs(ms[0].place.lat - 43.43) < 0.1
+
+
+def test_a_country_named_before_says_where_an_islands_namesake_may_be(gazetteer):
+    # no town is placed yet, only Panama the country: the Colombian isle is weighed beside the Tuscan one
+    ranked = gazetteer.resolve("Gorgona", near=[], regions=[(8.53, -80.11)])
+    assert {round(c.record.lat) for c in ranked} == {43, 3}

@@ -75,7 +75,7 @@ def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it(gazetteer):
 
 def test_the_natives_of_a_town_count_as_using_its_name_as_a_place(gazetteer):
     # named a dozen times, after a movement cue only twice: without "the natives of X" it read as a person
-    text = ("The natives of Tumbez came aboard. The people of Tumbez were amazed. The vale of Tumbez was rich. "
+    text = ("The natives of Tumbez came aboard. The inhabitants of Tumbez were amazed. The vale of Tumbez was rich. "
             "The land of Tumbez lay ahead. The governor of Tumbez sent fruit. The walls of Tumbez were strong. "
             "The streets of Tumbez were wide. He sailed to Tumbez. He left Tumbez.")
     assert len(_placed(text, gazetteer, "Tumbez")) == 9
@@ -87,3 +87,19 @@ def test_a_local_seat_of_unknown_population_is_weighed_as_a_small_town(gazetteer
             "on till he rode off the port of Santa.")
     ms = _placed(text, gazetteer, "Santa")
     assert ms and abs(ms[0].place.lat + 8.99) < 0.1 and "local seat" in ms[0].alternatives[0].reasons[1]
+
+
+def test_a_town_is_not_read_as_short_for_the_bay_named_after_it(gazetteer):
+    # (in a Californian scene, "Boston Bay" reads as a guess at Bostonia; Boston stays the city)
+    text = ("We sailed from San Diego to San Pedro. The captain had anchored in Boston Bay years before, "
+            "and was going home to Boston.")
+    ms = _placed(text, gazetteer, "Boston")
+    assert ms and abs(ms[0].place.lat - 42.36) < 0.1 and abs(ms[0].place.lon + 71.06) < 0.1
+
+
+def test_namesakes_all_far_from_the_text_so_far_are_weighed_by_size_not_dropped(gazetteer):
+    # a preface names Rome; every Monterey is an ocean away from it, so distance says nothing between them
+    text = ("The mission system was older than Rome's. San Carlos was founded at Monterey in 1770. "
+            "We sailed from San Diego to Santa Barbara, and on to Monterey.")
+    ms = _placed(text, gazetteer, "Monterey")
+    assert len(ms) == 2 and all(abs(m.place.lat - 36.6) < 0.1 for m in ms)
