@@ -11,7 +11,8 @@ IRREGULAR = {"went": "go", "gone": "go", "came": "come", "left": "leave", "rode"
              "began": "begin", "thought": "think", "spoke": "speak", "spoken": "speak", "wrote": "write",
              "written": "write", "knew": "know", "known": "know", "heard": "hear", "told": "tell", "said": "say",
              "meant": "mean", "sought": "seek", "felt": "feel", "held": "hold", "swore": "swear", "sworn": "swear",
-             "set": "set", "read": "read", "bade": "bid", "bidden": "bid", "cast": "cast", "stood": "stand"}
+             "set": "set", "read": "read", "bade": "bid", "bidden": "bid", "cast": "cast", "stood": "stand",
+             "betook": "betake", "betaken": "betake", "withdrew": "withdraw", "withdrawn": "withdraw"}
 
 
 def inflections(lemma: str) -> set[str]:

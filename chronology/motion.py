@@ -118,6 +118,11 @@ def _governing_verb(tok, limit=4, nouns=None):
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in JOURNEY_NOUNS:
                 tok = tok.head.head
                 continue
+            # "advanced four stages--twenty-five parasangs--to Tarsus": through the distance to the verb
+            if tok.lemma_.lower() in DISTANCE_WORDS and tok.dep_ in ("dobj", "npadvmod", "appos") \
+                    and tok.head.i != tok.i:
+                tok = tok.head
+                continue
             return None, nouns
         nouns.append(tok)
         if tok.dep_ == "pobj":
@@ -350,6 +355,8 @@ def motion_for(span) -> Optional[Motion]:
     else:
         return None
     mover = _agent_of(verb) if tok.dep_ == "nsubjpass" else mover_of(verb, pred)
+    if mover is not None and mover.lemma_.lower() in WAY_NOUNS:
+        return None     # "the road ran down the canyon to Idaho Springs": the way's course, no one's move
     if role == "from" and _loath_to(verb):
         # "I was unwilling to leave Gothenburg", "sorry to leave Christiania": one is there to be loath to go
         return Motion(role="at", cls="stay", verb=verb, visit="actual", mover=mover)

@@ -41,7 +41,7 @@ PATH_NOUNS = {"way", "road", "route", "journey", "voyage", "passage", "train", "
 # prepositions of a goal or a way on, which the parser may hang on the place just left
 ONWARD_PREPS = {"to", "for", "toward", "towards", "into", "via", "by way of"}
 # units of a way gone ("nine miles up the canyon")
-DISTANCE_WORDS = {"mile", "verst", "league", "kilometre", "kilometer", "yard", "hour", "day", "stage"}
+DISTANCE_WORDS = {"mile", "verst", "league", "kilometre", "kilometer", "yard", "hour", "day", "stage", "parasang"}
 # words of manner between a move and its goal, whatever tag the parser gives them
 DIRECT_WORDS = {"direct", "directly", "straight", "due", "right", "thence", "onward", "onwards"}
 # "the descent that leads to X", "the road which ran to X": a way and the verbs that say where it goes

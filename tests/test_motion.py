@@ -213,3 +213,21 @@ def test_a_move_someone_feels_sure_of_is_a_belief(nlp):
     mo = motion_for(_place(nlp, "Fix felt sure that Fogg would not land at Suez, but was really going on to Bombay.",
                            "Bombay"))
     assert mo is not None and mo.visit == "reported"
+
+
+@pytest.mark.parametrize("sentence", [
+    "He advanced four stages--twenty-five parasangs--to Tarsus.",
+    "He pursued his march, through Syria a single stage, to Tarsus.",
+    "In the evening he repaired to Tarsus.",
+    "He betook himself to Tarsus.",
+    "The army retreated to Tarsus.",
+    "The court withdrew to Tarsus.",
+])
+def test_older_and_military_verbs_of_going_reach_the_place(nlp, sentence):
+    m = motion_for(_place(nlp, sentence, "Tarsus"))
+    assert m is not None and m.role == "to" and m.cls == "travel"
+
+
+@pytest.mark.parametrize("verb", ["ran", "pursued", "went"])
+def test_a_road_running_to_a_place_is_no_ones_move(nlp, verb):
+    assert motion_for(_place(nlp, f"The road {verb} down the canyon to Idaho Springs.", "Idaho Springs")) is None
