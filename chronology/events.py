@@ -19,6 +19,7 @@ from .movers import MoverRules
 from .parse_moves import DISTANCE_FROM, ParseMoves
 from .people import Subject
 from .text import Doc, in_note, is_heading, is_tabular
+from .way import WIDE
 from .triggers import (_HEARSAY, _PLACELESS_EVENTS, ENDPOINT_TYPES, Move, Trigger, dateline_triggers,
                        is_dateline, placeless_triggers, sentence_triggers, transport)
 
@@ -167,6 +168,9 @@ class EventFinder(ParseMoves, MoverRules):
         if t.role == "at_prev":
             before = [p for p in sent_places if m.start() - _REACH <= p.end <= m.start()
                       and not re.search(r"[;:—.]", text[p.end:m.start()])]
+            if len(before) > 1 and before[-1].place.type in WIDE and before[-2].place.type not in WIDE \
+                    and re.search(r"\bof\s+(?:the\s+)?$", text[max(0, before[-1].start - 8):before[-1].start]):
+                before = before[:-1]    # "Iconium, the last city of Phrygia, where he remained": the town
             return before[-1] if before and before[-1].place.type in ENDPOINT_TYPES \
                 and before[-1].place.source != "unresolved" else None
         for p in sent_places:

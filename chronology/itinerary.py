@@ -342,6 +342,8 @@ class _LegBuilder(GoalReasoning):
 
     def _to(self, i: int, mv: Move) -> None:
         st, t = self.st, mv.trigger
+        if t.role == "via" and mv.place.type in WIDE:
+            return      # "marched through Lycaonia five stages", "through Syria to Myriandus": a land passed, no stop
         if t.role == "via" and self._visited_far(mv.place) and \
                 sum(1 for n in self.moves if n.sentence == mv.sentence and n.trigger.role == "via") >= 3:
             return      # "... by way of Yakutsk, Irkutsk, Tomsk, Tiumen": the stops already told, summed up

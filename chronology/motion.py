@@ -123,6 +123,11 @@ def _governing_verb(tok, limit=4, nouns=None):
                     and tok.head.i != tok.i:
                 tok = tok.head
                 continue
+            if tok.lemma_.lower() in DISTANCE_WORDS and tok.head.i == tok.i:
+                # ...where the small model makes the distance the sentence's root: the verb of going before it
+                verb = next((t for t in reversed(tok.doc[max(tok.sent.start, tok.i - _DISTANCE_REACH):tok.i])
+                             if t.pos_ == "VERB" and predicate_of(t) is not None), None)
+                return verb, nouns
             return None, nouns
         nouns.append(tok)
         if tok.dep_ == "pobj":
@@ -134,6 +139,7 @@ def _governing_verb(tok, limit=4, nouns=None):
     return None, nouns
 
 
+_DISTANCE_REACH = 12     # tokens back from a distance to the verb of going it measures
 _ON_THE_WAY = Predicate("way", "", "travel", "")
 _MAKE_WAY = Predicate("make", "way", "travel", "")
 _JOURNEY = Predicate("journey", "", "travel", "")

@@ -105,3 +105,14 @@ def test_a_country_named_before_says_where_an_islands_namesake_may_be(gazetteer)
     # no town is placed yet, only Panama the country: the Colombian isle is weighed beside the Tuscan one
     ranked = gazetteer.resolve("Gorgona", near=[], regions=[(8.53, -80.11)])
     assert {round(c.record.lat) for c in ranked} == {43, 3}
+
+
+def test_a_region_of_antiquity_is_that_region_not_a_spelling_guess_at_a_town(gazetteer):
+    for name in ("Persis", "Lycia", "Parthia", "Cilicia"):
+        assert gazetteer.resolve(name)[0].record.type == "region", name
+
+
+def test_a_river_named_so_is_not_the_town_of_its_name(gazetteer):
+    ms = find_place_mentions("Cyrus marched from Issus to Myriandus, and then four stages to the river Chalus.",
+                             gazetteer=gazetteer)
+    assert "Chalus" not in [m.text for m in ms]

@@ -415,3 +415,21 @@ def test_leaving_a_town_in_a_since_clause_is_a_look_back():
     text = ("On 22 September 1878 I left Pradelles and reached Langogne. I had not seen a pretty woman since I "
             "left Pradelles. On the 27th I reached Florac.")
     assert pairs(text, narrator=True) == [("Pradelles", "Langogne"), ("Langogne", "Florac")]
+
+
+def test_a_land_marched_through_is_no_stop():
+    text = ("Cyrus set out from Sardis and marched three stages to Colossae. Thence he marched through Lycaonia "
+            "five stages. Then he marched through Cilicia to Tarsus.")
+    assert pairs(text, subject="Cyrus") == [("Sartmahmut", "Colossae"), ("Colossae", "Tarsus")]
+
+
+def test_a_where_clause_after_a_town_of_a_region_places_the_traveller_in_the_town():
+    text = ("Cyrus set out from Sardis and marched three stages to Colossae. From this place he marched on to "
+            "Iconium, the last city of Phrygia, where he remained three days. Then he advanced to Tarsus.")
+    assert pairs(text, subject="Cyrus") == [("Sartmahmut", "Colossae"), ("Colossae", "Konya"), ("Konya", "Tarsus")]
+
+
+def test_a_distance_the_parser_makes_the_root_still_measures_the_march_before_it():
+    text = ("Cyrus set out from Sardis and marched three stages to Colossae. With the rest of the troops he "
+            "continued his march through Cappadocia four stages, twenty-five parasangs, to Tarsus, a city.")
+    assert pairs(text, subject="Cyrus")[-1] == ("Colossae", "Tarsus")
