@@ -23,6 +23,9 @@ TEXT_REACH = 4000         # characters over which consecutive mentions bind full
 # a neighbour this near: German and Hungarian names of one town are used in one region
 BELIEVED_KM = 100.0
 MAX_STATES = 12           # candidates kept per mention
+# beyond this from the point before, a candidate is simply far: distance ranks candidates only when one is nearer
+KNEE_KM = 1000.0
+_NEAR_MEMO: dict = {}
 
 
 @dataclass
@@ -49,6 +52,22 @@ def step_score(a: Candidate, b: Candidate, gap: int) -> float:
     return bind * (max(-FAR, NEAR - PER_DOUBLING * math.log2(1 + d / SCALE_KM)) + believed)
 
 
+def _any_near(last: Candidate, s: Stop) -> bool:
+    """Whether some candidate of the stop lies within KNEE_KM of the point before it. When none does, the point
+    before says nothing of which is meant (Boston, named on every page of a voyage to California, is 2,800 km
+    from San Diego, Texas, and 4,150 from the Californian port: both are simply far), so each costs the same."""
+    key = (id(last), id(s))
+    if key not in _NEAR_MEMO:
+        _NEAR_MEMO[key] = any(distance_km(last.record.lat, last.record.lon, c.record.lat, c.record.lon) <= KNEE_KM
+                              for c in s.candidates[:MAX_STATES])
+    return _NEAR_MEMO[key]
+
+
+def _flat(gap: int) -> float:
+    """What a move costs when every candidate of the stop is far from the point before it."""
+    return (NEAR - PER_DOUBLING * math.log2(1 + KNEE_KM / SCALE_KM)) / (1.0 + gap / TEXT_REACH)
+
+
 def _believed(a: Candidate, b: Candidate, d: Optional[float] = None) -> bool:
     """Whether b, a doubted short old name, has a neighbour a near enough: another place, not the same one
     named again."""
@@ -71,6 +90,7 @@ def rank_after(cands: list[Candidate], anchor) -> list[Candidate]:
 
 def solve(stops: list[Stop]) -> list[Choice]:
     """The best sequence of states over the stops, and every state's best path score."""
+    _NEAR_MEMO.clear()      # keyed by object ids: valid within one solve only
     states = [_states(s) for s in stops]
     n = len(stops)
     if n == 0:
@@ -123,7 +143,8 @@ def _sweep(stops: list[Stop], states: list[list[Optional[int]]], order) -> list[
             for score, last, at in carry:
                 v = score + _emit(s, st)
                 if here is not None and s.point and last is not None:
-                    v += step_score(last, here, abs(s.offset - at))
+                    v += (step_score(last, here, abs(s.offset - at)) if _any_near(last, s)
+                          else _flat(abs(s.offset - at)))
                 if v > top:
                     top, top_c = v, (last, at)
             scores.append(top)

@@ -21,6 +21,14 @@ def test_a_far_namesake_wins_when_nothing_ties_it_to_the_route():
     assert choices[0].index == 0
 
 
+def test_when_every_namesake_is_far_from_the_place_before_size_decides_not_which_is_less_far():
+    # Boston, 2,800 km from San Diego, Texas, and 4,150 from the Californian port: both simply far
+    boston = _cand("Boston", 42.36, -71.06, 0)
+    texas, california = _cand("San Diego TX", 27.76, -98.24, 60), _cand("San Diego CA", 32.72, -117.16, 66)
+    choices = solve([Stop(0, [boston]), Stop(100, [texas, california])])
+    assert choices[1].index == 1
+
+
 def test_a_mention_the_route_does_not_support_may_stay_unresolved():
     before = _cand("Irkutsk", 52.3, 104.3, 0)
     guess = _cand("Freer", 27.9, -98.6, 40)
