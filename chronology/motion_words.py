@@ -24,6 +24,8 @@ PREP_ROLES = {
     "in": {"arrive": "to", "return": "to", "stay": "at"},
     "on": {"arrive": "to"},
     "near": {"stay": "at", "arrive": "to"},
+    # "encamped a short distance above Hay Cabin Creek", "anchored opposite the town": where one stops, beside it
+    "above": {"stay": "at"}, "below": {"stay": "at"}, "opposite": {"stay": "at"}, "beside": {"stay": "at"},
     # at sea: "arrived off Cadiz", "cruising off Cape St. Vincent", "stood off and on off Ushant"
     "off": {"depart": "from", "arrive": "to", "return": "to", "travel": "via", "stay": "at"},
 }
@@ -41,7 +43,7 @@ PATH_NOUNS = {"way", "road", "route", "journey", "voyage", "passage", "train", "
 # prepositions of a goal or a way on, which the parser may hang on the place just left
 ONWARD_PREPS = {"to", "for", "toward", "towards", "into", "via", "by way of"}
 # units of a way gone ("nine miles up the canyon")
-DISTANCE_WORDS = {"mile", "verst", "league", "kilometre", "kilometer", "yard", "hour", "day", "stage", "parasang"}
+DISTANCE_WORDS = {"mile", "verst", "league", "kilometre", "kilometer", "yard", "hour", "day", "stage", "parasang", "distance"}
 # words of manner between a move and its goal, whatever tag the parser gives them
 DIRECT_WORDS = {"direct", "directly", "straight", "due", "right", "thence", "onward", "onwards"}
 # "the descent that leads to X", "the road which ran to X": a way and the verbs that say where it goes

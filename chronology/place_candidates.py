@@ -37,6 +37,7 @@ def plausible(ranked, how: str, geonames=None) -> list:
     """The candidates worth a place in the route: namesakes big enough for the cue, spelling guesses of
     real towns; the only sizeable place of a guessed spelling earns trust of its own."""
     keep = [x for x in ranked if x.record.source != "geonames"
+            or x.record.type == "region" and how == "movement"      # "flew to Hawaii": the state
             or x.record.population >= (_LEAST_VARIANT if x.variant else _LEAST.get(how, 1000))]
     # far from everything the text has placed is suspect, unless it is a city named exactly (Bombay after
     # Suez in a journey round the world); a spelling guess needs the scene near

@@ -44,6 +44,8 @@ AFTER_TOWN = re.compile(r"(?P<t1>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)\s(?P<w
 # an appositive that says the name is running water ("the Monge, another brackish stream")
 WATER_APPOSITIVE = re.compile(r",\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}?(?:stream|river|rivulet|brook|creek|"
                               r"torrent|tributary|affluent)s?\b", re.IGNORECASE)
+# "the island of Hawaii", "the isle of Wight": the phrase may be the island's own name
+ISLAND_OF = re.compile(r"\b(?:island|isle)\s+of\s+$", re.IGNORECASE)
 # "to the river Chalus", "the stream Saladillo": a water named so is a river, not the town of that name
 WATER_BEFORE = re.compile(r"\b(?:river|rivers|rivulet|stream|brook|creek|torrent|tributary)\s+$", re.IGNORECASE)
 # the words before a place someone goes to: the story's scene moves there

@@ -14,7 +14,7 @@ from typing import Optional
 from gazetteer import Gazetteer, distance_km
 from gazetteer.names import key
 from gazetteer.resolve import Candidate
-from gazetteer.route import Stop, solve
+from gazetteer.route import BELIEVED_KM, Stop, solve
 
 from .models import PlaceAlternative, PlaceMention, PlaceRef
 
@@ -95,13 +95,14 @@ def resolve_along_route(mentions: list[PlaceMention], open_: dict[int, Open], ga
                 choice.margins.insert(0, choice.margins.pop(nxt[0]))
                 choice.index, win = nxt[1], stop.candidates[nxt[1]]
         alts = [_alternative(stop, st, score) for st, score in choice.margins[:SHOWN]]
-        if win.variant and win.record.id not in supported or _far_hamlet(i, win, points):
+        if win.variant and win.record.id not in supported or _far_hamlet(i, win, points) or _stray_short(i, win, points):
             # a spelling guess needs the route's support: a neighbour within reach, or to be the only
             # sizeable place of its spelling; else the name is kept without a place (or dropped when only
             # a weak cue suggested it)
             alts.insert(0, PlaceAlternative(name="(unresolved)", score=alts[0].score, reasons=[
-                "a hamlet far from the places named around it" if not win.variant else
-                "a spelling guess with no place of the text within reach"]))
+                "a spelling guess with no place of the text within reach" if win.variant else
+                "a short name the town lists, with no place of the text near it" if win.doubted else
+                "a hamlet far from the places named around it"]))
             out[i] = None if o.optional else m.model_copy(update={"place": None, "resolution": "unresolved",
                                                                   "alternatives": alts[:SHOWN]})
             continue
@@ -137,7 +138,7 @@ def _far_hamlet(i: int, win: Candidate, points) -> bool:
     """A GeoNames hamlet farther than HAMLET_REACH_KM from the places named just before and after it, or a small
     town that only lists the name among its others farther than LISTING_REACH_KM ('New Salem' in Illinois is
     not Milan, Ohio, which lists it)."""
-    if win.record.source != "geonames":
+    if win.record.source != "geonames" or win.record.type == "region":     # a state is no hamlet
         return False
     if win.how == "alternate name" and win.record.population < LISTING_TOWN:
         reach = LISTING_REACH_KM
@@ -149,6 +150,13 @@ def _far_hamlet(i: int, win: Candidate, points) -> bool:
     near = [r for j, r in others if j < i][-1:] + [r for j, r in others if j > i][:1]
     return bool(near) and not any(distance_km(win.record.lat, win.record.lon, r.lat, r.lon) <= reach
                                   for r in near)
+
+
+def _stray_short(i: int, win: Candidate, points) -> bool:
+    """A short alternate name unlike the town's own (Kau for Kauhava, Finland) is believed only beside a
+    place of the text: farther than BELIEVED_KM from the places named just before and after it, it is another
+    place the gazetteer lacks (Kau, the district of Hawaii)."""
+    return bool(win.doubted) and _reach(i, win, points) > BELIEVED_KM
 
 
 def _reach(i: int, c: Candidate, points) -> float:

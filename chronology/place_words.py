@@ -88,8 +88,16 @@ def stopwords() -> frozenset:
         "Party", "Bolshevik", "Bolsheviks", "Menshevik", "Mensheviks", "Church", "State", "Tsar", "Emperor",
         "I", "He", "She", "They", "We", "It", "The", "A", "His", "Her", "Their", "This", "That", "Soviet",
         # seasons personified: "we left Summer behind us ... fast leaving Spring"
-        "Spring", "Summer", "Autumn", "Fall", "Winter"}
+        "Spring", "Summer", "Autumn", "Fall", "Winter",
+        # times of day, capitalised by older writers ("after Sunrise", "at Sunset")
+        "Sunrise", "Sunset", "Noon", "Midnight", "Dawn", "Dusk", "Morning", "Evening", "Night"}
     return frozenset(words)
+
+
+# a landform noun standing alone, capitalised by an older writer ("on a Small Island", "up the River"), is no
+# place; as the head of a name ("the Island of Aix", "Hay Cabin Creek") it is part of one
+BARE_LANDFORMS = frozenset({"Island", "Islands", "Isle", "River", "Rivers", "Creek", "Prairie", "Prarie", "Bluff",
+                            "Bluffs", "Camp", "Shore", "Shores", "Bay", "Harbour", "Harbor", "Bottom", "Bottoms"})
 
 
 @lru_cache(maxsize=1)

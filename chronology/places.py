@@ -16,18 +16,18 @@ from typing import Iterable, Optional
 
 from gazetteer import Gazetteer
 from gazetteer.names import key
-from gazetteer.resolve import in_scene
+from gazetteer.resolve import Candidate as Named, in_scene
 from gazetteer.records import PlaceRecord
 
 from .models import PlaceMention, PlaceRef
 from .place_candidates import plausible, settled, with_longer_names
 from .place_kinds import adjectival, named_after_town
-from .place_patterns import (ARRIVING, BEING, CLAUSE_END, COMMON_NEXT, LETTERS, LIST_TIME, LONGER_NAME,
+from .place_patterns import (ARRIVING, BEING, CLAUSE_END, COMMON_NEXT, ISLAND_OF, LETTERS, LIST_TIME, LONGER_NAME,
                              NAME, PARTICIPLE, PARTICLE, PHRASE_END, SAINT, SAINT_BODY, SEP, WATER_APPOSITIVE,
                              WATER_BEFORE, WORD_BEFORE, title_case_line, whole_spans)
 from .place_route import LOCAL_FEATURES, SEA_POINTS, Open, resolve_along_route
-from .place_words import (addressed, ambiguous_names, cues, demonyms, motion_cues, motion_verbs_by_prep, stopwords,
-                          way_verbs)
+from .place_words import (BARE_LANDFORMS, addressed, ambiguous_names, cues, demonyms, motion_cues,
+                          motion_verbs_by_prep, stopwords, way_verbs)
 from .epithets import capital_record, epithet_patterns
 from .text import Doc
 from .wordlist import alternation as _alt
@@ -241,6 +241,8 @@ class PlaceFinder:
                 if last_town is not None:
                     out.append(self._establishment(doc, c, "", "", last_town))
                 continue
+            if c.text in BARE_LANDFORMS:
+                continue
             if c.how != "gazetteer" and (c.text in stopwords() or c.text.title() in demonyms()
                                          or c.text in self.landform_words
                                          or not self._looks_like_place(c.text)
@@ -275,6 +277,10 @@ class PlaceFinder:
             else:
                 ranked = plausible(self.gaz.resolve(c.text, year=self.story_year, near=context[-8:],
                                                     regions=countries[-3:]), c.how, self.gaz.geonames)
+                island = self._island_named(c.text, before)
+                if island is not None:
+                    # "the island of Hawaii": the island the gazetteer knows by that phrase, not the state
+                    ranked = [Named(island, 100.0, reasons=["curated island named with 'island of'"])]
                 if re.search(r"\b[Tt]he\s+$", before):
                     # "bound for the Garonne": a name with the article is a river, a region or a landform, not
                     # a village of that name (a great city may still be meant: "the Hague")
@@ -325,6 +331,17 @@ class PlaceFinder:
                          lon=round(town.lon, 5), type="building", source="context", polity=town.polity)
         return PlaceMention(text=c.text, start=c.start, end=c.end, place=place, resolution="context",
                             line=doc.line_of(c.start))
+
+    def _island_named(self, name: str, before: str) -> Optional[PlaceRecord]:
+        """The island a text names as 'the island of X' or 'the isle of X' when the gazetteer knows it as
+        'Island of X' or 'X Island' (a bare X may be a state, a town or a group)."""
+        if not ISLAND_OF.search(before):
+            return None
+        for phrase in (f"Island of {name}", f"Isle of {name}", f"{name} Island"):
+            hits = [r for r in self.gaz.index.get(key(phrase), []) if r.type == "island"]
+            if len(hits) == 1:
+                return hits[0]
+        return None
 
     def _mostly_not_a_place(self, doc: Doc, c: Candidate) -> bool:
         """A name the text mostly uses outside place cues is a person or a title ("Lenin", "Pravda"),

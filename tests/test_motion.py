@@ -231,3 +231,8 @@ def test_older_and_military_verbs_of_going_reach_the_place(nlp, sentence):
 @pytest.mark.parametrize("verb", ["ran", "pursued", "went"])
 def test_a_road_running_to_a_place_is_no_ones_move(nlp, verb):
     assert motion_for(_place(nlp, f"The road {verb} down the canyon to Idaho Springs.", "Idaho Springs")) is None
+
+
+def test_camping_a_distance_above_a_place_is_being_beside_it(nlp):
+    m = motion_for(_place(nlp, "We encamped a short distance above Hay Cabin Creek.", "Hay Cabin Creek"))
+    assert m is not None and m.role == "at" and m.cls == "stay"

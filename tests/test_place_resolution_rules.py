@@ -103,3 +103,29 @@ def test_namesakes_all_far_from_the_text_so_far_are_weighed_by_size_not_dropped(
             "We sailed from San Diego to Santa Barbara, and on to Monterey.")
     ms = _placed(text, gazetteer, "Monterey")
     assert len(ms) == 2 and all(abs(m.place.lat - 36.6) < 0.1 for m in ms)
+
+
+def test_the_island_of_a_name_is_the_island_the_gazetteer_knows_by_that_phrase(gazetteer):
+    ms = _placed("We rode horseback all around the island of Hawaii.", gazetteer, "Hawaii")
+    assert ms and ms[0].place.type == "island"
+
+
+def test_a_state_gone_to_is_the_state(gazetteer):
+    ms = _placed("In June we flew to Hawaii.", gazetteer, "Hawaii")
+    assert ms and ms[0].place.type == "region"
+
+
+def test_a_short_name_a_far_town_lists_is_not_believed_beside_places_an_ocean_away(gazetteer):
+    # Kauhava, Finland, lists "Kau"; between Honolulu and Maui it is not the town meant
+    text = "We sailed from Honolulu to the island of Maui. Then we went to Kau. From Kau we rode to Hilo."
+    assert all(m.place is None or m.place.lon < -150 for m in _placed(text, gazetteer, "Kau"))
+
+
+def test_times_of_day_capitalised_by_an_old_writer_are_no_places(gazetteer):
+    text = "We set out from St. Louis after Sunrise, and at Sunset we reached St. Charles."
+    assert "Sunrise" not in [m.text for m in find_place_mentions(text, gazetteer=gazetteer)]
+
+
+def test_the_volcano_of_a_name_is_a_place(gazetteer):
+    ms = _placed("We rode toward the great volcano of Kilauea, two days' journey.", gazetteer, "Kilauea")
+    assert ms and abs(ms[0].place.lat - 19.41) < 0.1
