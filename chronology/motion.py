@@ -363,6 +363,9 @@ def motion_for(span) -> Optional[Motion]:
     mover = _agent_of(verb) if tok.dep_ == "nsubjpass" else mover_of(verb, pred)
     if mover is not None and mover.lemma_.lower() in WAY_NOUNS:
         return None     # "the road ran down the canyon to Idaho Springs": the way's course, no one's move
+    if mover is not None and mover.lemma_.lower() in JOURNEY_NOUNS:
+        # "our journey came to an end at Kawaehae": whose journey it is, is who arrives
+        mover = next((c for c in mover.children if c.dep_ == "poss"), mover)
     if role == "from" and _loath_to(verb):
         # "I was unwilling to leave Gothenburg", "sorry to leave Christiania": one is there to be loath to go
         return Motion(role="at", cls="stay", verb=verb, visit="actual", mover=mover)

@@ -236,3 +236,8 @@ def test_a_road_running_to_a_place_is_no_ones_move(nlp, verb):
 def test_camping_a_distance_above_a_place_is_being_beside_it(nlp):
     m = motion_for(_place(nlp, "We encamped a short distance above Hay Cabin Creek.", "Hay Cabin Creek"))
     assert m is not None and m.role == "at" and m.cls == "stay"
+
+
+def test_a_journey_that_ends_at_a_place_brings_its_owner_there(nlp):
+    m = motion_for(_place(nlp, "In due course of time our journey came to an end at Kawaehae.", "Kawaehae"))
+    assert m is not None and m.mover.lower_ == "our"

@@ -46,3 +46,16 @@ def test_an_entry_day_smaller_than_the_last_is_in_the_next_month():
 
 def test_two_days_a_month_does_not_have_are_no_date():
     assert values("February 30th and 31st, 1833 were cold.") == [("February 30th and 31st, 1833", None)]
+
+
+def test_an_editors_bracketed_label_heading_an_entry_leaves_the_entry_in_the_story():
+    text = ("[Clark, September 8, 1806] Munday 8th September 1806 Set out very early this morning and proceeded on.\n\n"
+            "[Clark, September 9, 1806] Tuesday 9th September 1806 Set out early and passed the river.")
+    assert ("this morning", "1806-09-08") in values(text)
+
+
+def test_a_paragraph_opened_by_a_notes_number_is_still_a_note():
+    text = ("On 2 October 1873 we rode to Denver and slept there.\n\n"
+            "[20] May, 1878.--I am copying this letter in the city of San Francisco, and regretfully add a note.")
+    dates = chronology.extract_dates(text, calendar="gregorian", register="narrative")
+    assert not next(d for d in dates if d.text.startswith("May")).narrative

@@ -68,9 +68,24 @@ def in_quotation(text: str, offset: int) -> bool:
 
 
 def in_apparatus(text: str, offset: int) -> bool:
-    """In a footnote, sidenote or caption: a paragraph opening with '[' (editor's or author's later note)."""
+    """In a footnote, sidenote or caption: a paragraph opening with '[' (editor's or author's later note), up to
+    its closing bracket. A short bracketed label before the entry it heads ("[Clark, September 8, 1806] Munday
+    8th September 1806 Set out ...") is an editor's heading of a journal's day, not a note: neither it nor the
+    entry after it is apparatus."""
     ps = text.rfind("\n", 0, offset) + 1
-    return text[ps:ps + 1] == "["
+    if text[ps:ps + 1] != "[":
+        return False
+    pe = text.find("\n", ps)
+    pe = len(text) if pe < 0 else pe
+    close = text.find("]", ps, pe)
+    if close < 0 or _NOTE_MARK.fullmatch(text[ps + 1:close].strip().lower()):
+        return True     # an unclosed bracket, or a note's number ("[20] May, 1878.--I am copying ...")
+    heading = close - ps <= _LABEL_CHARS and pe - close > _ENTRY_CHARS
+    return offset < close and not heading
+
+
+_LABEL_CHARS, _ENTRY_CHARS = 60, 40     # a bracketed label heading an entry, and the least entry after it
+_NOTE_MARK = re.compile(r"(?:footnote\s*)?[\divxlc*†‡a-z]{0,6}")    # a note's number or letter
 
 
 def _finite_head_is_past(verb) -> bool:
