@@ -191,6 +191,9 @@ def mover_of(verb, pred: Predicate):
     """Who a motion verb moves: its subject, or for 'carry', 'send', 'bring' in the active voice its
     object ("the frigate carried him to Elba")."""
     mover, passive = _subject_of(verb)
+    if mover is not None and mover.lemma_.lower() in JOURNEY_NOUNS:
+        # "our journey came to an end at Kawaehae": whose journey it is, is who arrives
+        mover = next((c for c in mover.children if c.dep_ == "poss"), mover)
     if pred.dobj == "mover" and not passive:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         # "transporting themselves to Gorgona": a reflexive object is the subject itself
@@ -363,9 +366,6 @@ def motion_for(span) -> Optional[Motion]:
     mover = _agent_of(verb) if tok.dep_ == "nsubjpass" else mover_of(verb, pred)
     if mover is not None and mover.lemma_.lower() in WAY_NOUNS:
         return None     # "the road ran down the canyon to Idaho Springs": the way's course, no one's move
-    if mover is not None and mover.lemma_.lower() in JOURNEY_NOUNS:
-        # "our journey came to an end at Kawaehae": whose journey it is, is who arrives
-        mover = next((c for c in mover.children if c.dep_ == "poss"), mover)
     if role == "from" and _loath_to(verb):
         # "I was unwilling to leave Gothenburg", "sorry to leave Christiania": one is there to be loath to go
         return Motion(role="at", cls="stay", verb=verb, visit="actual", mover=mover)

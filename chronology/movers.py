@@ -218,6 +218,8 @@ class MoverRules:
                 who = (tok.text, False)     # "it got into the papers": not a traveller
             elif tok.pos_ == "PRON" or tok.lower_ in GROUP_WORDS:
                 m = PRONOUN.match(text, off)
+                if m is None and tok.lower_ in _PERSONAL:
+                    m = _Word(_PERSONAL[tok.lower_], off)     # "our journey came to an end": we arrived
                 who = self.who.pronoun(m, sent.start) if m else (tok.text, self.who.topic_is_subject)
             else:
                 named = self.who.people_in(a, b)

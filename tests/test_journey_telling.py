@@ -433,3 +433,9 @@ def test_a_distance_the_parser_makes_the_root_still_measures_the_march_before_it
     text = ("Cyrus set out from Sardis and marched three stages to Colossae. With the rest of the troops he "
             "continued his march through Cappadocia four stages, twenty-five parasangs, to Tarsus, a city.")
     assert pairs(text, subject="Cyrus")[-1] == ("Colossae", "Tarsus")
+
+
+def test_our_journey_ending_at_a_place_is_the_narrators_arrival_there():
+    text = ("In June 1866 we sailed from Honolulu to Hilo. We rode round the island for a week. "
+            "In due course of time our journey came to an end at Kailua.")
+    assert pairs(text, narrator=True)[-1] == ("Hilo", "Kailua")
