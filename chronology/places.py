@@ -338,9 +338,11 @@ class PlaceFinder:
         if not ISLAND_OF.search(before):
             return None
         for phrase in (f"Island of {name}", f"Isle of {name}", f"{name} Island"):
-            hits = [r for r in self.gaz.index.get(key(phrase), []) if r.type == "island"]
+            hits = {c.record.id: c.record for c in self.gaz.resolve(phrase, online=False)
+                    if c.record.type == "island" and not c.variant and c.how in ("name", "alternate name")
+                    or c.record.source in ("curated", "user") and c.record.type == "island"}
             if len(hits) == 1:
-                return hits[0]
+                return next(iter(hits.values()))
         return None
 
     def _mostly_not_a_place(self, doc: Doc, c: Candidate) -> bool:

@@ -129,3 +129,14 @@ def test_times_of_day_capitalised_by_an_old_writer_are_no_places(gazetteer):
 def test_the_volcano_of_a_name_is_a_place(gazetteer):
     ms = _placed("We rode toward the great volcano of Kilauea, two days' journey.", gazetteer, "Kilauea")
     assert ms and abs(ms[0].place.lat - 19.41) < 0.1
+
+
+def test_the_island_of_a_name_may_be_an_island_of_the_historical_table(gazetteer):
+    text = "From Tumbez the Spaniards came to anchor off the island of Santa Clara, at the entrance of the bay."
+    ms = _placed(text, gazetteer, "Santa Clara")
+    assert ms and ms[0].place.type == "island" and abs(ms[0].place.lat + 3.17) < 0.1
+
+
+def test_the_isle_of_a_name_names_a_place(gazetteer):
+    ms = _placed("Passing by the dreary isle of Gallo, they stood farther out to sea.", gazetteer, "Gallo")
+    assert ms and abs(ms[0].place.lat - 1.95) < 0.2
