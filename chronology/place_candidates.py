@@ -12,6 +12,8 @@ from gazetteer import distance_km
 from .place_route import Open
 from .place_words import cues
 
+SAINT_WORDS = {"Santa", "San", "Saint", "St.", "St", "Sainte", "Ste.", "São", "Sao", "Santo", "Sankt", "Sint"}
+
 # the fewest inhabitants of a GeoNames namesake after each cue: a weak cue needs a bigger place
 _LEAST = {"movement": 200, "settlement": 200, "landform": 200, "location": 300, "list": 300}
 _BY_SIZE, _BY_NEARNESS = 8, 4     # candidates of a mention the route weighs
@@ -130,7 +132,10 @@ def with_longer_names(out, opened: dict) -> None:
         o = opened.get(m.start)
         if o is None:
             continue
-        # ...but "Boston" beside "Boston Bay" is the town the bay is named after, not the bay
+        # ...but "Boston" beside "Boston Bay" is the town the bay is named after, not the bay; and a saint's
+        # word alone ("the port of Santa") is a name of its own, short for no Santa Clara
+        if m.text in SAINT_WORDS:
+            continue
         longer = [t for t in first if t.startswith(m.text + " ") and t[len(m.text) + 1:] not in landforms]
         if not longer:
             continue

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterable, Optional
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, historical
 from gazetteer.names import key
 from gazetteer.resolve import Candidate as Named, in_scene
 from gazetteer.records import PlaceRecord
@@ -353,6 +353,9 @@ class PlaceFinder:
         cued = self._cue_counts[c.text]
         if total < 2 or cued / total >= 0.5:
             return False
+        if any(r.type in LANDFORM_TYPES for r in self.gaz.index.get(key(c.text), [])) or any(
+                g["kind"] in LANDFORM_TYPES for g in historical.candidates(c.text)):
+            return False    # a volcano, an island, a bay the tables know by that very name is nobody's name
         # "Grenoble opened its gates": a town of some size by that very name is the town
         # ...if the text puts it after a place cue at least now and then ("Stalin" hardly ever is)
         return 4 * cued < total or not any(x.record.population >= (_BIG_NAMESAKE if x.how == "name" else _BIG_CITY)
@@ -449,6 +452,7 @@ _STRONG = {"movement", "settlement", "landform", "dateline"}     # cues after wh
 # GeoNames name of a village scores ~65, a close spelling guess of a town ~55 plus what the route lends it
 _UNRESOLVED = {"dateline": 50.0, "movement": 50.0, "settlement": 50.0, "landform": 50.0, "location": 55.0, "list": 55.0}
 _BIG_NAMESAKE = 20000      # a GeoNames place this big by the very name a text uses
+LANDFORM_TYPES = {"mountain", "island", "bay", "lake", "valley", "pass", "cape", "archipelago", "sea", "river"}
 _BIG_CITY = 100000         # a city this big by one of its other names (Lyons for Lyon)
 
 

@@ -140,3 +140,16 @@ def test_the_island_of_a_name_may_be_an_island_of_the_historical_table(gazetteer
 def test_the_isle_of_a_name_names_a_place(gazetteer):
     ms = _placed("Passing by the dreary isle of Gallo, they stood farther out to sea.", gazetteer, "Gallo")
     assert ms and abs(ms[0].place.lat - 1.95) < 0.2
+
+
+def test_a_saints_word_alone_is_a_name_of_its_own_not_short_for_a_longer_one(gazetteer):
+    text = ("He came to anchor off the island of Santa Clara. He made the port of Payta, passed the city of "
+            "Truxillo, and pressed on till he rode off the port of Santa.")
+    ms = _placed(text, gazetteer, "Santa")
+    assert ms and abs(ms[0].place.lat + 8.99) < 0.1
+
+
+def test_a_volcano_the_tables_know_is_no_persons_name_however_seldom_cued(gazetteer):
+    text = ("We rode toward the great volcano of Kilauea. Kilauea was smoking. We talked of Kilauea all day. "
+            "Kilauea is ten miles round.")
+    assert len(_placed(text, gazetteer, "Kilauea")) == 4
