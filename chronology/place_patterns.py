@@ -48,6 +48,8 @@ WATER_APPOSITIVE = re.compile(r",\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}?(?
 ISLAND_OF = re.compile(r"\b(?:island|isle)\s+of\s+$", re.IGNORECASE)
 # "to the river Chalus", "the stream Saladillo": a water named so is a river, not the town of that name
 WATER_BEFORE = re.compile(r"\b(?:river|rivers|rivulet|stream|brook|creek|torrent|tributary)\s+$", re.IGNORECASE)
+# "4 miles above Grand river", "the Kanzas river": a name before a lower-case water word is the river's
+WATER_AFTER = re.compile(r"\s+(?:river|rivers|creek|rivulet|brook)\b")
 # the words before a place someone goes to: the story's scene moves there
 ARRIVING = re.compile(r"\b(?:to|for|towards?|reached|reaching|arrived\s+(?:in|at)|arriving\s+(?:in|at)|"
                       r"back\s+(?:in|to|at)|settled\s+in)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -24,7 +24,7 @@ from .place_candidates import plausible, settled, with_longer_names
 from .place_kinds import adjectival, named_after_town
 from .place_patterns import (ARRIVING, BEING, CLAUSE_END, COMMON_NEXT, ISLAND_OF, LETTERS, LIST_TIME, LONGER_NAME,
                              NAME, PARTICIPLE, PARTICLE, PHRASE_END, SAINT, SAINT_BODY, SEP, WATER_APPOSITIVE,
-                             WATER_BEFORE, WORD_BEFORE, title_case_line, whole_spans)
+                             WATER_AFTER, WATER_BEFORE, WORD_BEFORE, title_case_line, whole_spans)
 from .place_route import LOCAL_FEATURES, SEA_POINTS, Open, resolve_along_route
 from .place_words import (BARE_LANDFORMS, addressed, ambiguous_names, cues, demonyms, motion_cues,
                           motion_verbs_by_prep, stopwords, way_verbs)
@@ -221,7 +221,8 @@ class PlaceFinder:
             before, after = text[max(0, c.start - 40):c.start], text[c.end:c.end + 30]
             if self.title_rx.search(before):
                 continue
-            if WATER_BEFORE.search(text, max(0, c.start - 20), c.start) and c.how != "landform" and not any(
+            if (WATER_BEFORE.search(text, max(0, c.start - 20), c.start) or WATER_AFTER.match(text, c.end)) \
+                    and c.how != "landform" and not historical.candidates(c.text) and not any(
                     r.type in ("river", "lake", "sea") for r in self.gaz.index.get(key(c.text), [])):
                 continue    # "to the river Chalus": a river the gazetteer does not hold, not a town of its name
             if WATER_APPOSITIVE.match(text, c.end, c.end + 60):

@@ -116,3 +116,9 @@ def test_a_river_named_so_is_not_the_town_of_its_name(gazetteer):
     ms = find_place_mentions("Cyrus marched from Issus to Myriandus, and then four stages to the river Chalus.",
                              gazetteer=gazetteer)
     assert "Chalus" not in [m.text for m in ms]
+
+
+def test_a_name_before_a_lower_case_river_is_the_river_not_a_town_of_its_name(gazetteer):
+    ms = find_place_mentions("We left St. Louis and encamped 4 miles above Grand river on the S E Side.",
+                             gazetteer=gazetteer)
+    assert "Grand" not in [m.text for m in ms]
