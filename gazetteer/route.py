@@ -52,20 +52,22 @@ def step_score(a: Candidate, b: Candidate, gap: int) -> float:
     return bind * (max(-FAR, NEAR - PER_DOUBLING * math.log2(1 + d / SCALE_KM)) + believed)
 
 
-def _any_near(last: Candidate, s: Stop) -> bool:
-    """Whether some candidate of the stop lies within KNEE_KM of the point before it. When none does, the point
-    before says nothing of which is meant (Boston, named on every page of a voyage to California, is 2,800 km
-    from San Diego, Texas, and 4,150 from the Californian port: both are simply far), so each costs the same."""
+def _nearest(last: Candidate, s: Stop) -> Candidate:
+    """The stop's candidate nearest the point before it."""
     key = (id(last), id(s))
     if key not in _NEAR_MEMO:
-        _NEAR_MEMO[key] = any(distance_km(last.record.lat, last.record.lon, c.record.lat, c.record.lon) <= KNEE_KM
-                              for c in s.candidates[:MAX_STATES])
+        _NEAR_MEMO[key] = min(s.candidates[:MAX_STATES], key=lambda c: distance_km(
+            last.record.lat, last.record.lon, c.record.lat, c.record.lon))
     return _NEAR_MEMO[key]
 
 
-def _flat(gap: int) -> float:
-    """What a move costs when every candidate of the stop is far from the point before it."""
-    return (NEAR - PER_DOUBLING * math.log2(1 + KNEE_KM / SCALE_KM)) / (1.0 + gap / TEXT_REACH)
+def _any_near(last: Candidate, s: Stop) -> bool:
+    """Whether some candidate of the stop lies within KNEE_KM of the point before it. When none does, the point
+    before says nothing of which is meant (Boston, named on every page of a voyage to California, is 2,800 km
+    from San Diego, Texas, and 4,150 from the Californian port: both are simply far), so each costs what the
+    nearest costs: far still weighs against leaving the name unresolved, but ranks none above another."""
+    c = _nearest(last, s)
+    return distance_km(last.record.lat, last.record.lon, c.record.lat, c.record.lon) <= KNEE_KM
 
 
 def _believed(a: Candidate, b: Candidate, d: Optional[float] = None) -> bool:
@@ -144,7 +146,7 @@ def _sweep(stops: list[Stop], states: list[list[Optional[int]]], order) -> list[
                 v = score + _emit(s, st)
                 if here is not None and s.point and last is not None:
                     v += (step_score(last, here, abs(s.offset - at)) if _any_near(last, s)
-                          else _flat(abs(s.offset - at)))
+                          else step_score(last, _nearest(last, s), abs(s.offset - at)))
                 if v > top:
                     top, top_c = v, (last, at)
             scores.append(top)

@@ -144,3 +144,11 @@ def test_a_great_city_spelled_the_old_way_is_kept_beyond_the_spacing_of_the_town
     text = "From Tamboff we travelled by rail to Kozloff, and thence by post to Voronej and Kharkoff."
     ms = [m for m in find_place_mentions(text, gazetteer=gazetteer) if m.text == "Kharkoff"]
     assert ms and ms[0].place.name == "Kharkiv"
+
+
+def test_a_name_whose_every_namesake_is_an_ocean_away_still_costs_the_far_move():
+    # "Alexander Shotman" after Cracow: Alexander City, Alabama, is no better for every candidate being far
+    cracow = _cand("Cracow", 50.06, 19.94, 0)
+    far = _cand("Alexander City", 32.94, -85.95, 60)
+    choices = solve([Stop(0, [cracow]), Stop(100, [far], unresolved=50)])
+    assert choices[1].index is None
