@@ -14,6 +14,7 @@ from typing import Optional
 from gazetteer import Gazetteer, distance_km
 from gazetteer.names import key
 from gazetteer.resolve import Candidate
+from gazetteer.historical import SEA_TYPES
 from gazetteer.route import BELIEVED_KM, Stop, solve
 
 from .models import PlaceAlternative, PlaceMention, PlaceRef
@@ -25,7 +26,7 @@ LOCAL_FEATURES = {"bay", "pass", "valley", "camp", "lake"}
 # a ship's calls: an island or a cape of the curated gazetteer is a point of a voyage (Trinidad, Tobago and
 # Antigua around 'Granada' say it is Grenada, not the city in Spain); a big island's centre is a rough point,
 # but the route only weighs distances on a log scale
-SEA_POINTS = {"island", "cape"}
+SEA_POINTS = SEA_TYPES
 SHOWN = 4          # alternatives kept on a mention
 GUESS_REACH_KM = 1000   # a spelling guess farther than this from both its neighbours is not trusted
 # ...and within a few spacings of the places named around it: 'Luc' among villages of the Lozère a few km

@@ -281,7 +281,7 @@ class PlaceFinder:
                 island = self._island_named(c.text, before)
                 if island is not None:
                     # "the island of Hawaii": the island the gazetteer knows by that phrase, not the state
-                    ranked = [Named(island, 100.0, reasons=["curated island named with 'island of'"])]
+                    ranked = [Named(island, 100.0, reasons=["an island the tables know as the island of that name"])]
                 if re.search(r"\b[Tt]he\s+$", before):
                     # "bound for the Garonne": a name with the article is a river, a region or a landform, not
                     # a village of that name (a great city may still be meant: "the Hague")
@@ -291,13 +291,11 @@ class PlaceFinder:
                     # "Napoleon Ready to Reappear": where every word is capitalised, a capital says nothing,
                     # and a word after "to" is a place only under its own name, never as a spelling guess
                     ranked = [x for x in ranked if not x.variant]
-                if ranked and ranked[0].record.source in ("curated", "user") and not ranked[0].variant and \
-                        not any(x.record.source == "historical" and x.how == "name" for x in ranked):
+                if ranked and ranked[0].record.source in ("curated", "user") and not ranked[0].variant:
                     rec = ranked[0].record
-                elif ranked and ranked[0].record.source in ("curated", "user") and not ranked[0].variant:
-                    # a curated island with a namesake in the scene (Gorgona off Colombia): the route decides
-                    opened[c.start] = Open(ranked, None)
-                    rec = ranked[0].record
+                    if any(x.record.source == "historical" and x.how == "name" for x in ranked):
+                        # a curated island with a namesake in the scene (Gorgona off Colombia): the route decides
+                        opened[c.start] = Open(ranked, None)
                 elif ranked:
                     # GeoNames namesakes and spelling guesses: the route decides (place_route.py)
                     opened[c.start] = Open(ranked, _UNRESOLVED[c.how], optional=c.how not in _STRONG)

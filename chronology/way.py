@@ -5,12 +5,14 @@ from typing import Optional
 
 from gazetteer import distance_km
 
+from gazetteer.historical import SEA_TYPES
+
 from .models import PlaceRef
 
 FEATURES = {"bay", "gulf", "valley", "pass", "lake", "cape", "strait"}   # landforms, not towns
 WIDE = {"region", "country", "archipelago", "sea", "continent"}
 # an island or a cape is a point one is found at ("joined Cornwallis off Ushant"), though no scene is set in it
-OFFSHORE = {"island", "cape"}
+OFFSHORE = SEA_TYPES
 
 
 def km(a: PlaceRef, b: PlaceRef) -> float:

@@ -25,7 +25,6 @@ BELIEVED_KM = 100.0
 MAX_STATES = 12           # candidates kept per mention
 # beyond this from the point before, a candidate is simply far: distance ranks candidates only when one is nearer
 KNEE_KM = 1000.0
-_NEAR_MEMO: dict = {}
 
 
 @dataclass
@@ -52,22 +51,18 @@ def step_score(a: Candidate, b: Candidate, gap: int) -> float:
     return bind * (max(-FAR, NEAR - PER_DOUBLING * math.log2(1 + d / SCALE_KM)) + believed)
 
 
-def _nearest(last: Candidate, s: Stop) -> Candidate:
-    """The stop's candidate nearest the point before it."""
+def _step_to(last: Candidate, here: Candidate, s: Stop, gap: int, nearest: dict) -> float:
+    """What moving from `last` to `here`, a candidate of stop `s`, scores. When no candidate of the stop lies
+    within KNEE_KM of the point before, that point says nothing of which is meant (Boston, named on every page
+    of a voyage to California, is 2,800 km from San Diego, Texas, and 4,150 from the Californian port: both are
+    simply far), so each costs what the nearest costs: far still weighs against leaving the name unresolved,
+    but ranks none above another. `nearest` caches (point, stop) -> (nearest candidate, its distance)."""
     key = (id(last), id(s))
-    if key not in _NEAR_MEMO:
-        _NEAR_MEMO[key] = min(s.candidates[:MAX_STATES], key=lambda c: distance_km(
-            last.record.lat, last.record.lon, c.record.lat, c.record.lon))
-    return _NEAR_MEMO[key]
-
-
-def _any_near(last: Candidate, s: Stop) -> bool:
-    """Whether some candidate of the stop lies within KNEE_KM of the point before it. When none does, the point
-    before says nothing of which is meant (Boston, named on every page of a voyage to California, is 2,800 km
-    from San Diego, Texas, and 4,150 from the Californian port: both are simply far), so each costs what the
-    nearest costs: far still weighs against leaving the name unresolved, but ranks none above another."""
-    c = _nearest(last, s)
-    return distance_km(last.record.lat, last.record.lon, c.record.lat, c.record.lon) <= KNEE_KM
+    if key not in nearest:
+        nearest[key] = min(((distance_km(last.record.lat, last.record.lon, c.record.lat, c.record.lon), i)
+                            for i, c in enumerate(s.candidates[:MAX_STATES])))
+    d, i = nearest[key]
+    return step_score(last, here if d <= KNEE_KM else s.candidates[i], gap)
 
 
 def _believed(a: Candidate, b: Candidate, d: Optional[float] = None) -> bool:
@@ -92,7 +87,6 @@ def rank_after(cands: list[Candidate], anchor) -> list[Candidate]:
 
 def solve(stops: list[Stop]) -> list[Choice]:
     """The best sequence of states over the stops, and every state's best path score."""
-    _NEAR_MEMO.clear()      # keyed by object ids: valid within one solve only
     states = [_states(s) for s in stops]
     n = len(stops)
     if n == 0:
@@ -136,6 +130,7 @@ def _sweep(stops: list[Stop], states: list[list[Optional[int]]], order) -> list[
     best: list[list[float]] = [[] for _ in stops]
     # each path state: (score, last point candidate, its offset)
     carry: list[tuple[float, Optional[Candidate], int]] = [(0.0, None, 0)]
+    nearest: dict = {}      # keyed by object ids: valid while this sweep holds the stops
     for i in order:
         s = stops[i]
         new, scores = [], []
@@ -145,8 +140,7 @@ def _sweep(stops: list[Stop], states: list[list[Optional[int]]], order) -> list[
             for score, last, at in carry:
                 v = score + _emit(s, st)
                 if here is not None and s.point and last is not None:
-                    v += (step_score(last, here, abs(s.offset - at)) if _any_near(last, s)
-                          else step_score(last, _nearest(last, s), abs(s.offset - at)))
+                    v += _step_to(last, here, s, abs(s.offset - at), nearest)
                 if v > top:
                     top, top_c = v, (last, at)
             scores.append(top)
