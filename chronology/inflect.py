@@ -2,6 +2,12 @@
 gives (it slips: "hoped" -> "hop", "landed" -> "lande")."""
 from __future__ import annotations
 
+import csv
+import re
+from functools import lru_cache
+
+from .paths import DATA_DIR
+
 # past tenses and participles that no suffix rule makes
 IRREGULAR = {"went": "go", "gone": "go", "came": "come", "left": "leave", "rode": "ride", "ridden": "ride",
              "drove": "drive", "driven": "drive", "flew": "fly", "flown": "fly", "fled": "flee", "sent": "send",
@@ -32,10 +38,33 @@ def forms(lemmas) -> frozenset[str]:
     return frozenset(out | {f for f, w in IRREGULAR.items() if w in lemmas})
 
 
-def form_index(lemmas) -> dict[str, str]:
-    """Form -> lemma for these verbs."""
+@lru_cache(maxsize=1)
+def _spelling_rules() -> tuple[tuple[str, re.Pattern, str], ...]:
+    """data/verb_spellings.csv: how writers before standard spelling wrote a verb or its past."""
+    with open(DATA_DIR / "verb_spellings.csv", encoding="utf-8", newline="") as fh:
+        return tuple((r["applies"], re.compile(r["pattern"]), r["replacement"]) for r in csv.DictReader(fh))
+
+
+def old_spellings(lemma: str) -> set[str]:
+    """The forms of a verb as older or unschooled writers spelled them ("arriv'd", "arived", "incamped"),
+    less its standard forms."""
+    rules = _spelling_rules()
+    stems = {lemma} | {rx.sub(rep, lemma) for on, rx, rep in rules if on == "lemma" and rx.search(lemma)}
+    out = {f for s in stems for f in inflections(s)}
+    out |= {rx.sub(rep, f) for f in set(out) for on, rx, rep in rules if on == "form" and rx.search(f)}
+    # a short variant is too likely another word ("cary", "galop")
+    return {f for f in out - inflections(lemma) if len(f) >= 6}
+
+
+def form_index(lemmas, old: bool = False) -> dict[str, str]:
+    """Form -> lemma for these verbs; with `old`, their older spellings too, where no standard form of
+    another of them is spelled so."""
     out = {f: w for f, w in IRREGULAR.items() if w in lemmas}
     for w in lemmas:
         for f in inflections(w):
             out.setdefault(f, w)
+    if old:
+        for w in sorted(lemmas):
+            for f in sorted(old_spellings(w)):
+                out.setdefault(f, w)
     return out

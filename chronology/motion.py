@@ -38,8 +38,8 @@ def lexicon() -> dict[str, list[Predicate]]:
 
 @lru_cache(maxsize=1)
 def _form_index() -> dict[str, str]:
-    """Inflected form -> lemma of every predicate in the lexicon."""
-    return form_index(lexicon())
+    """Inflected form -> lemma of every predicate in the lexicon, older spellings included."""
+    return form_index(lexicon(), old=True)
 
 
 def predicate_of(verb) -> Optional[Predicate]:

@@ -241,3 +241,21 @@ def test_camping_a_distance_above_a_place_is_being_beside_it(nlp):
 def test_a_journey_that_ends_at_a_place_brings_its_owner_there(nlp):
     m = motion_for(_place(nlp, "In due course of time our journey came to an end at Kawaehae.", "Kawaehae"))
     assert m is not None and m.mover.lower_ == "our"
+
+
+@pytest.mark.parametrize("sentence,cls", [
+    ("We arriv'd at Tarsus in the evening.", "arrive"),
+    ("At noon we arived at Tarsus.", "arrive"),
+    ("The party imbarked for Tarsus.", "depart"),
+    ("We incamped near Tarsus.", "stay"),
+])
+def test_a_verb_of_motion_in_an_older_spelling_is_still_a_move(nlp, sentence, cls):
+    m = motion_for(_place(nlp, sentence, "Tarsus"))
+    assert m is not None and m.cls == cls
+
+
+def test_an_older_spelling_never_takes_a_standard_form_of_another_verb():
+    from chronology.inflect import form_index
+    # "caried" is carry's older spelling and a standard form of a verb "cary": the standard form wins
+    index = form_index({"carry", "cary"}, old=True)
+    assert index["caried"] == "cary" and index["carry'd"] == "carry"
