@@ -21,6 +21,7 @@ from .leg_order import order_named_together
 from .models import Leg, PlaceMention, PlaceRef, Span
 from .parse_moves import DISTANCE_FROM
 from .place_containers import containers
+from .place_words import cues
 from .text import Doc, in_note, is_heading
 from .triggers import Move
 from .way import OFFSHORE, WIDE, km, same, within
@@ -62,7 +63,8 @@ class _LegBuilder(GoalReasoning):
         self.scene = [p for p in (places or []) if p.place is not None and p.place.type in _SCENE_TYPES
                       and p.start not in targets and not _in_heading(doc, p.start)
                       and not in_note(doc.text, p.start)
-                      and not _GOAL_BEFORE.search(doc.text, max(0, p.start - 12), p.start)]
+                      and not _GOAL_BEFORE.search(doc.text, max(0, p.start - 12), p.start)
+                      and not _COMPARED.search(_clause_before(doc.text, p.start))]
         self.st = _State()
         self.legs: list[Leg] = []
         self.leg_pos: list[int] = []      # text offset of the move that made each leg
@@ -401,6 +403,16 @@ def build_legs(doc: Doc, moves: list[Move], places: Optional[list[PlaceMention]]
 
 # "should accompany him to St. Tropez": a place named as a destination is not where the story is
 _GOAL_BEFORE = re.compile(r"\b(?:to|towards?|for|into)\s+$", re.IGNORECASE)
+# "the exact appearance of those highways leading out of Rome": a town a thing is compared with
+_COMPARED = re.compile(r"(?<!would )(?<!should )(?<!could )(?<!did )(?<!not )(?<!to )\b(?:" +
+                       "|".join(re.escape(w) for w in cues()["comparison"]) + r")\b", re.IGNORECASE)
+
+
+def _clause_before(text: str, pos: int, reach: int = 100) -> str:
+    """The words of a mention's clause before it (back to a comma, a semicolon or a sentence's end)."""
+    a = max(0, pos - reach)
+    cut = max(text.rfind(c, a, pos) for c in ",;:.!?()\n")
+    return text[max(a, cut + 1):pos]
 def _add_duration(start: date, value: str) -> Optional[date]:
     m = re.fullmatch(r"P(\d+)([YMWD])", value or "")
     if not m:

@@ -156,3 +156,10 @@ def test_an_editors_bracketed_gloss_makes_an_alias():
     c = chronology.build(text, subject="Ivan Kuzmin")
     assert any("also called Vasia" in f.message for f in c.findings)
     assert [l.to.name for l in c.legs] == ["Odessa"]
+
+
+def test_a_town_named_in_a_comparison_is_not_where_the_story_starts():
+    text = ("The road had the exact appearance of the old paved highways leading out of Rome. "
+            "We sailed down to Kau, where we landed.")
+    legs, _ = legs_of(text, narrator=True, anchor="1866-06")
+    assert not any(f == "Rome" for f, *_ in legs)
