@@ -81,6 +81,14 @@ def test_the_natives_of_a_town_count_as_using_its_name_as_a_place(gazetteer):
     assert len(_placed(text, gazetteer, "Tumbez")) == 9
 
 
+def test_the_church_and_ruins_of_a_town_count_as_using_its_name_as_a_place(gazetteer):
+    # after a movement cue once, then only as a town's church, cathedral and ruins: still the town
+    text = ("Having breakfasted at Cullen, about noon we came to Elgin. The church of Elgin was burnt. "
+            "The ruins of Elgin are fine. The cathedrals of Elgin and Aberdeen were stripped.")
+    ms = _placed(text, gazetteer, "Elgin")
+    assert len(ms) == 4 and abs(ms[0].place.lat - 57.65) < 0.1
+
+
 def test_a_local_seat_of_unknown_population_is_weighed_as_a_small_town(gazetteer):
     # GeoNames lists Santa, Peru, without a population: it is still the port after Payta and Truxillo
     text = ("He made the port of Payta. Still beating to the south, he passed the city of Truxillo, and pressed "
