@@ -259,3 +259,14 @@ def test_an_older_spelling_never_takes_a_standard_form_of_another_verb():
     # "caried" is carry's older spelling and a standard form of a verb "cary": the standard form wins
     index = form_index({"carry", "cary"}, old=True)
     assert index["caried"] == "cary" and index["carry'd"] == "carry"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Having breakfasted at Cullen, about noon we came to Elgin.",
+    "We dined at Cullen with the minister.",
+    "We put up at Cullen for the night.",
+    "We tarried at Cullen two days.",
+])
+def test_a_meal_or_a_night_taken_somewhere_on_the_road_is_a_stay_there(nlp, sentence):
+    m = motion_for(_place(nlp, sentence, "Cullen"))
+    assert m is not None and m.role == "at" and m.cls == "stay"
