@@ -48,7 +48,11 @@ def load(path: Path, source: str = "curated") -> list[PlaceRecord]:
 
 @lru_cache(maxsize=1)
 def bundled() -> tuple[PlaceRecord, ...]:
-    return tuple(load(CURATED_PATH)) + tuple(load(WORLD_FEATURES_PATH))
+    from . import rivers
+    from .names import key
+    places = load(CURATED_PATH) + load(WORLD_FEATURES_PATH)
+    taken = frozenset(key(n) for r in places for n in r.all_names())
+    return tuple(places) + tuple(rivers.load(taken=taken))
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +65,7 @@ def check(records: list[PlaceRecord]) -> list[str]:
     """Problems a curator must fix: duplicate ids, names shared by two places."""
     from .names import key
     problems, ids, names = [], {}, {}
+    rivers = {r.id for r in records if r.type == "river" and r.id.startswith("river:")}
     for r in records:
         if r.id in ids:
             problems.append(f"duplicate id {r.id!r}")
@@ -70,6 +75,8 @@ def check(records: list[PlaceRecord]) -> list[str]:
         for n in set(key(x) for x in r.all_names()):
             names.setdefault(n, []).append(r.id)
     for n, rs in names.items():
-        if len(rs) > 1:
+        # two rivers of one name are two rivers (the Grand of the Missouri, the Grand of Ontario): the
+        # places a text names before them decide
+        if len(rs) > 1 and not set(rs) <= rivers:
             problems.append(f"name {n!r} is shared by {', '.join(rs)}")
     return problems
