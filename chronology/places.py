@@ -43,6 +43,10 @@ class Candidate:
     how: str        # "gazetteer" or a cue kind
 
 
+# what a town's name may be qualified by, besides a US state: "Kingston, Jamaica", "Syracuse, Sicily"
+_QUALIFIER_TYPES = {"country", "island"}
+
+
 class PlaceFinder:
     def __init__(self, gazetteer: Gazetteer, *, people: Iterable[str] = (), story_year: Optional[int] = None):
         self.gaz = gazetteer
@@ -276,8 +280,9 @@ class PlaceFinder:
                 else:
                     rec = self.gaz.best(c.text, near=context[-8:], geonames=False, online=False)
             else:
-                ranked = plausible(self.gaz.resolve(c.text, year=self.story_year, near=context[-8:],
-                                                    regions=countries[-3:]), c.how, self.gaz.geonames)
+                found = self.gaz.resolve(c.text, year=self.story_year, near=context[-8:], regions=countries[-3:])
+                # "Murphy [North Carolina]", "Philadelphia, Tennessee": the text says which namesake, however small
+                ranked = self._qualified(found, text, c.end) or plausible(found, c.how, self.gaz.geonames)
                 island = self._island_named(c.text, before)
                 if island is not None:
                     # "the island of Hawaii": the island the gazetteer knows by that phrase, not the state
@@ -330,6 +335,37 @@ class PlaceFinder:
                          lon=round(town.lon, 5), type="building", source="context", polity=town.polity)
         return PlaceMention(text=c.text, start=c.start, end=c.end, place=place, resolution="context",
                             line=doc.line_of(c.start))
+
+    def _qualified(self, ranked: list, text: str, end: int) -> list:
+        """The candidates in the state or country a text names right after the town ("Springfield, Illinois",
+        "Murphy [North Carolina]", "Philadelphia [in Loudon County, Tennessee]", "Kingston, Jamaica"); none
+        when no such qualifier follows or no candidate lies there."""
+        if not ranked:
+            return []
+        m = self._qualifier_rx().match(text, end)
+        if m is None:
+            return []
+        named = m.group(1)
+        reg = self.gaz.geonames.region(named) if self.gaz.geonames is not None else None
+        if reg is not None:
+            return [x for x in ranked if x.record.country == reg["cc"] and x.record.admin1 == reg["code"]]
+        cc = self._countries().get(key(named))
+        return [x for x in ranked if cc and x.record.country == cc]
+
+    def _countries(self) -> dict[str, str]:
+        if not hasattr(self, "_country_codes"):
+            self._country_codes = {key(n): r.country for r in self.gaz.records if r.type in _QUALIFIER_TYPES
+                                   and r.country for n in r.all_names()}
+        return self._country_codes
+
+    def _qualifier_rx(self) -> re.Pattern:
+        if not hasattr(self, "_qualifier"):
+            names = [r.name for r in self.gaz.records if r.type in _QUALIFIER_TYPES and r.country]
+            names += self.gaz.geonames.region_names() if self.gaz.geonames is not None else []
+            # a comma or an opening bracket, an editor's "in" and a county, then the state or country
+            self._qualifier = re.compile(r"\s*(?:,|\[|\()\s*(?:in\s+)?(?:(?:[A-Z][\w'.-]*\s+)+(?:County|Co\.|"
+                                         r"Parish|District),?\s+)?(" + _alt(names) + r")(?![\w-])")
+        return self._qualifier
 
     def _island_named(self, name: str, before: str) -> Optional[PlaceRecord]:
         """The island a text names as 'the island of X' or 'the isle of X' when the gazetteer knows it as

@@ -19,13 +19,14 @@ from . import historical
 from .names import key
 
 SCHEMA = """
-CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT, pop INTEGER, names INTEGER);
+CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT, pop INTEGER, names INTEGER,
+                    admin1 TEXT);
 CREATE TABLE name (key TEXT, id INTEGER);
 CREATE TABLE skel (skel TEXT, id INTEGER, name TEXT);
-CREATE TABLE region (key TEXT PRIMARY KEY, name TEXT, cc TEXT, lat REAL, lon REAL, places INTEGER);
+CREATE TABLE region (key TEXT PRIMARY KEY, name TEXT, cc TEXT, lat REAL, lon REAL, places INTEGER, code TEXT);
 """
 # bump when the tables or the variant rules change: the cached index is then rebuilt
-LAYOUT = 9
+LAYOUT = 10
 
 
 def cache_dir() -> Path:
@@ -77,7 +78,7 @@ def build(path: Optional[Path] = None) -> Path:
         all_names = {c["name"], *(c.get("alternatenames") or [])}
         # how many names (in all scripts) the world has for a place: how widely it is known (resolve.py)
         places.append((gid, c["name"], c["latitude"], c["longitude"], c["countrycode"], c.get("population") or 0,
-                       len(all_names)))
+                       len(all_names), c.get("admin1code") or None))
         for n in all_names:
             if n and _latin(n) and len(n) > 1:
                 k = key(n)
@@ -87,10 +88,10 @@ def build(path: Optional[Path] = None) -> Path:
                 if k not in memo:
                     memo[k] = skeleton_of_key(k)
                 skels.add((memo[k], gid, n))
-    con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?)", places)
+    con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?)", places)
     con.executemany("INSERT INTO name VALUES (?,?)", set(names))
     con.executemany("INSERT INTO skel VALUES (?,?,?)", skels)
-    con.executemany("INSERT INTO region VALUES (?,?,?,?,?,?)", _us_states(states))
+    con.executemany("INSERT INTO region VALUES (?,?,?,?,?,?,?)", _us_states(states))
     con.execute("CREATE INDEX name_key ON name(key)")
     con.execute("CREATE INDEX skel_skel ON skel(skel)")
     con.commit()
@@ -111,7 +112,7 @@ def _us_states(points: dict) -> list[tuple]:
         pts = points.get(code)
         if pts:
             out.append((key(st["name"]), st["name"], "US", statistics.median(p[0] for p in pts),
-                        statistics.median(p[1] for p in pts), len(pts)))
+                        statistics.median(p[1] for p in pts), len(pts), code))
     return out
 
 
@@ -131,19 +132,23 @@ class GeoNames:
 
     def candidates(self, name: str, limit: int = 25) -> list[dict]:
         rows = self._db().execute(
-            "SELECT p.id, p.name, p.lat, p.lon, p.cc, p.pop, p.names FROM name n JOIN place p ON p.id = n.id "
+            "SELECT p.id, p.name, p.lat, p.lon, p.cc, p.pop, p.names, p.admin1 FROM name n JOIN place p ON p.id = n.id "
             "WHERE n.key = ? ORDER BY p.pop DESC LIMIT ?", (key(name), limit)).fetchall()
         # the historical table's places always stand among the candidates: the route weighs them
         return _by_size([dict(zip(_FIELDS, r)) for r in rows] + historical.candidates(name))
 
     def region(self, name: str) -> Optional[dict]:
-        r = self._db().execute("SELECT name, cc, lat, lon FROM region WHERE key = ?", (key(name),)).fetchone()
-        return dict(zip(("name", "cc", "lat", "lon"), r)) if r else None
+        r = self._db().execute("SELECT name, cc, lat, lon, code FROM region WHERE key = ?", (key(name),)).fetchone()
+        return dict(zip(("name", "cc", "lat", "lon", "code"), r)) if r else None
+
+    def region_names(self) -> list[str]:
+        """The names of the regions (the US states), as a text writes them after a town's name."""
+        return [r[0] for r in self._db().execute("SELECT name FROM region")]
 
     def by_skeleton(self, skel: str, limit: int = 25) -> list[dict]:
         """Places with a name of this spelling skeleton; `matched` is that name."""
         rows = self._db().execute(
-            "SELECT p.id, p.name, p.lat, p.lon, p.cc, p.pop, p.names, s.name FROM skel s JOIN place p ON p.id = s.id "
+            "SELECT p.id, p.name, p.lat, p.lon, p.cc, p.pop, p.names, p.admin1, s.name FROM skel s JOIN place p ON p.id = s.id "
             "WHERE s.skel = ? ORDER BY p.pop DESC LIMIT ?", (skel, 4 * limit)).fetchall()
         return _by_size(_first_per_place(rows, limit) + historical.by_skeleton(skel))
 
@@ -180,7 +185,7 @@ class GeoNames:
         return self._blocks[prefix]
 
 
-_FIELDS = ("id", "name", "lat", "lon", "cc", "pop", "names")
+_FIELDS = ("id", "name", "lat", "lon", "cc", "pop", "names", "admin1")
 
 
 def _by_size(rows: list[dict]) -> list[dict]:
@@ -192,5 +197,5 @@ def _first_per_place(rows, limit: int) -> list[dict]:
     for r in rows:
         if r[0] not in seen:
             seen.add(r[0])
-            out.append(dict(zip(_FIELDS, r[:7]), matched=r[7]))
+            out.append(dict(zip(_FIELDS, r[:8]), matched=r[8]))
     return out[:limit]

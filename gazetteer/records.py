@@ -27,6 +27,7 @@ class PlaceRecord(BaseModel):
     lat: float = Field(ge=-90, le=90)
     lon: float = Field(ge=-180, le=180)
     country: Optional[str] = None
+    admin1: Optional[str] = Field(None, description="first-level division code (a US state's postal code)")
     polity: Optional[str] = None
     population: int = 0
     geonames_id: Optional[int] = None

@@ -278,7 +278,7 @@ class Gazetteer:
         else:
             rec = PlaceRecord(id=f"geonames:{g['id']}", name=g["name"],
                               type="city" if g["pop"] >= 10000 else "town", lat=g["lat"], lon=g["lon"],
-                              country=g["cc"], polity=curated.polities_1900().get(g["cc"]),
+                              country=g["cc"], admin1=g.get("admin1"), polity=curated.polities_1900().get(g["cc"]),
                               population=g["pop"], geonames_id=g["id"], source="geonames",
                               citation=f"GeoNames {g['id']}")
         fame = _notability(g.get("names") or 0) if known else 0.0

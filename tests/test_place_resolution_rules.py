@@ -1,4 +1,6 @@
 """Resolution rules against confident absurd choices: guesses need likeness and the scene, not a route pull."""
+import pytest
+
 from chronology.pipeline import find_place_mentions
 from gazetteer.variants import similarity
 
@@ -44,8 +46,9 @@ def test_names_of_several_words_are_as_alike_as_their_last_words():
 
 
 def test_a_name_after_the_article_is_no_village_of_that_name(gazetteer):
+    # (the rivers table knows it: the river, never a village called Garonne)
     ms = _placed("All the streams were bound for the Garonne and the western sea.", gazetteer, "Garonne")
-    assert all(m.place is None for m in ms)
+    assert all(m.place is None or m.place.type == "river" for m in ms)
 
 
 def test_a_family_the_text_names_with_the_article_is_no_place_where_it_stands_alone(gazetteer):
@@ -161,3 +164,14 @@ def test_a_volcano_the_tables_know_is_no_persons_name_however_seldom_cued(gazett
     text = ("We rode toward the great volcano of Kilauea. Kilauea was smoking. We talked of Kilauea all day. "
             "Kilauea is ten miles round.")
     assert len(_placed(text, gazetteer, "Kilauea")) == 4
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("In Murphy [North Carolina] I was hailed by the sheriff.", "Murphy", 35.09, -84.03),
+    ("In seeking the way to Philadelphia [in Loudon County, Tennessee], I was told.", "Philadelphia", 35.68, -84.40),
+    ("He was born at Springfield, Illinois, in 1840.", "Springfield", 39.80, -89.64),
+    ("We sailed from Kingston, Jamaica, in May.", "Kingston", 18.00, -76.79),
+])
+def test_a_state_or_country_named_after_a_town_says_which_namesake(gazetteer, text, name, lat, lon):
+    ms = _placed(text, gazetteer, name)
+    assert ms and abs(ms[0].place.lat - lat) < 0.1 and abs(ms[0].place.lon - lon) < 0.1
