@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Transliteration variants of Russian names, applied in order to a lowercased ASCII form.
 _TRANSLIT = [
@@ -23,6 +24,7 @@ def fold(s: str) -> str:
     return s.lower().strip()
 
 
+@lru_cache(maxsize=1 << 16)    # the curated tables and the text ask for the same few thousand names again and again
 def key(s: str) -> str:
     """The index key of a name, with transliteration variants merged."""
     k = fold(s)
