@@ -47,6 +47,9 @@ NOT_TEMPORAL = [
     "The wolf howled now and then.",     # sometimes, not the time of writing
     "The town by daylight showed its meanness.",   # the light one sees by, as "by candlelight"
     "The present state of matters is bad.",   # the adjective
+    "the lead of the cathedrals, by order of Henry the eighth",   # a ruler's number, not a day
+    "Polypodium and Aspidium acrostichoides [Christmas Fern] most abundant",   # a plant named after a feast
+    "They reached Easter Island.",
 ]
 
 
@@ -110,3 +113,15 @@ def test_a_day_of_the_month_told_in_the_past_perfect_is_before_the_story_and_doe
     values = {t.text: t.value for t in chronology.build(text, subject="Nelson").dates}
     assert values["the 28th"] == "1805-05-28"
     assert values["The next morning"] == "1805-06-05"
+
+
+def test_a_day_after_a_weekday_or_a_month_is_still_a_day_where_a_rulers_number_is_not():
+    found = chronology.extract_dates("On Monday the twentieth we came to Montrose, where Charles the Second had slept.",
+                                     calendar="gregorian", anchor=EXAMPLE_ANCHOR)
+    assert [d.text for d in found if "the" in d.text] == ["the twentieth"]
+
+
+def test_at_night_opening_a_diary_sentence_is_that_days_night_not_every_night():
+    found = chronology.extract_dates("_September 14._ I walked ten miles. At night I slept in the bushes.",
+                                     calendar="gregorian", anchor="1867-09")
+    assert [d.value for d in found if "night" in d.text.lower()] == ["1867-09-14"]

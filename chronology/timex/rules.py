@@ -325,6 +325,19 @@ RULES: list[Rule] = [
       [("Never mind. Now, the forces are massed.", None)]),
     # "Golden City by daylight showed its meanness": the light one sees by, as "by candlelight"
     R("neg.by_daylight", "time", r"\bby\s+daylight\b", "REMOVE", [("by daylight", None)]),
+    # "Henry the eighth", "Charles the Second": a ruler's number, not a day (but "Monday the eighth", "August
+    # the eighth" are days)
+    R("neg.regnal_number", "date",
+      # (inside a sentence, a name and the number alone: "Through the first nine months" opens a sentence, "the
+      # third-quarter" and "the ninth of May" are no ruler's)
+      r"(?<=[a-z,] )(?!(?:{WEEKDAY}|{MONTHF})\b)(?-i:[A-Z][a-z]+)\s+the\s+(?:{ORDDAY})\b(?!-)(?!\s+of\b)",
+      "REMOVE", [("by order of Henry the eighth", None), ("where Charles the Second slept", None)]),
+    # "[Christmas Fern]", "Easter Island", "a Christmas tree": a thing named after a feast, not its day
+    R("neg.feast_named_thing", "date",
+      r"\b(?-i:Christmas|Easter|Whitsun|Michaelmas|Candlemas|Lammas|Midsummer|Twelfth-night)\s+(?:island|islands|"
+      r"fern|ferns|tree|trees|rose|roses|carol|carols|card|cards|box|boxes|bush|berry|berries|lily|lilies|cactus|"
+      r"creek|bay|cove|term|number|pudding|present|presents|stocking|stockings|flower|flowers)\b",
+      "REMOVE", [("[Christmas Fern]", None), ("Easter Island", None), ("a Christmas tree", None)]),
     # "every now and then", "now and again": sometimes, not the time of writing
     R("neg.now_and_then", "relative", r"\bnow\s+and\s+(?:then|again)\b", "REMOVE", [("now and then", None)]),
     # "the present state of matters", "the present writer": the adjective, not the time

@@ -77,8 +77,9 @@ RULES_WRITTEN = [
     # "recent years", "recent months": an unstated number of them
     R("dur.recent_units", "duration", r"recent\s+(?P<unit>years|months|weeks|days)\b", "vague_duration",
       [("in recent years", "PXY")]),
-    # "by day", "at night": a manner of travelling or working, every day or night of a stretch
-    R("set.by_day_at_night", "set", r"\b(?P<x>(?:at|by)\s+(?:night|day)s?)\b(?!\s+(?:of|before|after)\b)(?![’'])(?!-\w)",
+    # "by day", "at night": a manner of travelling or working, every day or night of a stretch (opening a
+    # sentence, "At night I slept in the bushes" is that day's night: time.part_of_day_habitual reads the context)
+    R("set.by_day_at_night", "set", r"\b(?P<x>(?-i:at|by)\s+(?:night|day)s?)\b(?!\s+(?:of|before|after)\b)(?![’'])(?!-\w)",
       # a dash of two hyphens ends the phrase ("particularly at night--by tea caravans"); "by day-light" does not
       "every_day", [("resting by day and walking at night", "P1D"), ("broken, particularly at night--by", "P1D")],
       priority=1),
