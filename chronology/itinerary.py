@@ -26,7 +26,7 @@ from .text import Doc, in_note, is_heading
 from .triggers import Move
 from .way import OFFSHORE, WIDE, km, same, within
 
-_SCENE_TYPES = {"city", "town", "village", "building", "street", "station", "district"}
+_SCENE_TYPES = {"city", "town", "village", "building", "street", "station", "district", "confluence"}
 _SCENE_REACH = 3000      # characters: how far back a named place still sets the scene
 JOURNEY_DAYS = 21        # legs closer than this in time belong to one journey
 _JOURNEY_CHARS = 1500    # ... and closer than this in the text keep its status (escort, flight)

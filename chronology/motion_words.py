@@ -56,7 +56,9 @@ REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves",
 AHEAD_NOUNS = {"way", "road", "route", "journey", "voyage", "march", "passage", "course"}
 PLACE_PARTS = {"harbor", "harbour", "port", "roads", "gates", "walls", "outskirts", "suburbs", "centre", "center",
                "town", "city", "village", "streets", "station", "quay", "quays", "docks", "shore", "strand", "coast",
-               "island", "isle", "bridge"}
+               "island", "isle", "bridge",
+               # "arrived at the mouth of the Osage": the end of a river stands for it (places.py makes it a point)
+               "mouth", "entrance", "confluence", "forks", "junction"}
 # nouns that are themselves a move made: "the voyage from Delagoa Bay to Durban was speedy"
 JOURNEY_NOUNS = {"journey", "voyage", "passage", "trip", "ride", "drive", "march", "flight", "crossing", "walk",
                  "sail", "run"}

@@ -50,6 +50,10 @@ ISLAND_OF = re.compile(r"\b(?:island|isle)\s+of\s+$", re.IGNORECASE)
 WATER_BEFORE = re.compile(r"\b(?:river|rivers|rivulet|stream|brook|creek|torrent|tributary)\s+$", re.IGNORECASE)
 # "4 miles above Grand river", "the Kanzas river": a name before a lower-case water word is the river's
 WATER_AFTER = re.compile(r"\s+(?:river|rivers|creek|rivulet|brook)\b")
+# "at the mouth of the Osage River", "4 miles above Grand river": on a river journey, the point where a river
+# ends (the rivers table's point) is where the boats are; to cross or go toward a river is not
+RIVER_END_BEFORE = re.compile(r"\b(?:(?:mouth|mouths|entrance|enterance|entrence|confluence|junction|forks)\s+of|"
+                              r"above|below)\s+(?:the\s+)?(?:(?:great|little|big)\s+)?$", re.IGNORECASE)
 # the words before a place someone goes to: the story's scene moves there
 ARRIVING = re.compile(r"\b(?:to|for|towards?|reached|reaching|arrived\s+(?:in|at)|arriving\s+(?:in|at)|"
                       r"back\s+(?:in|to|at)|settled\s+in)\s+(?:the\s+)?$", re.IGNORECASE)

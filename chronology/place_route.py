@@ -19,7 +19,7 @@ from gazetteer.route import BELIEVED_KM, Stop, solve
 
 from .models import PlaceAlternative, PlaceMention, PlaceRef
 
-POINT_TYPES = {"city", "town", "village", "building", "street", "station", "district", "park"}
+POINT_TYPES = {"city", "town", "village", "building", "street", "station", "district", "park", "confluence"}
 # landforms of the historical table (a bay, a pass, a mountain lake) are stops on a road like a hamlet;
 # only open mentions can hold them (the curated lakes and seas are large and are no points)
 LOCAL_FEATURES = {"bay", "pass", "valley", "camp", "lake"}

@@ -23,7 +23,8 @@ from .models import PlaceMention, PlaceRef
 from .place_candidates import plausible, settled, with_longer_names
 from .place_kinds import adjectival, named_after_town
 from .place_patterns import (ARRIVING, BEING, CLAUSE_END, COMMON_NEXT, ISLAND_OF, LETTERS, LIST_TIME, LONGER_NAME,
-                             NAME, PARTICIPLE, PARTICLE, PHRASE_END, SAINT, SAINT_BODY, SEP, WATER_APPOSITIVE,
+                             NAME, PARTICIPLE, PARTICLE, PHRASE_END, RIVER_END_BEFORE, SAINT, SAINT_BODY, SEP,
+                             WATER_APPOSITIVE,
                              WATER_AFTER, WATER_BEFORE, WORD_BEFORE, title_case_line, whole_spans)
 from .place_route import LOCAL_FEATURES, SEA_POINTS, Open, resolve_along_route
 from .place_words import (BARE_LANDFORMS, addressed, ambiguous_names, cues, demonyms, motion_cues,
@@ -319,7 +320,11 @@ class PlaceFinder:
                 countries.append((rec.lat, rec.lon))     # where a voyage is, for an island's namesake
             if rec is not None and rec.type in _TOWN_TYPES and ARRIVING.search(before):
                 last_town = rec     # the story's scene: the last town someone went to
-            out.append(PlaceMention(text=c.text, start=c.start, end=c.end, place=PlaceRef.of(rec) if rec else None,
+            ref = PlaceRef.of(rec) if rec else None
+            if rec is not None and rec.type == "river" and RIVER_END_BEFORE.search(before):
+                # "camped four miles above the Osage": the river's mouth, a point on the boats' way
+                ref = ref.model_copy(update={"name": f"{rec.name} (mouth)", "type": "confluence"})
+            out.append(PlaceMention(text=c.text, start=c.start, end=c.end, place=ref,
                                     resolution=rec.source if rec else "unresolved", line=doc.line_of(c.start)))
         out += self._other_occurrences(doc, out, opened, cands, people)
         out.sort(key=lambda m: m.start)

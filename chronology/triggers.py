@@ -12,6 +12,8 @@ from .models import PlaceRef, Timex
 from .paths import DATA_DIR
 
 ENDPOINT_TYPES = {"city", "town", "village", "station", "region", "country", "border", "island",
+                  # "camped above the Osage": a river's mouth on a boat journey (places.py)
+                  "confluence",
                   # a landing place or a way through: "reached Delagoa Bay", "ashore in the Gulf of Jouan"
                   "bay", "gulf", "pass", "valley", "lake", "canyon",
                   # at sea: "arrived off Cape St. Vincent", "stood for the Straits", "sailed to the Azores" (a sea is crossed)

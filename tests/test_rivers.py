@@ -34,8 +34,9 @@ def test_a_name_another_curated_place_holds_is_left_to_it():
     ("We came down to St. Louis and camped four miles above Grand river.", "Grand river", 39.38, -93.11),
 ])
 def test_a_river_named_with_the_river_word_is_the_river_at_its_end(gazetteer, text, name, lat, lon):
+    # (at its entrance or above it, the river's end is a point on the way: a confluence)
     (m,) = [m for m in find_place_mentions(text, gazetteer=gazetteer) if m.text == name]
-    assert m.place.type == "river" and km(m.place.lat, m.place.lon, lat, lon) < 20
+    assert m.place.type == "confluence" and km(m.place.lat, m.place.lon, lat, lon) < 20
 
 
 def test_a_river_is_never_a_town_of_its_name(gazetteer):
@@ -43,3 +44,19 @@ def test_a_river_is_never_a_town_of_its_name(gazetteer):
     ms = [m for m in find_place_mentions("We pushed westward toward the river Aldan.", gazetteer=gazetteer)
           if "Aldan" in m.text]
     assert ms and all(m.place.type == "river" for m in ms)
+
+
+def test_a_camp_above_a_river_or_at_its_mouth_is_a_stop_at_that_mouth():
+    from chronology.pipeline import build
+    chron = build("On 16 September 1806 we set out from St. Louis and passed St. Charles. On 17 September we "
+                  "decended 30 miles and encamped 4 miles above Grand river. On 19 September we arived at the "
+                  "mouth of the Osage River.", narrator=True)
+    ends = [(l.to.name, l.to.type) for l in chron.legs]
+    assert ("Grand River (mouth)", "confluence") in ends and ("Osage River (mouth)", "confluence") in ends
+
+
+def test_a_river_crossed_or_gone_toward_is_no_stop():
+    from chronology.pipeline import build
+    chron = build("On 2 May 1849 we left St. Joseph. On 20 May we crossed the river Platte and pushed on toward "
+                  "the river Aldan.", narrator=True)
+    assert not any(l.to.type in ("river", "confluence") for l in chron.legs)
