@@ -6,9 +6,11 @@ it has made (`leg_pos`).
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from .leg_dates import first_day, last_day
 from .models import PlaceRef
-from .triggers import Move
+from .triggers import Move, transport
 from .way import WIDE, km, same
 
 GOAL_CHARS = 4000        # a destination announced ("set off for X") is taken as reached after this much text
@@ -62,6 +64,25 @@ class GoalReasoning:
             return False
         direct = km(st.here, st.goal.place)
         return direct > _NEXT_DOOR_KM and km(st.here, mv.place) + km(mv.place, st.goal.place) > _ASIDE * direct
+
+    def _goal_out_of_reach(self, when: Optional[str]) -> bool:
+        """'I set forth on the first of September on a thousand-mile walk to the Gulf ... [the next night] slept
+        at a rickety tavern': the announced destination lies farther from where the traveller set out than its
+        mode goes between the day it was set and `when` (a date value), so it was not reached by then."""
+        st = self.st
+        g = st.goal
+        here = st.here
+        if here is not None and here.lat is None:
+            # an unplaced stop (a junction the gazetteer lacks): the last place the way located
+            here = next((p for l in reversed(self.legs) for p in (l.to, l.from_)
+                         if p is not None and p.lat is not None), None)
+        if g is None or g.date is None or not when or here is None or g.place.lat is None or g.place.type in WIDE:
+            return False
+        d0, d1 = first_day(g.date.value), last_day(when)
+        if d0 is None or d1 is None or d1 < d0:
+            return False
+        speeds = transport()[1]
+        return km(here, g.place) > ((d1 - d0).days + 1) * speeds.get(g.mode, speeds["unknown"])
 
     def _under_way_to(self, goal: Move) -> bool:
         """Whether a stop has been told since the goal was set: 'in march toward Grenoble ... reached La Mure

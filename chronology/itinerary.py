@@ -232,12 +232,14 @@ class _LegBuilder(GoalReasoning):
                 if t.event == "release":
                     # free again; going back to the old place of exile is still a return
                     st.in_exile, st.exile_until = False, None
-                elif t.event in ARRIVE_EVENTS and st.goal is not None and st.goal.trigger.name != "dateline":
+                elif t.event in ARRIVE_EVENTS and st.goal is not None and st.goal.trigger.name != "dateline" \
+                        and not self._goal_out_of_reach(self._date_of(mv)):
                     self._flush_goal(i, arrive=self._date_of(mv))
                 continue
             # a letter's place is reached by the end of the letter, however long it is
             while st.goal is not None and st.goal.trigger.name != "dateline" and (
                     mv.start - st.goal.start > GOAL_CHARS and not self._on_the_way(mv.place, st.goal.place)
+                    and not self._goal_out_of_reach(self._date_of(mv))
                     or self._goal_passed(mv) or self._goal_left_aside(mv) or self._goal_outlived(mv)):
                 self._flush_goal(i)     # long told, or passed: reached; a stop still on the way leaves it ahead
             if t.role in ("at", "at_prev"):
@@ -246,7 +248,8 @@ class _LegBuilder(GoalReasoning):
                 self._from(i, mv)
             elif t.role == "toward":
                 if st.goal is not None and st.goal.trigger.name != "dateline" and st.goal_beyond is None \
-                        and self._on_the_way(mv.place, st.goal.place) and self._under_way_to(st.goal):
+                        and (self._on_the_way(mv.place, st.goal.place) and self._under_way_to(st.goal)
+                             or self._goal_out_of_reach(self._date_of(mv))):
                     st.goal_beyond, st.goal = st.goal, None   # a nearer goal first; the far one stays ahead
                 while st.goal is not None and not same(st.goal.place, mv.place):
                     self._flush_goal(i)     # reached before setting out for the new one, the far one too
@@ -261,9 +264,14 @@ class _LegBuilder(GoalReasoning):
                     st.goal = mv
             else:
                 self._to(i, mv)
-        if st.goal is not None:
+        # a goal still ahead when the text ends was reached, unless it lay beyond reach by the text's last date
+        if st.goal is not None and not self._goal_out_of_reach(self._last_date()):
             self._flush_goal(len(self.moves))
         return self.legs
+
+    def _last_date(self) -> Optional[str]:
+        """The last date a move of the text carries."""
+        return next((m.date.value for m in reversed(self.moves) if m.date is not None), None)
 
     def _at(self, i: int, mv: Move) -> None:
         st, t = self.st, mv.trigger

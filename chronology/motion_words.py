@@ -53,7 +53,8 @@ ALONG_PREPS = {"down", "up", "along", "on", "over", "by"}
 REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves",
               "oneself"}
 # "on the way to X", "on the road to X": the goal is ahead, not reached
-AHEAD_NOUNS = {"way", "road", "route", "journey", "voyage", "march", "passage", "course"}
+AHEAD_NOUNS = {"way", "road", "route", "journey", "voyage", "march", "passage", "course", "walk", "trip", "tour", "ride",
+               "excursion", "expedition", "pilgrimage", "drive"}
 PLACE_PARTS = {"harbor", "harbour", "port", "roads", "gates", "walls", "outskirts", "suburbs", "centre", "center",
                "town", "city", "village", "streets", "station", "quay", "quays", "docks", "shore", "strand", "coast",
                "island", "isle", "bridge",

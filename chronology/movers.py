@@ -102,6 +102,12 @@ class MoverRules:
                 and lemma not in ("pair", "couple"):     # read like "they" by the attribution
             # "the 'army' set out for Laffray", "the party reached Yakutsk": the group the story follows
             return tok.text, self.who.topic_is_subject
+        if lemma in JOURNEY_NOUNS and tok.dep_ in ("nsubj", "nsubjpass") and not any(
+                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
+                and not _some_vehicle(tok):
+            # "[The trip to Jeffersonville was made by rail]", "the voyage to Madeira took nine days": a journey
+            # no one is said to own is the one the story follows, as a train is
+            return tok.text, self.subject_aboard(sent.start)
         if lemma in NOT_TRAVELLERS or lemma in ANIMAL_NOUNS and tok.pos_ == "NOUN" \
                 or any(c.dep_ == "poss" for c in tok.children) and lemma not in GROUP_WORDS:
             return tok.text, False

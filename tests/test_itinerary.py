@@ -163,3 +163,20 @@ def test_a_town_named_in_a_comparison_is_not_where_the_story_starts():
             "We sailed down to Kau, where we landed.")
     legs, _ = legs_of(text, narrator=True, anchor="1866-06")
     assert not any(f == "Rome" for f, *_ in legs)
+
+
+def test_a_journey_no_one_is_said_to_own_is_the_narrators():
+    text = ("I set forth [from Indianapolis] on the first day of September, 1867. [The trip to Jeffersonville, "
+            "on the banks of the Ohio, was made by rail.]")
+    legs, _ = legs_of(text, narrator=True)
+    assert ("Indianapolis", "Jeffersonville", "travel", "train") in legs
+
+
+def test_a_far_goal_is_not_reached_sooner_than_its_mode_could_go():
+    # forty km a day on foot: the Gulf, 1,500 km off, is not where the next night's tavern is, nor reached
+    # by the last day the text tells
+    text = ("I set forth from Indianapolis on 1 September 1867 on a thousand-mile walk to the Gulf of Mexico. "
+            "On 2 September I arrived at a rickety tavern. On 3 September I reached Elizabethtown.")
+    legs, _ = legs_of(text, narrator=True)
+    assert not any(to == "Gulf of Mexico" for _, to, *_ in legs)
+    assert ("Indianapolis", "Elizabethtown") in [(f, t) for f, t, *_ in legs]
