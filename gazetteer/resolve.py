@@ -26,6 +26,8 @@ LONGER_FORM = 85.0        # likeness of a town whose name the text shortens ('Ni
 # letter more or less in seven (Durbungah, respelled Darbungah, is Darbhanga; Nestle, respelled Nastle, no Nastola)
 NEAR_SKELETON, NEAR_RESPELLED = 84.0, 92.0
 SCENE_NEAR_SKELETON, SCENE_GUESS_KM, SCENE_GREAT_KM = 80.0, 250.0, 1000.0
+# a four-letter skeleton one letter off (75%) is guessed only in the scene
+SHORT_SKELETON, SHORT_NEAR_SKELETON = 4, 75.0
 STRAY_KM, STRAY_HAMLET = 1500.0, 1000   # a namesake this far from the scene, or this small, leaves room for guesses
 # an exact own name of a place this big leaves no room for spelling guesses ('Suez' is not 'Suessa'), and
 # stands beside a curated place of that name elsewhere when a context is given
@@ -331,6 +333,12 @@ class Gazetteer:
                 if len(s) >= 5:
                     for other, _ in self.geonames.near_skeletons(s, cutoff=cutoff):
                         add(self.geonames.by_skeleton(other, limit=5), like(form), near_spelling=True)
+            if not out and near and len(skel) == SHORT_SKELETON:
+                # a short name a letter off ('Bamff' for Banff) is too often another name anywhere: only a town
+                # of that spelling beside the text's places will do, and the route must still support it
+                for other, _ in self.geonames.near_skeletons(skel, cutoff=SHORT_NEAR_SKELETON, limit=40):
+                    add(self.geonames.by_skeleton(other, limit=5), like(name), near_spelling=True)
+                out = [c for c in out if c.distance_km is not None and c.distance_km <= SCENE_GUESS_KM]
         elif fuzzy and near and all(c.distance_km is not None and c.distance_km > FAR_GUESS_KM for c in out):
             # guesses of the very skeleton that all lie an ocean from the text's places leave room for a near
             # spelling in its scene, looser by a vowel (a skeleton drops the final one, so one vowel for

@@ -77,3 +77,10 @@ def test_a_name_several_towns_bear_is_the_one_near_its_neighbour(gazetteer, name
     anchor = gazetteer.resolve(beside)[0].record
     top = rank_after(gazetteer.resolve(name, near=[(anchor.lat, anchor.lon)]), anchor)[0].record
     assert distance_km(lat, lon, top.lat, top.lon) <= 25
+
+
+def test_a_short_name_a_letter_off_is_guessed_only_beside_the_texts_places(gazetteer):
+    # 'Bamff' (Johnson, 1775) is Banff 65 km from Aberdeen; with no place of the text near, nothing is guessed
+    near_aberdeen = [(57.15, -2.10)]
+    assert [c.record.name for c in gazetteer.resolve("Bamff", near=near_aberdeen)][:1] == ["Banff"]
+    assert gazetteer.resolve("Bamff") == []
