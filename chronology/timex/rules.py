@@ -166,8 +166,10 @@ RULES: list[Rule] = [
       r"(?:(?:that|this|the)\s+)?(?:(?P<spart>early|high|late|mid|deep)[\s-]+)(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
       "season", [("high summer", "1911-07/1911-08"), ("late summer", "1911-08/1911-09")]),
     R("date.season_year", "date",
-      r"(?:(?:that|this|the)\s+)?(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR})(?:[-–/](?:{YEAR}|[0-9][0-9](?![0-9])))?",
-      "season", [("the summer of 1912", "1912-22"), ("winter 1911", "1911-24")]),
+      r"(?:(?:that|this|the)\s+)?(?P<season>{SEASON})\s+(?:of\s+(?:the\s+year\s+)?)?(?P<year>{YEAR})"
+      r"(?:[-–/](?:{YEAR}|[0-9][0-9](?![0-9])))?",
+      "season", [("the summer of 1912", "1912-22"), ("winter 1911", "1911-24"),
+                 ("the Autumn of the year 1773", "1773-23")]),
     R("date.season_after_cue", "date",
       # a time spent ("left for the winter", "spend the spring in another fashion") or a preposition's span
       r"\b(?:in|during|that|this|by|until|through|throughout|all|for|spend|spent|spending|pass|passed|passing)"
