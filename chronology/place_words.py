@@ -122,3 +122,11 @@ def addressed(text: str, start: int) -> bool:
     Galina'): a person, whatever verb the parser reads as motion around it (the stop finder may ask)."""
     written, called = _addressing_rxs()
     return bool(written.search(text, max(0, start - 60), start) or called.search(text, max(0, start - 30), start))
+
+
+@lru_cache(maxsize=1)
+def state_abbreviations() -> dict[str, str]:
+    """'Ill.' -> 'IL': the US states as writers and newspapers abbreviated them after a town's name
+    (data/state_abbreviations.csv; dotted forms only: an undotted 'Miss' or 'Ind' is another word)."""
+    with open(DATA_DIR / "state_abbreviations.csv", encoding="utf-8", newline="") as fh:
+        return {a: r["code"] for r in csv.DictReader(fh) for a in r["abbreviations"].split("|")}

@@ -28,7 +28,7 @@ from .place_patterns import (ARRIVING, BEING, CLAUSE_END, COMMON_NEXT, ISLAND_OF
                              WATER_AFTER, WATER_BEFORE, WORD_BEFORE, title_case_line, whole_spans)
 from .place_route import LOCAL_FEATURES, SEA_POINTS, Open, resolve_along_route
 from .place_words import (BARE_LANDFORMS, addressed, ambiguous_names, cues, demonyms, motion_cues,
-                          motion_verbs_by_prep, stopwords, way_verbs)
+                          motion_verbs_by_prep, state_abbreviations, stopwords, way_verbs)
 from .epithets import capital_record, epithet_patterns
 from .text import Doc
 from .wordlist import alternation as _alt
@@ -347,6 +347,7 @@ class PlaceFinder:
 
     def _qualified(self, ranked: list, text: str, end: int) -> list:
         """The candidates in the state or country a text names right after the town ("Springfield, Illinois",
+        "Springfield, Ill." as data/state_abbreviations.csv writes the states,
         "Murphy [North Carolina]", "Philadelphia [in Loudon County, Tennessee]", "Kingston, Jamaica"); none
         when no such qualifier follows or no candidate lies there."""
         if not ranked:
@@ -358,6 +359,9 @@ class PlaceFinder:
         reg = self.gaz.geonames.region(named) if self.gaz.geonames is not None else None
         if reg is not None:
             return [x for x in ranked if x.record.country == reg["cc"] and x.record.admin1 == reg["code"]]
+        code = state_abbreviations().get(named)
+        if code is not None:
+            return [x for x in ranked if x.record.country == "US" and x.record.admin1 == code]
         cc = self._countries().get(key(named))
         return [x for x in ranked if cc and x.record.country == cc]
 
@@ -371,6 +375,7 @@ class PlaceFinder:
         if not hasattr(self, "_qualifier"):
             names = [r.name for r in self.gaz.records if r.type in _QUALIFIER_TYPES and r.country]
             names += self.gaz.geonames.region_names() if self.gaz.geonames is not None else []
+            names += list(state_abbreviations())
             # a comma or an opening bracket, an editor's "in" and a county, then the state or country
             self._qualifier = re.compile(r"\s*(?:,|\[|\()\s*(?:in\s+)?(?:(?:[A-Z][\w'.-]*\s+)+(?:County|Co\.|"
                                          r"Parish|District),?\s+)?(" + _alt(names) + r")(?![\w-])")

@@ -189,3 +189,12 @@ def test_a_name_of_water_or_of_someones_house_is_no_alternate_name_of_a_far_town
     # Phoenix lists "Salt River" among its names, Evarts, Kentucky "Wood's"
     text = f"Crossing the Ohio at Louisville, I came to {name} and slept there."
     assert all(m.place is None for m in _placed(text, gazetteer, name))
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("He was born at Springfield, Ill., in 1840.", "Springfield", 39.80, -89.64),
+    ("We went to Murphy, N.C., by stage.", "Murphy", 35.09, -84.03),
+])
+def test_a_state_abbreviated_after_a_town_says_which_namesake(gazetteer, text, name, lat, lon):
+    ms = _placed(text, gazetteer, name)
+    assert ms and abs(ms[0].place.lat - lat) < 0.1 and abs(ms[0].place.lon - lon) < 0.1
