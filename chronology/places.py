@@ -97,6 +97,7 @@ class PlaceFinder:
         # (only the words that open such a name: Gap, Falls or Springs alone can be a town)
         self.landform_words = {w for p in c["landform_before"] for w in p.split() if w[0].isupper()}
         self.openers = set(c["opener"])
+        self.product_rx = re.compile(r"[ \t]+(?:" + _alt(c["product"]) + r")\b")
         self.function_words = {w.lower() for kind in ("movement", "location", "list") for p in c[kind]
                                for w in p.split()}
         # "the village of Okhotsk": a settlement word with "of" names a place
@@ -247,8 +248,8 @@ class PlaceFinder:
                 if last_town is not None:
                     out.append(self._establishment(doc, c, "", "", last_town))
                 continue
-            if c.text in BARE_LANDFORMS:
-                continue
+            if c.text in BARE_LANDFORMS or self.product_rx.match(text, c.end):
+                continue    # "on a Small Island"; "India rubber", "a Panama hat": a thing, not a place
             if c.how != "gazetteer" and (c.text in stopwords() or c.text.title() in demonyms()
                                          or c.text in self.landform_words
                                          or not self._looks_like_place(c.text)

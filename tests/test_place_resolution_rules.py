@@ -198,3 +198,11 @@ def test_a_name_of_water_or_of_someones_house_is_no_alternate_name_of_a_far_town
 def test_a_state_abbreviated_after_a_town_says_which_namesake(gazetteer, text, name, lat, lon):
     ms = _placed(text, gazetteer, name)
     assert ms and abs(ms[0].place.lat - lat) < 0.1 and abs(ms[0].place.lon - lon) < 0.1
+
+
+def test_a_place_named_for_a_thing_made_or_grown_there_is_no_place():
+    from chronology.pipeline import find_place_mentions
+    text = "He wore a Panama hat and carried India rubber. We sailed to Panama and then to India."
+    ms = find_place_mentions(text)
+    assert [(m.text, m.start) for m in ms] == [("Panama", text.index("to Panama") + 3),
+                                              ("India", text.index("to India") + 3)]
