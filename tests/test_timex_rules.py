@@ -125,3 +125,11 @@ def test_at_night_opening_a_diary_sentence_is_that_days_night_not_every_night():
     found = chronology.extract_dates("_September 14._ I walked ten miles. At night I slept in the bushes.",
                                      calendar="gregorian", anchor="1867-09")
     assert [d.value for d in found if "night" in d.text.lower()] == ["1867-09-14"]
+
+
+def test_the_close_of_the_day_is_its_evening_and_the_morning_told_next_is_the_next_day():
+    text = ("On the 20th of August 1773 we stopped a while at Dundee, and came about the close of the day to "
+            "Aberbrothick. In the morning we went on to Montrose.")
+    found = chronology.extract_dates(text, calendar="gregorian")
+    assert [(d.text, d.value) for d in found if "the" in d.text][1:] == [
+        ("about the close of the day", "1773-08-20"), ("the morning", "1773-08-21")]

@@ -228,7 +228,10 @@ DAY_MOMENTS = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "daylight": "MO"
                "after breakfast": "MO", "before breakfast": "MO", "after dinner": "DT", "before dinner": "DT",
                "after supper": "EV", "before supper": "EV",
                "the morning": "MO", "the afternoon": "AF", "the evening": "EV", "the night": "NI",
-               "the dawn": "MO", "the forenoon": "MO", "the early morning": "MO", "the small hours": "NI"}
+               "the dawn": "MO", "the forenoon": "MO", "the early morning": "MO", "the small hours": "NI",
+               # the day's end as older prose names it ("came about the close of the day to Aberbrothick")
+               "the close of the day": "EV", "the close of day": "EV", "the end of the day": "EV",
+               "the decline of the day": "EV", "a late hour": "EV"}
 # "early" and "late" alone, in the day: "left early", "till late" (see rules_deixis.py)
 EARLY_LATE = {"early": "MO", "late": "EV"}
 # Verbs of setting out or rising: "early" after them is early in the day ("I left early").
