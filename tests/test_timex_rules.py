@@ -133,3 +133,15 @@ def test_the_close_of_the_day_is_its_evening_and_the_morning_told_next_is_the_ne
     found = chronology.extract_dates(text, calendar="gregorian")
     assert [(d.text, d.value) for d in found if "the" in d.text][1:] == [
         ("about the close of the day", "1773-08-20"), ("the morning", "1773-08-21")]
+
+
+@pytest.mark.parametrize("text, value", [("April 27,1863", "1863-04-27"), ("the 30th of April,1863", "1863-04-30")])
+def test_a_year_after_a_comma_with_no_space_is_still_the_dates_year(text, value):
+    found = chronology.extract_dates(f"Dated {text}, at the landing.", calendar="gregorian")
+    assert [d.value for d in found] == [value]
+
+
+def test_the_month_of_december_previous_looks_back():
+    found = chronology.extract_dates("On April 27, 1863, we crossed. In the month of December previous I had "
+                                     "gone to Memphis.", calendar="gregorian")
+    assert [d.value for d in found] == ["1863-04-27", "1862-12"]

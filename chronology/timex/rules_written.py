@@ -56,7 +56,7 @@ RULES_WRITTEN = [
       r"(?P<x>(?:(?P<month>{MONTHF})\s+|the\s+year\s+)(?P<wyear>{WORDYEAR2}))(?![\w-])",
       "year_in_words", [("the year two thousand", "2000"), ("May eighteen hundred and fourteen", "1814-05")]),
     R("date.nth_weekday_holiday", "date",
-      r"(?P<hol>{NTHHOLIDAY})(?:\s+Day)?(?:,?\s+(?P<year>{YEAR}))?",
+      r"(?P<hol>{NTHHOLIDAY})(?:\s+Day)?(?:(?:,\s*|\s+)(?P<year>{YEAR}))?",
       "nth_weekday_holiday", [("Thanksgiving Day, 1910", "1910-11-24"), ("Thanksgiving", "1911-11-23")]),
     # "before the end of the year": from the running day to the year's last day
     R("rel.before_year_end", "relative",
@@ -85,9 +85,11 @@ RULES_WRITTEN = [
       priority=1),
     # "the March following", "the following March": the next one after the running date
     R("rel.month_following", "relative",
-      r"the\s+(?P<month>{MONTHF})\s+(?P<dir>following|after|before|preceding)\b(?!\s+(?:the|his|her|their|a|an)\b)"
+      r"the\s+(?:month\s+of\s+)?(?P<month>{MONTHF})\s+(?P<dir>following|after|before|preceding|previous)\b"
+      r"(?!\s+(?:the|his|her|their|a|an)\b)"
       r"|the\s+(?P<dir2>following|next|previous|preceding)\s+(?P<month2>{MONTHF})\b",
-      "month_following", [("In the March following", "1912-03"), ("the previous December", "1910-12")]),
+      "month_following", [("In the March following", "1912-03"), ("the previous December", "1910-12"),
+                          ("in the month of December previous", "1910-12")]),
     # a journal's entry headed by its day or days alone, the month being the journal's ("29th and 30th.--")
     R("date.entry_days", "date",
       r"(?:^|(?<=\n))(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)"
@@ -97,7 +99,7 @@ RULES_WRITTEN = [
     # two days of one month: "October 3rd and 4th", "May 1st & 2nd, 1805"
     R("date.month_two_days", "date",
       r"(?P<month>{MONTH})\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|&)\s+"
-      r"(?P<day2>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)(?:,?\s+(?P<year>{YEAR}))?",
+      r"(?P<day2>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)(?:(?:,\s*|\s+)(?P<year>{YEAR}))?",
       "two_days", [("October 3rd and 4th", "1911-10-03/1911-10-04"), ("May 1st & 2nd, 1805", "1805-05-01/1805-05-02")]),
     # "mid-1996", "early-1990": the year (a part of a year has no agreed months)
     R("date.year_part_hyphen", "date", r"(?:mid|early|late)-(?P<year>{YEAR})", "year", [("mid-1996", "1996")]),
