@@ -170,9 +170,9 @@ class Gazetteer:
                 all(c.record.type in SEA_TYPES for c in out):
             out += self._namesakes_of_curated_feature(name, out, list(near or []) + list(regions or []))
         if out and near and geonames and self.geonames is not None and all(c.record.type == "country" for c in out) \
-                and (reg := self.geonames.region(name)) and in_scene(self._region(reg), out[0].record, near):
+                and (reg := self.geonames.region(name)) and in_scene(state := self._region(reg), out[0].record, near):
             # 'Georgia' after Murphy, North Carolina is the state; after Tiflis, the country
-            out.append(Candidate(self._region(reg), max(c.score for c in out) + 1, how="name",
+            out.append(Candidate(state, max(c.score for c in out) + 1, how="name",
                                  reasons=["a state in the text's scene, not the country of its name"]))
         if not out and geonames and self.geonames is not None and (reg := self.geonames.region(name)) and \
                 not any(g["pop"] >= _BIG_CITY for g in self.geonames.candidates(name, limit=3)):

@@ -184,9 +184,9 @@ def test_a_country_that_is_also_a_state_is_the_state_in_an_american_scene(gazett
     assert ms and ms[0].place.type == "country"
 
 
-@pytest.mark.parametrize("name", ["Salt River", "Wood’s"])
+@pytest.mark.parametrize("name", ["Salt River", "Wood’s", "Young's Point"])
 def test_a_name_of_water_or_of_someones_house_is_no_alternate_name_of_a_far_town(gazetteer, name):
-    # Phoenix lists "Salt River" among its names, Evarts, Kentucky "Wood's"
+    # Phoenix lists "Salt River" among its names, Evarts, Kentucky "Wood's", Newark "Young's Point"
     text = f"Crossing the Ohio at Louisville, I came to {name} and slept there."
     assert all(m.place is None for m in _placed(text, gazetteer, name))
 
