@@ -212,6 +212,24 @@ def _to_where(tok):
     return None
 
 
+def road_participle(verb) -> bool:
+    """'the junction of the road going to Vicksburg': a participle hung on a way, or right after one (the small
+    model may hang it elsewhere), says where the way goes; unless the way is taken ("took the road leading to
+    Utica", "down the track running to the ford")."""
+    if verb.tag_ not in ("VBG", "VBN"):
+        return False
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in WAY_NOUNS:
+        way = verb.head
+    elif prev is not None and prev.pos_ == "NOUN" and prev.lemma_.lower() in WAY_NOUNS:
+        way = prev
+    else:
+        return False
+    taken = way.dep_ == "dobj" and predicate_of(way.head) is not None or \
+        way.dep_ == "pobj" and way.head.lower_ in ALONG_PREPS and predicate_of(way.head.head) is not None
+    return not taken
+
+
 def _way_that_leads(verb):
     """'down the steep descent that leads to Langogne': a way that leads somewhere, gone along, is the way
     there; the noun of the way, to look for the verb of going from."""
@@ -366,6 +384,8 @@ def motion_for(span) -> Optional[Motion]:
     mover = _agent_of(verb) if tok.dep_ == "nsubjpass" else mover_of(verb, pred)
     if mover is not None and mover.lemma_.lower() in WAY_NOUNS:
         return None     # "the road ran down the canyon to Idaho Springs": the way's course, no one's move
+    if road_participle(verb):
+        return None     # "the road going to Vicksburg", "a track leading to the ford": the same
     if role == "from" and _loath_to(verb):
         # "I was unwilling to leave Gothenburg", "sorry to leave Christiania": one is there to be loath to go
         return Motion(role="at", cls="stay", verb=verb, visit="actual", mover=mover)

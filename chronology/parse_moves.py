@@ -7,7 +7,7 @@ from typing import Optional
 
 from .attribution import CLAUSE_BREAK
 from .models import PlaceMention
-from .motion import Motion, motion_for, mover_of, predicate_of
+from .motion import Motion, motion_for, mover_of, predicate_of, road_participle
 from .motion_words import JOURNEY_NOUNS, PATH_NOUNS
 from .movers import SCENE_TYPES
 from .presence import MEETING_VERBS, presence_for
@@ -51,6 +51,13 @@ def _left_over(mv: Move, parse) -> bool:
     place = parse.token_at(mv.place_start)
     return tok is not None and place is not None and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") \
         and place not in list(tok.subtree)
+
+
+def _way_described(mv: Move, parse) -> bool:
+    """'the junction of the road going to Vicksburg': a participle hung on a road says where the road goes,
+    not that anyone goes there."""
+    tok = parse.token_at(mv.start)
+    return tok is not None and road_participle(tok)
 
 
 def _static_from(mv: Move, parse) -> bool:
@@ -148,7 +155,7 @@ class ParseMoves:
                     mo.visit = "planned" if _SOON.search(sent.text) else "habitual"
                 by_place[p.start] = mo
         found[:] = [mv for mv in found if by_place.get(mv.place_start) is not None
-                    or not (_static_from(mv, parse) or _left_over(mv, parse))]
+                    or not (_static_from(mv, parse) or _left_over(mv, parse) or _way_described(mv, parse))]
         for mv in found:
             mo = by_place.get(mv.place_start)
             if mo is not None and _opposite(mv.trigger.role, mo.role) or self._claimed_by_another(mv, mo):

@@ -116,6 +116,7 @@ class PlaceFinder:
         self.estab_rx = re.compile(r"(?:\b(?:" + _alt(c["establishment"]) + r")\s*[“\"‘']\s*$)", re.IGNORECASE)
         self.estab_after_rx = re.compile(r"^\s+(?:" + _alt(c["establishment"]) + r")\b", re.IGNORECASE)
         # "Lord Holland", "Earl St. Vincent"; "the Prince of Wales", "the Duke of Wellington": a title's place
+        self.titled_rx = re.compile(r"\b(?:" + _alt(c["title"]) + r")\.?\s+((?:Mc|Mac|O['’])?[A-Z][a-z]+)\b(?!\s+[A-Z])")
         self.title_rx = re.compile(r"\b(?:" + _alt(c["title"]) + r")\.?\s+$|\b(?:" + _alt(c["noble_title"]) +
                                    r")\s+of\s+(?:the\s+)?$")
         self.people_rx = (re.compile(r"(?<![\w])(?:" + _alt(self.people) + r")(?![\w])")
@@ -256,7 +257,8 @@ class PlaceFinder:
                                          or c.how != "landform" and self._mostly_not_a_place(doc, c)):
                 continue
             if c.how != "gazetteer" and (self._family_name(text, c) or self._addressee(text, c)
-                                         or c.text.endswith(("'s", "’s")) and COMMON_NEXT.match(after)):
+                                         or c.text.endswith(("'s", "’s")) and COMMON_NEXT.match(after)
+                                         or self._titled(text, c.text)):
                 continue
             rec = None
             if establishment:
@@ -433,6 +435,17 @@ class PlaceFinder:
                 opened[a] = Open(opened[m.start].ranked, opened[m.start].unresolved, optional=True)
                 more.append(m.model_copy(update={"start": a, "end": b, "line": doc.line_of(a)}))
         return more
+
+    def _titled(self, text: str, name: str) -> bool:
+        """'General Banks' once, then 'heard from Banks': a name the text gives a person's title is that
+        person wherever it stands alone, unless a town of some size bears it (a general may share a
+        city's name: 'General Washington' does not make Washington a man)."""
+        if not hasattr(self, "_titled_names"):
+            self._titled_names = {m.group(1) for m in self.titled_rx.finditer(text)}
+        if name not in self._titled_names:
+            return False
+        return not any(x.record.population >= _BIG_CITY or x.record.source in ("curated", "user")
+                       for x in self.gaz.resolve(name, online=False)[:3] if not x.variant)
 
     def _family_name(self, text: str, c: Candidate) -> bool:
         """'reached the Lenins', 'moved in with the Alliluyevs': a family, when the text names the person;

@@ -180,3 +180,16 @@ def test_a_far_goal_is_not_reached_sooner_than_its_mode_could_go():
     legs, _ = legs_of(text, narrator=True)
     assert not any(to == "Gulf of Mexico" for _, to, *_ in legs)
     assert ("Indianapolis", "Elizabethtown") in [(f, t) for f, t, *_ in legs]
+
+
+def test_a_scottish_or_irish_name_is_someone_elses_move():
+    text = "On 10 May 1863 I was at Port Gibson. McPherson moved to Utica. O'Neil went to Raymond."
+    legs, _ = legs_of(text, narrator=True)
+    assert not any(to in ("Utica", "Raymond") for _, to, *_ in legs)
+
+
+def test_a_road_said_to_go_somewhere_is_no_ones_move():
+    text = ("On 2 May 1863 we reached Port Gibson. When the junction of the road going to Vicksburg with the "
+            "road from Port Gibson to Raymond and Jackson was reached, Logan was sent on.")
+    legs, _ = legs_of(text, narrator=True)
+    assert not any(to in ("Vicksburg", "Raymond", "Jackson") for _, to, *_ in legs)

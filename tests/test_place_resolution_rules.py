@@ -206,3 +206,10 @@ def test_a_place_named_for_a_thing_made_or_grown_there_is_no_place():
     ms = find_place_mentions(text)
     assert [(m.text, m.start) for m in ms] == [("Panama", text.index("to Panama") + 3),
                                               ("India", text.index("to India") + 3)]
+
+
+def test_a_name_the_text_gives_a_persons_title_is_that_person_where_it_stands_alone(gazetteer):
+    text = ("While at Grand Gulf I heard from Banks, who was on the Red River. General Banks wrote again. "
+            "General Washington went to Boston, and we went to Washington.")
+    ms = find_place_mentions(text, gazetteer=gazetteer)
+    assert "Banks" not in [m.text for m in ms] and "Washington" in [m.text for m in ms]
