@@ -145,3 +145,10 @@ def test_the_month_of_december_previous_looks_back():
     found = chronology.extract_dates("On April 27, 1863, we crossed. In the month of December previous I had "
                                      "gone to Memphis.", calendar="gregorian")
     assert [d.value for d in found] == ["1863-04-27", "1862-12"]
+
+
+@pytest.mark.parametrize("text, value", [("The night previous we had camped at Kingaru.", "1871-03-31"),
+                                         ("The day following we rested.", "1871-04-02")])
+def test_a_day_previous_or_following_counts_from_the_running_day(text, value):
+    found = chronology.extract_dates(f"On 1 April 1871 we marched. {text}", calendar="gregorian")
+    assert [d.value for d in found][1:] == [value]

@@ -255,8 +255,9 @@ def b_same(g) -> Draft:
 def b_next(g) -> Draft:
     unit = g["unit"].lower()
     pod = vocab.PARTS_OF_DAY.get(unit)
-    sign = 1 if g["dir"].lower() in ("next", "following", "after") else -1
-    if g["dir"].lower() == "next" and unit in ("week", "month", "year") and not g.get("art"):
+    word = (g.get("dir") or g.get("dir2")).lower()
+    sign = 1 if word in ("next", "following", "after") else -1
+    if word == "next" and unit in ("week", "month", "year") and not g.get("art"):
         # "next year" without the article counts from the time of writing; "the next year" from the story
         return Draft("relative", rel="deictic_unit", unit=unit, sign=1)
     return Draft("relative", rel="offset", n=1, unit="day" if pod else unit, sign=sign, pod=pod)

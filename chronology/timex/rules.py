@@ -223,8 +223,11 @@ RULES: list[Rule] = [
       r"(?:(?P<art>the)\s+(?:very\s+)?)?(?P<dir>next|following|previous|preceding)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)(?!\s*s\b)",
       "next", [("the next day", "1911-06-16"), ("the following year", "1912")]),
     R("rel.pod_before", "relative",
-      r"the\s+(?P<unit>day|night|evening|morning)\s+(?P<dir>before|after)(?=\s*[,.;:!?…)”’—]|\s+(?:that|this|last)\b|$)",
-      "next", [("the night before.", "1911-06-14"), ("the day after,", "1911-06-16")]),
+      # ("the night before we left" is a clause's time; "the night previous we had camped" is not)
+      r"the\s+(?P<unit>day|night|evening|morning)\s+(?:(?P<dir>before|after)"
+      r"(?=\s*[,.;:!?…)”’—]|\s+(?:that|this|last)\b|$)|(?P<dir2>previous|preceding|following)\b)",
+      "next", [("the night before.", "1911-06-14"), ("the day after,", "1911-06-16"),
+               ("The night previous we had camped", "1911-06-14")]),
     R("rel.offset", "relative",
       r"(?:(?P<approx>almost|about|around|some|nearly|roughly|barely|only|just|over|more than)\s+)?"
       # "before"/"after" ending the phrase ("Two days after, ..."); before a clause ("twelve hours after I
