@@ -15,7 +15,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Optional
 
-from . import historical
+from . import exonyms, historical
 from .names import key
 
 SCHEMA = """
@@ -26,7 +26,7 @@ CREATE TABLE skel (skel TEXT, id INTEGER, name TEXT);
 CREATE TABLE region (key TEXT PRIMARY KEY, name TEXT, cc TEXT, lat REAL, lon REAL, places INTEGER, code TEXT);
 """
 # bump when the tables or the variant rules change: the cached index is then rebuilt
-LAYOUT = 10
+LAYOUT = 11
 
 
 def cache_dir() -> Path:
@@ -43,7 +43,8 @@ def _version() -> str:
 
 
 def db_path() -> Path:
-    return cache_dir() / f"geonames-{_version()}-v{LAYOUT}.sqlite"
+    # the exonyms table is part of the index: editing it makes a new one
+    return cache_dir() / f"geonames-{_version()}-v{LAYOUT}-{exonyms.stamp()}.sqlite"
 
 
 def _latin(s: str) -> bool:
@@ -88,6 +89,19 @@ def build(path: Optional[Path] = None) -> Path:
                 if k not in memo:
                     memo[k] = skeleton_of_key(k)
                 skels.add((memo[k], gid, n))
+    # other-language and former names (data/exonyms.csv) join the town of their modern name
+    table = exonyms.rows()
+    wanted = {key(r["modern"]) for r in table}
+    ids_by_key: dict[str, list[int]] = {}
+    for k, gid in names:
+        if k in wanted:
+            ids_by_key.setdefault(k, []).append(gid)
+    point = {p[0]: (p[2], p[3]) for p in places}
+    joined, _ = exonyms.attach(table, ids_by_key, point)
+    for n, gid in joined:
+        k = key(n)
+        names.append((k, gid))
+        skels.add((memo.get(k) or skeleton_of_key(k), gid, n))
     con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?)", places)
     con.executemany("INSERT INTO name VALUES (?,?)", set(names))
     con.executemany("INSERT INTO skel VALUES (?,?,?)", skels)

