@@ -26,9 +26,10 @@ from .place_patterns import (ARRIVING, BEING, CLAUSE_END, COMMON_NEXT, ISLAND_OF
                              NAME, OWN_NAME_ONLY, PARTICIPLE, PARTICLE, PHRASE_END, RIVER_END_BEFORE, SAINT, SAINT_BODY, SEP,
                              WATER_APPOSITIVE,
                              WATER_AFTER, WATER_BEFORE, WORD_BEFORE, title_case_line, whole_spans)
+from .place_qualifiers import Qualifiers
 from .place_route import LOCAL_FEATURES, SEA_POINTS, Open, resolve_along_route
 from .place_words import (BARE_LANDFORMS, addressed, ambiguous_names, cues, demonyms, motion_cues,
-                          motion_verbs_by_prep, state_abbreviations, stopwords, way_verbs)
+                          motion_verbs_by_prep, stopwords, way_verbs)
 from .epithets import capital_record, epithet_patterns
 from .text import Doc
 from .wordlist import alternation as _alt
@@ -44,13 +45,10 @@ class Candidate:
     how: str        # "gazetteer" or a cue kind
 
 
-# what a town's name may be qualified by, besides a US state: "Kingston, Jamaica", "Syracuse, Sicily"
-_QUALIFIER_TYPES = {"country", "island"}
-
-
 class PlaceFinder:
     def __init__(self, gazetteer: Gazetteer, *, people: Iterable[str] = (), story_year: Optional[int] = None):
         self.gaz = gazetteer
+        self.after_town = Qualifiers(gazetteer)     # "Murphy [North Carolina]"
         self.people = {p for p in people if p}
         self.story_year = story_year
         names = [n for n in gazetteer.surface_names() if len(n) > 1 and self._name_in_use(n)]
@@ -288,7 +286,7 @@ class PlaceFinder:
             else:
                 found = self.gaz.resolve(c.text, year=self.story_year, near=context[-8:], regions=countries[-3:])
                 # "Murphy [North Carolina]", "Philadelphia, Tennessee": the text says which namesake, however small
-                ranked = self._qualified(found, text, c.end) or plausible(found, c.how, self.gaz.geonames)
+                ranked = self.after_town.within(found, text, c.end) or plausible(found, c.how, self.gaz.geonames)
                 if OWN_NAME_ONLY.search(c.text):
                     ranked = [x for x in ranked if x.record.source != "geonames" or x.how == "name"]
                 island = self._island_named(c.text, before)
@@ -347,42 +345,6 @@ class PlaceFinder:
                          lon=round(town.lon, 5), type="building", source="context", polity=town.polity)
         return PlaceMention(text=c.text, start=c.start, end=c.end, place=place, resolution="context",
                             line=doc.line_of(c.start))
-
-    def _qualified(self, ranked: list, text: str, end: int) -> list:
-        """The candidates in the state or country a text names right after the town ("Springfield, Illinois",
-        "Springfield, Ill." as data/state_abbreviations.csv writes the states,
-        "Murphy [North Carolina]", "Philadelphia [in Loudon County, Tennessee]", "Kingston, Jamaica"); none
-        when no such qualifier follows or no candidate lies there."""
-        if not ranked:
-            return []
-        m = self._qualifier_rx().match(text, end)
-        if m is None:
-            return []
-        named = m.group(1)
-        reg = self.gaz.geonames.region(named) if self.gaz.geonames is not None else None
-        if reg is not None:
-            return [x for x in ranked if x.record.country == reg["cc"] and x.record.admin1 == reg["code"]]
-        code = state_abbreviations().get(named)
-        if code is not None:
-            return [x for x in ranked if x.record.country == "US" and x.record.admin1 == code]
-        cc = self._countries().get(key(named))
-        return [x for x in ranked if cc and x.record.country == cc]
-
-    def _countries(self) -> dict[str, str]:
-        if not hasattr(self, "_country_codes"):
-            self._country_codes = {key(n): r.country for r in self.gaz.records if r.type in _QUALIFIER_TYPES
-                                   and r.country for n in r.all_names()}
-        return self._country_codes
-
-    def _qualifier_rx(self) -> re.Pattern:
-        if not hasattr(self, "_qualifier"):
-            names = [r.name for r in self.gaz.records if r.type in _QUALIFIER_TYPES and r.country]
-            names += self.gaz.geonames.region_names() if self.gaz.geonames is not None else []
-            names += list(state_abbreviations())
-            # a comma or an opening bracket, an editor's "in" and a county, then the state or country
-            self._qualifier = re.compile(r"\s*(?:,|\[|\()\s*(?:in\s+)?(?:(?:[A-Z][\w'.-]*\s+)+(?:County|Co\.|"
-                                         r"Parish|District),?\s+)?(" + _alt(names) + r")(?![\w-])")
-        return self._qualifier
 
     def _island_named(self, name: str, before: str) -> Optional[PlaceRecord]:
         """The island a text names as 'the island of X' or 'the isle of X' when the gazetteer knows it as
