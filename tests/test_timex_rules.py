@@ -152,3 +152,10 @@ def test_the_month_of_december_previous_looks_back():
 def test_a_day_previous_or_following_counts_from_the_running_day(text, value):
     found = chronology.extract_dates(f"On 1 April 1871 we marched. {text}", calendar="gregorian")
     assert [d.value for d in found][1:] == [value]
+
+
+def test_a_bare_day_told_before_the_storys_first_full_date_is_of_that_dates_month():
+    text = ("On the 24th my headquarters were at Smith's plantation. The following order was issued: "
+            "Perkins Plantation, April 27,1863.")
+    found = chronology.extract_dates(text, calendar="gregorian")
+    assert [d.value for d in found] == ["1863-04-24", "1863-04-27"]

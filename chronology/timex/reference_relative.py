@@ -251,6 +251,9 @@ class RelativeResolver:
             # fallen in with them on the 22nd of July": the month of the look back the sentence goes on with
             back = self._flashback_base(f)
             r = self._entry_base(f) or back or r
+            if r is None and self.year_hint is not None and self.year_hint[1] is not None:
+                # "On the 24th ...", told before the story's first full date ("April 27,1863"): that month
+                r = Val(a=Point(self.year_hint[0], self.year_hint[1]))
             if r is None or r.literal is not None or r.lo() is None:
                 return Resolved(f, "date", None, None, True, None, d.pod)
             base = r.lo()
