@@ -14,7 +14,7 @@ from typing import Optional
 
 from .models import PlaceMention
 from .people import Subject
-from .person_words import PERSON_NOUNS, PLURAL_MOVERS
+from .person_words import NAME_WORD, PERSON_NOUNS, PLURAL_MOVERS
 from .text import Doc
 from .wordlist import alternation
 
@@ -359,16 +359,14 @@ def _names_rx(names) -> Optional[re.Pattern]:
 
 
 # Where a text shows a capitalised word to be a person: as the agent of a verb, or after a title
-# a name's word, with the Scottish and Irish prefixes that carry a capital inside (McPherson, MacDonald, O'Neil)
-_NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+"
 _NAME_BEFORE_VERB = re.compile(
-    r"(?<![\w.“\"'’])(?<!the )(?<!The )(" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r")?)(?=\s+(?:was|were|had|said|went|left|arrived|"
+    r"(?<![\w.“\"'’])(?<!the )(?<!The )(" + NAME_WORD + r"(?:\s" + NAME_WORD + r")?)(?=\s+(?:was|were|had|said|went|left|arrived|"
     r"returned|wrote|escaped|fled|reached|set|took|became|told|decided|travelled|traveled|came|followed|moved|met|"
     r"joined|asked|gave|sent|visited|lived|stayed|married|died|recalled|remembered|replied|answered|helped)\b)")
 _NAME_AFTER_TITLE = re.compile(
     r"\b(?:Count|Countess|Comrade|Captain|Colonel|General|Lieutenant|Major|Admiral|Commodore|Sergeant|Governor|"
-    r"Senator|President|Judge|Dr\.?|Mr\.?|Mrs\.?|Miss|Madame|Prince|Princess|Baron|Baroness|Sir)\s+(" + _NAME_WORD +
-    r"(?:\s" + _NAME_WORD + r")?)")
+    r"Senator|President|Judge|Dr\.?|Mr\.?|Mrs\.?|Miss|Madame|Prince|Princess|Baron|Baroness|Sir)\s+(" + NAME_WORD +
+    r"(?:\s" + NAME_WORD + r")?)")
 
 
 def _unlisted_people(doc: Doc, mine: set[str], places: list[PlaceMention]) -> set[str]:

@@ -2,6 +2,10 @@
 went"), the attribution as whose a possessor's noun is ("Mr. Fogg's whist partners")."""
 from __future__ import annotations
 
+# a word of a person's name, with the Scottish and Irish prefixes that carry a capital inside (McPherson,
+# MacDonald, O'Neil)
+NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+"
+
 # nouns for people other than the subject ("his sister was sent", "the emissary went")
 PERSON_NOUNS = {"man", "woman", "men", "women", "person", "people", "officer", "soldier", "emissary", "messenger",
                 "courier", "envoy", "agent", "spy", "sister", "brother", "wife", "husband", "mother", "father",

@@ -20,6 +20,7 @@ from gazetteer.resolve import Candidate as Named, in_scene
 from gazetteer.records import PlaceRecord
 
 from .models import PlaceMention, PlaceRef
+from .person_words import NAME_WORD
 from .place_candidates import plausible, settled, with_longer_names
 from .place_kinds import adjectival, named_after_town
 from .place_patterns import (ARRIVING, BEING, CLAUSE_END, COMMON_NEXT, ISLAND_OF, LETTERS, LIST_TIME, LONGER_NAME,
@@ -114,7 +115,7 @@ class PlaceFinder:
         self.estab_rx = re.compile(r"(?:\b(?:" + _alt(c["establishment"]) + r")\s*[“\"‘']\s*$)", re.IGNORECASE)
         self.estab_after_rx = re.compile(r"^\s+(?:" + _alt(c["establishment"]) + r")\b", re.IGNORECASE)
         # "Lord Holland", "Earl St. Vincent"; "the Prince of Wales", "the Duke of Wellington": a title's place
-        self.titled_rx = re.compile(r"\b(?:" + _alt(c["title"]) + r")\.?\s+((?:Mc|Mac|O['’])?[A-Z][a-z]+)\b(?!\s+[A-Z])")
+        self.titled_rx = re.compile(r"\b(?:" + _alt(c["title"]) + r")\.?\s+(" + NAME_WORD + r")\b(?!\s+[A-Z])")
         self.title_rx = re.compile(r"\b(?:" + _alt(c["title"]) + r")\.?\s+$|\b(?:" + _alt(c["noble_title"]) +
                                    r")\s+of\s+(?:the\s+)?$")
         self.people_rx = (re.compile(r"(?<![\w])(?:" + _alt(self.people) + r")(?![\w])")

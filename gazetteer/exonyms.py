@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import math
 from pathlib import Path
 
 from chronology.paths import DATA_DIR
@@ -27,20 +26,15 @@ def stamp(path: Path = EXONYMS_PATH) -> str:
     return hashlib.sha1(Path(path).read_bytes()).hexdigest()[:8]
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    p1, p2 = math.radians(a[0]), math.radians(b[0])
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
-
-
 def attach(table: list[dict], ids_by_key: dict[str, list[int]], point: dict[int, tuple[float, float]]
            ) -> tuple[list[tuple[str, int]], list[dict]]:
     """(exonym, GeoNames id) for each row whose modern town is found; and the rows not found."""
+    from .resolve import distance_km     # (resolve.py imports the index, which imports this module)
     found, missing = [], []
     for r in table:
         here = (float(r["lat"]), float(r["lon"]))
         near = [(d, gid) for gid in ids_by_key.get(key(r["modern"]), [])
-                if (d := _km(here, point[gid])) <= MATCH_KM]
+                if (d := distance_km(*here, *point[gid])) <= MATCH_KM]
         if near:
             found.append((r["name"], min(near)[1]))
         else:
