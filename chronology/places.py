@@ -210,6 +210,7 @@ class PlaceFinder:
         cands = [replace(c, how="settlement") if c.how in ("location", "list") and c.text in said else c
                  for c in cands]
         self._totals: dict[str, int] = {}
+        self._lower_counts: dict[str, tuple[int, int]] = {}
         self._articled: dict[str, bool] = {}
         # where each unknown name stands as a whole, found in one pass over the text
         self._spans = whole_spans(text, {c.text for c in cands if c.how not in ("gazetteer", "epithet", "venue")})
@@ -253,7 +254,8 @@ class PlaceFinder:
             if c.how != "gazetteer" and (c.text in stopwords() or c.text.title() in demonyms()
                                          or c.text in self.landform_words
                                          or not self._looks_like_place(c.text)
-                                         or c.how != "landform" and self._mostly_not_a_place(doc, c)):
+                                         or c.how != "landform" and self._mostly_not_a_place(doc, c)
+                                         or c.how in ("location", "list") and self._writers_capital(text, c)):
                 continue
             if c.how != "gazetteer" and (self._family_name(text, c) or self._addressee(text, c)
                                          or c.text.endswith(("'s", "’s")) and COMMON_NEXT.match(after)
@@ -319,8 +321,10 @@ class PlaceFinder:
                     if rec is None and c.how not in _STRONG:
                         continue
             if rec is not None and (rec.type in POINT_TYPES | SEA_POINTS or c.start in opened and rec.type in LOCAL_FEATURES) \
-                    and (c.start not in opened or settled(opened[c.start].ranked)):
-                # a namesake chosen by size alone among others of a size is no scene for the names after it
+                    and (c.start not in opened or settled(opened[c.start].ranked)
+                         and not (opened[c.start].optional and opened[c.start].ranked[0].variant)):
+                # a namesake chosen by size alone among others of a size is no scene for the names after it,
+                # nor a spelling guess after a weak cue ('in Charge of' is not Chargé)
                 context.append((rec.lat, rec.lon))
             elif rec is not None and rec.type == "country":
                 countries.append((rec.lat, rec.lon))     # where a voyage is, for an island's namesake
@@ -375,6 +379,22 @@ class PlaceFinder:
         # ...if the text puts it after a place cue at least now and then ("Stalin" hardly ever is)
         return 4 * cued < total or not any(x.record.population >= (_BIG_NAMESAKE if x.how == "name" else _BIG_CITY)
                                            for x in self.gaz.resolve(c.text)[:3] if not x.variant)
+
+    def _writers_capital(self, text: str, c: Candidate) -> bool:
+        """'to See us return', 'in Charge of', 'killed 7 Deer to Day': a word the text writes in lower case
+        at least as often as with a capital is the writer's habit of capitals (Clark's journals, letters of
+        the 18th century), not a name, after a weak cue, unless a sizeable town bears that very name."""
+        word = c.text
+        if " " in word or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+            return False
+        if word not in self._lower_counts:
+            self._lower_counts[word] = (len(re.findall(rf"\b{word.lower()}\b", text)),
+                                        len(re.findall(rf"\b{word}\b", text)))
+        lower, upper = self._lower_counts[word]
+        if lower < 2 or lower < upper:
+            return False
+        return not any(x.how == "name" and x.record.population >= _BIG_NAMESAKE
+                       for x in self.gaz.resolve(word, online=False)[:3])
 
     def _addressee(self, text: str, c: Candidate) -> bool:
         return addressed(text, c.start)

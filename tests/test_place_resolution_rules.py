@@ -213,3 +213,10 @@ def test_a_name_the_text_gives_a_persons_title_is_that_person_where_it_stands_al
             "General Washington went to Boston, and we went to Washington.")
     ms = find_place_mentions(text, gazetteer=gazetteer)
     assert "Banks" not in [m.text for m in ms] and "Washington" in [m.text for m in ms]
+
+
+def test_a_word_the_text_mostly_writes_in_lower_case_is_the_writers_capital_not_a_place(gazetteer):
+    text = ("We set out at day break and by the close of day had made 40 miles. Capt. Lewis was astonished to "
+            "See us. The next day we killed 7 Deer to Day. Each day we see more deer, and we see the hills.")
+    assert not _placed(text, gazetteer, "Day") and not _placed(text, gazetteer, "See")
+
