@@ -69,6 +69,9 @@ LONGER_NAME = re.compile(r"\b(?!(?:The|A|An|In|At|On|To|And|But|From|By|Of)\b)[A
 WORD_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)(?:[ \t]|\r?\n)$")
 # what follows a name: a capitalised word (the name goes on), a lower-case one ("went to the Elector's confessor":
 # a name in the possessive before a common noun owns it, it is no place)
+# "heard from Banks, who was on the Red River": a name the relative "who" follows is someone's, unless it
+# stands after "of" or "the" ("the Sultan of Simbamwenni, who"; "the Bajada, who": the who is the head noun's)
+PERSON_WHO = re.compile(r"(?<!\bof )(?<!\bthe )(?<!\bThe )\b([A-Z][a-z][\w’'\-]*),?\s+who(?:m)?\b")
 CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 COMMON_NEXT = re.compile(r"\s+[a-z]")
 

@@ -24,7 +24,7 @@ from .person_words import NAME_WORD
 from .place_candidates import plausible, settled, with_longer_names
 from .place_kinds import adjectival, named_after_town
 from .place_patterns import (ARRIVING, BEING, CLAUSE_END, COMMON_NEXT, ISLAND_OF, LETTERS, LIST_TIME, LONGER_NAME,
-                             NAME, OWN_NAME_ONLY, PARTICIPLE, PARTICLE, PHRASE_END, RIVER_END_BEFORE, SAINT, SAINT_BODY, SEP,
+                             NAME, OWN_NAME_ONLY, PARTICIPLE, PARTICLE, PERSON_WHO, PHRASE_END, RIVER_END_BEFORE, SAINT, SAINT_BODY, SEP,
                              WATER_APPOSITIVE,
                              WATER_AFTER, WATER_BEFORE, WORD_BEFORE, title_case_line, whole_spans)
 from .place_qualifiers import Qualifiers
@@ -420,11 +420,12 @@ class PlaceFinder:
         return more
 
     def _titled(self, text: str, name: str) -> bool:
-        """'General Banks' once, then 'heard from Banks': a name the text gives a person's title is that
-        person wherever it stands alone, unless a town of some size bears it (a general may share a
+        """'General Banks' once, then 'heard from Banks': a name the text gives a person's title, or follows
+        with 'who', is that person wherever it stands alone, unless a town of some size bears it (a general may share a
         city's name: 'General Washington' does not make Washington a man)."""
         if not hasattr(self, "_titled_names"):
-            self._titled_names = {m.group(1) for m in self.titled_rx.finditer(text)}
+            self._titled_names = {m.group(1) for m in self.titled_rx.finditer(text)} | \
+                {m.group(1) for m in PERSON_WHO.finditer(text)}
         if name not in self._titled_names:
             return False
         return not any(x.record.population >= _BIG_CITY or x.record.source in ("curated", "user")

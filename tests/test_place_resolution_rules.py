@@ -220,3 +220,14 @@ def test_a_word_the_text_mostly_writes_in_lower_case_is_the_writers_capital_not_
             "See us. The next day we killed 7 Deer to Day. Each day we see more deer, and we see the hills.")
     assert not _placed(text, gazetteer, "Day") and not _placed(text, gazetteer, "See")
 
+
+
+def test_a_name_the_relative_who_follows_is_a_person_wherever_it_stands_alone(gazetteer):
+    text = ("At Vicksburg I heard from Banks, who was on the Red River. The enemy would have been reinforced by "
+            "more men than Banks could have brought. We marched on to Jackson.")
+    assert not _placed(text, gazetteer, "Banks") and _placed(text, gazetteer, "Jackson")
+
+
+def test_a_who_that_belongs_to_the_title_before_of_leaves_the_town_a_town(gazetteer):
+    text = "The Archbishop of Bologna, who was ill, sent word. Next day we went on to Bologna."
+    assert len(_placed(text, gazetteer, "Bologna")) == 2
