@@ -41,6 +41,10 @@ GREAT_GUESS = 100_000
 # Portsmouth and London, is not the Merton of Surrey that GeoNames' towns lack)
 HAMLET, HAMLET_REACH_KM = 1000, 150
 LISTING_TOWN, LISTING_REACH_KM = 10000, 600
+# ...and a small town an ocean or a continent from the places named before and after it is a namesake of a
+# place the gazetteer lacks (Punta Gorda, Florida, in an account of the Banda Oriental; Trafalgar, Victoria,
+# for the battle): no route reaches it and nothing else says it is meant
+OFF_MAP_TOWN, OFF_MAP_KM = 50000, 3000
 
 
 @dataclass
@@ -103,7 +107,7 @@ def resolve_along_route(mentions: list[PlaceMention], open_: dict[int, Open], ga
             alts.insert(0, PlaceAlternative(name="(unresolved)", score=alts[0].score, reasons=[
                 "a spelling guess with no place of the text within reach" if win.variant else
                 "a short name the town lists, with no place of the text near it" if win.doubted else
-                "a hamlet far from the places named around it"]))
+                "a hamlet or small town far from the places named around it"]))
             out[i] = None if o.optional else m.model_copy(update={"place": None, "resolution": "unresolved",
                                                                   "alternatives": alts[:SHOWN]})
             continue
@@ -138,13 +142,15 @@ def _unsupported_guess(i: int, win: Candidate, points) -> bool:
 def _far_hamlet(i: int, win: Candidate, points) -> bool:
     """A GeoNames hamlet farther than HAMLET_REACH_KM from the places named just before and after it, or a small
     town that only lists the name among its others farther than LISTING_REACH_KM ('New Salem' in Illinois is
-    not Milan, Ohio, which lists it)."""
+    not Milan, Ohio, which lists it), or a small town farther than OFF_MAP_KM."""
     if win.record.source != "geonames" or win.record.type == "region":     # a state is no hamlet
         return False
     if win.how == "alternate name" and win.record.population < LISTING_TOWN:
         reach = LISTING_REACH_KM
     elif win.record.population < HAMLET:
         reach = HAMLET_REACH_KM
+    elif win.record.population < OFF_MAP_TOWN:
+        reach = OFF_MAP_KM
     else:
         return False
     others = [(j, r) for j, r in points if r.id != win.record.id]

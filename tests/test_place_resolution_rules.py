@@ -231,3 +231,12 @@ def test_a_name_the_relative_who_follows_is_a_person_wherever_it_stands_alone(ga
 def test_a_who_that_belongs_to_the_title_before_of_leaves_the_town_a_town(gazetteer):
     text = "The Archbishop of Bologna, who was ill, sent word. Next day we went on to Bologna."
     assert len(_placed(text, gazetteer, "Bologna")) == 2
+
+
+def test_a_small_namesake_a_continent_from_the_places_around_it_stays_unresolved(gazetteer):
+    # Punta Gorda, Florida (18,000) is no town of the Banda Oriental
+    # (pages apart, where the route binds the names around it only weakly)
+    pages = " ".join(["The cliffs show many beds of a reddish earth with concretions of marl."] * 60)
+    text = (f"We sailed from Buenos Ayres to Monte Video. {pages} At Punta Gorda I found beds of shells. "
+            f"{pages} Then we rode on to Maldonado.")
+    assert all(m.place is None for m in _placed(text, gazetteer, "Punta Gorda"))
