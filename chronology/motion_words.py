@@ -55,11 +55,13 @@ REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves",
 # "on the way to X", "on the road to X": the goal is ahead, not reached
 AHEAD_NOUNS = {"way", "road", "route", "journey", "voyage", "march", "passage", "course", "walk", "trip", "tour", "ride",
                "excursion", "expedition", "pilgrimage", "drive"}
+# "arrived in sight of St. Charles", "came in view of Simbo": a place come in sight of stands for it
+SIGHT_NOUNS = {"sight", "view"}
 PLACE_PARTS = {"harbor", "harbour", "port", "roads", "gates", "walls", "outskirts", "suburbs", "centre", "center",
                "town", "city", "village", "streets", "station", "quay", "quays", "docks", "shore", "strand", "coast",
                "island", "isle", "bridge",
                # "arrived at the mouth of the Osage": the end of a river stands for it (places.py makes it a point)
-               "mouth", "entrance", "confluence", "forks", "junction"}
+               "mouth", "entrance", "confluence", "forks", "junction"} | SIGHT_NOUNS
 # nouns that are themselves a move made: "the voyage from Delagoa Bay to Durban was speedy"
 JOURNEY_NOUNS = {"journey", "voyage", "passage", "trip", "ride", "drive", "march", "flight", "crossing", "walk",
                  "sail", "run"}

@@ -23,6 +23,7 @@ from .models import PlaceMention, PlaceRef
 from .person_words import NAME_WORD
 from .place_candidates import plausible, settled, with_longer_names
 from .place_kinds import adjectival, named_after_town
+from .motion_words import SIGHT_NOUNS
 from .place_patterns import (ARRIVING, BEING, CLAUSE_END, COMMON_NEXT, ISLAND_OF, LETTERS, LIST_TIME, LONGER_NAME,
                              NAME, OWN_NAME_ONLY, PARTICIPLE, PARTICLE, PERSON_WHO, PHRASE_END, RIVER_END_BEFORE, SAINT, SAINT_BODY, SEP,
                              WATER_APPOSITIVE,
@@ -257,6 +258,8 @@ class PlaceFinder:
                                          or c.how != "landform" and self._mostly_not_a_place(doc, c)
                                          or c.how in ("location", "list") and self._writers_capital(text, c)):
                 continue
+            if c.text.lower() in SIGHT_NOUNS and after.startswith(" of "):
+                continue    # "we arived in Sight of St. Charles": the writer's capital on the sight of a place
             if c.how != "gazetteer" and (self._family_name(text, c) or self._addressee(text, c)
                                          or c.text.endswith(("'s", "’s")) and COMMON_NEXT.match(after)
                                          or self._titled(text, c.text)):

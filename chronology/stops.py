@@ -14,7 +14,7 @@ from gazetteer import Gazetteer
 
 from .models import PlaceMention, PlaceRef
 from .motion import _form_index, motion_for
-from .motion_words import JOURNEY_NOUNS
+from .motion_words import JOURNEY_NOUNS, SIGHT_NOUNS
 from .place_words import BARE_LANDFORMS, addressed, stopwords
 from .place_patterns import WATER_APPOSITIVE
 from .text import Doc
@@ -109,8 +109,8 @@ def find_unlisted_stops(doc: Doc, places: list[PlaceMention], gaz: Gazetteer,
             words = name.text.split()
             if not words or words[0] in stop or not words[0][0].isupper() or len(name.text) < 3:
                 continue
-            if name.text in BARE_LANDFORMS:
-                continue    # "we proceeded on to an Island near the middle of the river": no name
+            if name.text in BARE_LANDFORMS or name.text.lower() in SIGHT_NOUNS:
+                continue    # "we proceeded on to an Island near the middle of the river", "arived in Sight of": no name
             if words[-1] in OFFICES or WATER_APPOSITIVE.match(doc.text, b, b + 60) or addressed(doc.text, a):
                 continue    # an office, running water ("the Saladillo, a stream"), one called to ("called to Galina")
             # a word the text also writes in lower case is a common noun ("the Theatre", "the Consul")

@@ -25,3 +25,10 @@ def test_a_person_waited_for_is_no_place():
 
 def test_a_heading_in_capitals_gives_no_place_after_its_verb():
     assert names("START FOR ST. PETERSBURG\n\nOn 3 May 1867 we left Okhotsk.") == ["Okhotsk"]
+
+
+def test_arriving_in_sight_of_a_town_is_a_move_to_that_town_and_the_sight_no_place():
+    result = chronology.build("On 20 September 1806 we left St. Louis. At 4 P M we arived in Sight of "
+                              "St. Charles, and the men raised a Shout.", narrator=True)
+    assert [leg.to.name for leg in result.legs] == ["Saint Charles"]
+    assert "Sight" not in [p.text for p in result.places]
