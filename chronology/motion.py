@@ -281,6 +281,9 @@ def motion_for(span) -> Optional[Motion]:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in PLACE_PARTS \
             and tok.head.head.dep_ in ("pobj", "dobj"):
         tok = tok.head.head     # ... and "made the port of Payta": the port is the verb's object
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in") and tok.head.head.pos_ == "NOUN" \
+            and tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ in ("at", "to", "into"):
+        tok = tok.head.head     # "arrived at our old encampment at White Catfish Camp": the lodging stands for the place
     role = None
     where_to = _to_where(tok)
     if tok.dep_ == "pobj" or where_to is not None:

@@ -56,8 +56,8 @@ RIVER_END_BEFORE = re.compile(r"\b(?:(?:mouth|mouths|entrance|enterance|entrence
                               r"above|below)\s+(?:the\s+)?(?:(?:great|little|big)\s+)?$", re.IGNORECASE)
 # "Salt River", "Wood's", "Young's Point": a name that says it is water, land or someone's is a town only under the town's
 # own name (Fall River, Massachusetts), never as an alternate name a far town lists (Phoenix lists Salt River)
-OWN_NAME_ONLY = re.compile(r"\s(?:River|Creek|Lake|Bay|Mountain|Mountains|Falls|Spring|Springs|Valley|Gap|Island)$|"
-                           r"['’]s\b|s['’]$")     # ...and "Young's Point", "Perkins'": someone's
+OWN_NAME_ONLY = re.compile(r"\s(?:River|Creek|Lake|Bay|Mountain|Mountains|Falls|Spring|Springs|Valley|Gap|Island|Camp)$|"
+                           r"['’]s\b|s['’]$|^Camp\s")     # ...and "Young's Point", "Perkins'", "Camp Butler": someone's
 # the words before a place someone goes to: the story's scene moves there
 ARRIVING = re.compile(r"\b(?:to|for|towards?|reached|reaching|arrived\s+(?:in|at)|arriving\s+(?:in|at)|"
                       r"back\s+(?:in|to|at)|settled\s+in)\s+(?:the\s+)?$", re.IGNORECASE)

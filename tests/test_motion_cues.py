@@ -32,3 +32,14 @@ def test_arriving_in_sight_of_a_town_is_a_move_to_that_town_and_the_sight_no_pla
                               "St. Charles, and the men raised a Shout.", narrator=True)
     assert [leg.to.name for leg in result.legs] == ["Saint Charles"]
     assert "Sight" not in [p.text for p in result.places]
+
+
+def test_a_lodging_at_a_place_reached_stands_for_the_place():
+    result = chronology.build("On 8 September 1806 we arrived at the inn at Frobville. On the 9th we reached "
+                              "Glimtown.", narrator=True)
+    assert [(leg.from_.name, leg.to.name) for leg in result.legs] == [("Frobville", "Glimtown")]
+
+
+def test_a_camp_named_with_camp_is_a_place_by_its_form():
+    assert {"White Catfish Camp", "Camp Dubois"} <= set(names(
+        "On 8 September 1806 we arrived at White Catfish Camp. On the 9th we reached Camp Dubois."))

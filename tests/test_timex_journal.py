@@ -59,3 +59,14 @@ def test_a_paragraph_opened_by_a_notes_number_is_still_a_note():
             "[20] May, 1878.--I am copying this letter in the city of San Francisco, and regretfully add a note.")
     dates = chronology.extract_dates(text, calendar="gregorian", register="narrative")
     assert not next(d for d in dates if d.text.startswith("May")).narrative
+
+
+
+def test_the_parted_old_spelling_to_day_is_the_day_of_the_entry():
+    got = values("[Clark, September 17, 1806] We decended only 30 miles to day and encamped. We go on to morrow.")
+    assert ("to day", "1806-09-17") in got and ("to morrow", "1806-09-18") in got
+
+
+def test_from_day_to_day_and_from_morning_to_night_are_no_day_of_writing():
+    got = values("On 17 September 1806 we toiled from day to day, and from morning to night.")
+    assert not [v for t, v in got if t.endswith(("to day", "to night")) and v.startswith("1806")]

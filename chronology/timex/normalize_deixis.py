@@ -38,7 +38,7 @@ def b_deictic_day(g) -> Draft:
     n = vocab.DEICTIC_DAYS[word]
     pod_word = (g.get("pod") or "").lower() or word.split()[-1].replace("to-", "").replace("to", "", 1)
     pod = vocab.PARTS_OF_DAY.get(pod_word) or (_PODS.get(word.split()[-1]) if " " in word else None)
-    if word in ("tonight", "to-night"):
+    if word in ("tonight", "to-night", "to night"):
         pod = "NI"
     d = Draft("relative", rel="deictic_day", n=abs(n), sign=1 if n >= 0 else -1, unit="day", pod=pod)
     if g.get("hword") or g.get("hour"):

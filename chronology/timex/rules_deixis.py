@@ -40,11 +40,14 @@ MACROS.update({
 RULES_DEIXIS = [
     # ---------------------------------------------------------------- the time of writing
     R("rel.deictic_day", "relative",
+      # ("from day to day", "from morning to night": a span, not the parted old spelling of "to-day")
+      r"(?<!\bday\s)(?<!\bdays\s)(?<!\bnight\s)(?<!\bmorning\s)(?<!\bnoon\s)(?<!\bevening\s)(?<!\bdawn\s)"
       r"(?P<x>(?P<dword>{DEICTICDAY})(?:\s+(?P<pod>{DAYPART}))?"
       r"(?:,?\s+at\s+(?:(?P<hword>{HOURWORD})|(?P<hour>[01]?[0-9])(?![0-9:.])))?)(?![\w-])",
       "deictic_day", [("to-morrow", "1911-06-16"), ("yesterday evening", "1911-06-14"),
                       ("last night", "1911-06-14"), ("this morning at ten", "1911-06-15T10:00"),
-                      ("the day after to-morrow", "1911-06-17")], priority=1),
+                      ("the day after to-morrow", "1911-06-17"),
+                      ("we made 65 Miles to day", "1911-06-15"), ("from morning to night", None)], priority=1),
     R("rel.deictic_unit", "relative",
       r"(?P<x>(?:(?P<pre>earlier|later|early|late)\s+)?(?P<dmod>{DEICTICMOD})\s+"
       r"(?P<dunit>week|weekend|month|year|fall|spring|summer|winter|autumn))\b(?!\s+(?:of|or|and)\b)",

@@ -181,9 +181,11 @@ HISTORICAL_EVENTS = {
 }
 
 # ---------------------------------------------------------------- deixis and the hours of the day
-# Days named from the time of writing: word -> offset in days (old spellings hyphenate "to-day").
+# Days named from the time of writing: word -> offset in days (old spellings hyphenate "to-day", or part it:
+# "we made 65 Miles to day" in the journals of 1800)
 DEICTIC_DAYS = {
-    "today": 0, "to-day": 0, "tonight": 0, "to-night": 0, "tomorrow": 1, "to-morrow": 1,
+    "today": 0, "to-day": 0, "to day": 0, "tonight": 0, "to-night": 0, "to night": 0,
+    "tomorrow": 1, "to-morrow": 1, "to morrow": 1,
     "yesterday": -1, "the day after tomorrow": 2, "the day after to-morrow": 2,
     "the day before yesterday": -2, "last night": -1, "this morning": 0, "this afternoon": 0,
     "this evening": 0, "this night": 0,
