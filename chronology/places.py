@@ -93,6 +93,9 @@ class PlaceFinder:
         # "the Madelena islands": a group named in lower case, after the article
         self.group_rx = re.compile(r"(?<=\b[Tt]he\s)(" + word + r"(?:\s" + word + r")?\s(?:" +
                                    _alt(c["landform_after_plural"]) + r"))\b(?!\s+[A-Z])")
+        # "started for Hankinson's ferry", "Perkins' plantation": a halt named after its owner, in lower case
+        self.possessive_rx = re.compile(r"(?<![\w\-])(" + word + r"(?:\s" + word + r")?(?:['’]s|s['’])\s(?:" +
+                                        _alt(c["possessive_place"]) + r"))\b(?!\s+[A-Z])")
         # "sent to the Isle of Elba": a landform word alone is the head of a longer name, not a place
         # (only the words that open such a name: Gap, Falls or Springs alone can be a town)
         self.landform_words = {w for p in c["landform_before"] for w in p.split() if w[0].isupper()}
@@ -146,7 +149,8 @@ class PlaceFinder:
         out += [Candidate(m.start(), m.end(), m.group(0), "epithet") for rx, *_ in epithet_patterns()
                 for m in rx.finditer(text)]
         taken = [(c.start, c.end) for c in out]
-        for rx, how in ((self.landform_rx, "landform"), (self.group_rx, "landform"), (self.strong_rx, "movement"),
+        for rx, how in ((self.landform_rx, "landform"), (self.group_rx, "landform"), (self.possessive_rx, "landform"),
+                        (self.strong_rx, "movement"),
                         (self.motion_rx, "movement"), (self.motion_dir_rx, "movement"), (self.by_rx, "movement"),
                         (self.dateline_rx, "dateline"), (self.generic_rx, "settlement"),
                         (self.is_town_rx, "settlement"), (self.weak_rx, "location")):

@@ -43,3 +43,9 @@ def test_a_lodging_at_a_place_reached_stands_for_the_place():
 def test_a_camp_named_with_camp_is_a_place_by_its_form():
     assert {"White Catfish Camp", "Camp Dubois"} <= set(names(
         "On 8 September 1806 we arrived at White Catfish Camp. On the 9th we reached Camp Dubois."))
+
+
+def test_a_halt_named_after_its_owner_in_lower_case_is_a_place_by_its_form():
+    result = chronology.build("On 3 May 1863 I rode into Port Gibson. At midnight I started for Hankinson's ferry, "
+                              "arriving there before daylight.", narrator=True)
+    assert [leg.to.name for leg in result.legs] == ["Hankinson's ferry"]
