@@ -14,7 +14,9 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "dev"
 REACHED = {
     "napoleon_elba": (None, 0.86, 0.91),
     "churchill_escape": (None, 0.96, 0.87),
-    "kennan_siberia": ("1867-10", 0.79, 0.86),
+    # (0.86 before a season of the generic present was written XXXX-24, as the gold of Bird, Wollstonecraft and
+    # Johnson writes it; Kennan's gold writes the two such winters P1Y)
+    "kennan_siberia": ("1867-10", 0.79, 0.84),
     "bird_rockies": ("1873-11", 0.96, 0.80),
     "casanova_escape": (None, 0.91, 0.85),
 }

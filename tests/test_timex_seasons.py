@@ -52,7 +52,7 @@ def test_timeml_writes_a_season_code_as_its_season_name():
 def test_a_season_before_a_present_verb_in_a_story_told_in_the_past_is_a_custom():
     v = values("On 20 November 1867 we left Yakutsk. The severest hardship of post travel in winter is "
                "not the cold.")
-    assert v["winter"] == "P1Y"
+    assert v["winter"] == "XXXX-24"
 
 
 def test_mid_winter_is_the_january_of_the_winter_it_names():
@@ -64,3 +64,13 @@ def test_mid_winter_told_in_january_is_the_winter_already_begun():
     (d,) = [x for x in chronology.extract_dates("In January 1835 we anchored. As it was mid-winter, we stayed.")
             if x.text == "mid-winter"]
     assert d.value == "1835-01"
+
+
+def test_a_month_in_the_present_of_a_past_story_is_that_month_of_any_year():
+    v = values("On 3 May 1795 I arrived at Tonsberg. In June the town is full of strangers, they say.")
+    assert v["June"] == "XXXX-06"
+
+
+def test_the_month_the_letter_is_written_in_is_no_custom():
+    v = values("Tonsberg, July 12, 1795. We are now in July, and the evenings are fine.")
+    assert v["July"] == "1795-07"

@@ -35,6 +35,9 @@ _REPORTED_RX = re.compile(r"\b(?:told|said|wrote|reported|declared|heard|learned
 _NEW_DAY_RX = re.compile("|".join(vocab.NEW_DAY_CUES))
 _BEDTIME_RX = re.compile("|".join(vocab.BEDTIME_CUES), re.IGNORECASE)
 _WALKED_INTO_DAYS = 3       # a part of the month that begins this close ahead is where the story has got to
+# "It is July and the evenings are fine", "we are now in winter": the present of the writing, not a custom
+_SCENE_NOW_RX = re.compile(r"\b(?:it\s+is|it['’]s|['’]tis|now|already|still|at\s+present)\s+(?:[a-z]+\s+){0,2}$",
+                           re.IGNORECASE)
 _TENSE_BIAS_DAYS = 240      # past tense: a yearless date up to about two months ahead is still this year's
 
 
@@ -258,7 +261,8 @@ class Walker(BackgroundResolver, EventResolver, MergedResolver, RelativeResolver
         """A part of the day or a season in the present tense of a story told in the past is a custom
         ("the proper time is late in the evening", "in winter the road is bad"), unless someone speaks."""
         return self.register == "narrative" and self.tense(f.start) == "present" \
-            and not in_quotation(self.text, f.start)
+            and not in_quotation(self.text, f.start) \
+            and not _SCENE_NOW_RX.search(self.text, max(0, f.start - 30), f.start)
 
     def _rise_between(self, f: Found) -> None:
         """After the evening of the running day, people who rise ("I rose, and dressing myself ...")
@@ -296,8 +300,12 @@ class Walker(BackgroundResolver, EventResolver, MergedResolver, RelativeResolver
 
     def _resolve_absolute(self, f: Found, d: Draft, sent: str) -> Resolved:
         explicit = d.year is not None or d.years is not None or d.literal is not None
-        if not explicit and d.months is not None and self._generic_present(f):
-            return Resolved(f, "set", "P1Y", None, True, None, None)   # "in winter the road is bad"
+        if not explicit and (d.months is not None or d.month is not None and d.day is None and d.days is None) \
+                and self._generic_present(f):
+            # "in winter the road is bad", "June and July are the months to make a tour": a season or a month
+            # of any year (EDTF unspecified year), a part of a season ("early winter") a yearly set
+            code = d.season if d.months is not None else d.month
+            return Resolved(f, "set", f"XXXX-{code:02d}" if code else "P1Y", None, True, None, None)
         month = d.month or (d.months or [None])[0]
         year = d.year if d.year is not None else (
             None if explicit else self._entry_year(f, month) or self._infer_year(month, f))
