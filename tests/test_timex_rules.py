@@ -159,3 +159,9 @@ def test_a_bare_day_told_before_the_storys_first_full_date_is_of_that_dates_mont
             "Perkins Plantation, April 27,1863.")
     found = chronology.extract_dates(text, calendar="gregorian")
     assert [d.value for d in found] == ["1863-04-24", "1863-04-27"]
+
+
+def test_the_present_century_is_the_hundred_years_of_the_running_date_as_people_count_them():
+    ds = chronology.extract_dates("On 18 August 1773 we left. The houses built in the present century are of stone.",
+                                  calendar="gregorian")
+    assert [(d.text, d.value) for d in ds][-1] == ("the present century", "1700/1799")

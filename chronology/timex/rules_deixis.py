@@ -50,10 +50,11 @@ RULES_DEIXIS = [
                       ("we made 65 Miles to day", "1911-06-15"), ("from morning to night", None)], priority=1),
     R("rel.deictic_unit", "relative",
       r"(?P<x>(?:(?P<pre>earlier|later|early|late)\s+)?(?P<dmod>{DEICTICMOD})\s+"
-      r"(?P<dunit>week|weekend|month|year|fall|spring|summer|winter|autumn))\b(?!\s+(?:of|or|and)\b)",
+      r"(?P<dunit>week|weekend|month|year|fall|spring|summer|winter|autumn|decade|century))\b(?!\s+(?:of|or|and)\b)",
       "deictic_unit", [("this year", "1911"), ("last month", "1911-05"), ("next year", "1912"),
                        ("last week", "1911-06-05/1911-06-11"), ("earlier this month", "1911-06-01/1911-06-10"),
-                       ("last fall", "1910-09/1910-11")]),
+                       ("last fall", "1910-09/1910-11"), ("the present century", "1900/1999"),
+                       ("the last decade", "1900/1909")]),
     R("rel.these_season_days", "relative",
       # the days of the season that holds the time of speaking: "we'll pass these few winter days"
       r"(?P<x>(?P<dmod>these)\s+(?:few\s+|last\s+)?(?P<dunit>winter|summer|spring|autumn)\s+"

@@ -62,6 +62,11 @@ def deictic_unit(lo: dt.date, prec: str, d: Draft) -> Optional[Val]:
     if u == "year":
         # "early next year", "later this year": the year, as "early 1990" is
         return Val(a=Point(lo.year + k))
+    if u in ("century", "decade"):
+        # "the present century" written in 1773: the 1700s, as people count them (not 1701-1800)
+        n = 100 if u == "century" else 10
+        first = (lo.year // n + k) * n
+        return interval(Point(first), Point(first + n - 1))
     if u in _SEASON_MONTHS:
         m1, m2 = _SEASON_MONTHS[u]
         now = lo.year * 12 + lo.month
