@@ -165,3 +165,21 @@ def test_the_present_century_is_the_hundred_years_of_the_running_date_as_people_
     ds = chronology.extract_dates("On 18 August 1773 we left. The houses built in the present century are of stone.",
                                   calendar="gregorian")
     assert [(d.text, d.value) for d in ds][-1] == ("the present century", "1700/1799")
+
+
+def test_a_day_of_the_running_month_in_figures_is_a_date_after_any_part_of_the_day():
+    ds = chronology.extract_dates("On April 27, 1863 we marched. The night of the 29th I directed him to arm one.",
+                                  calendar="gregorian")
+    assert ("The night of the 29th", "1863-04-29") in [(d.text, d.value) for d in ds]
+
+
+def test_the_old_american_second_and_third_2d_and_3d_are_days():
+    ds = chronology.extract_dates("On April 27, 1863 we marched. He reached Baton Rouge May 2d, and we left May 3d.",
+                                  calendar="gregorian")
+    assert [d.value for d in ds][1:] == ["1863-05-02", "1863-05-03"]
+
+
+def test_ordinals_in_figures_before_a_capital_are_regiments_not_days():
+    ds = chronology.extract_dates("On April 27, 1863 we marched. The 13th Corps and the 23d Iowa crossed.",
+                                  calendar="gregorian")
+    assert [d.text for d in ds] == ["April 27, 1863"]

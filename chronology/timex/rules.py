@@ -35,7 +35,8 @@ MACROS = {
     "MONTHF": "(?-i:" + _alt(vocab.MONTHS_FULL) + ")",
     "FRMONTH": "(?-i:" + _alt(vocab.FRENCH_MONTHS) + ")",
     "DAY": r"(?:[12][0-9]|3[01]|0?[1-9])(?![0-9])",
-    "DAYTH": r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])",
+    # (American print of the 19th century writes the second and third "2d", "3d": "May 2d", "April 23d")
+    "DAYTH": r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)?(?![0-9])",
     "ORDDAY": _alt(vocab.ORDINAL_DAYS),
     "YEAR": r"(?:1[0-9]{3}|20[0-9]{2})(?![0-9])",
     "WEEKDAY": "(?-i:" + _alt(vocab.WEEKDAYS) + ")",

@@ -35,6 +35,12 @@ MACROS.update({
     # what may follow "the fourth" when it is a day of the running month, not "the fourth man"
     "DAYNEXT": r"(?=\s*[,.;:!?)—]|\s+(?:and|at|in|on|when|with|to|from|he|she|they|we|I|it|the|his|her|by|after"
                r"|before|there|was|were|had|inst|ult|prox|all|every|both|most)\b|\s+(?-i:[A-Z]))",
+    # ...and "the 29th" in figures: not before a capital ("the 13th Corps", "the 23d Iowa"), nor the first of a
+    # list or a range of them ("the 2d and 3d divisions", "from the 22th to the 26th of July 1804", "The 1st, 2nd,
+    # and 3rd of April": the month, if any, is written with the last)
+    "DAYNEXTFIG": r"(?=\s*[,.;:!?)—]|\s+(?:and|at|in|on|when|with|to|from|he|she|they|we|I|it|the|his|her|by"
+                  r"|after|before|there|was|were|had|all|every|both|most)\b)"
+                  r"(?!\s*(?:,|and|or|to|till|until|&|-)\s*(?:the\s+)?[0-9]{1,2}(?:st|nd|rd|th|d)\b)",
 })
 
 RULES_DEIXIS = [
@@ -141,6 +147,12 @@ RULES_DEIXIS = [
       # lower case only: "the Fifth", "the Seventh" are regiments and kings
       r"the\s+(?!(?:first|second|third)\b)(?-i:(?P<dayword>{ORDDAY}))(?:\s+of\s+the\s+month)?){DAYNEXT}",
       "day_only", [("the evening of the twelfth,", "1911-06-12"), ("the twenty-sixth.", "1911-06-26")]),
+    R("date.figure_of_running_month", "date",
+      r"(?P<x>(?:(?:the\s+)?(?P<pod>morning|afternoon|evening|night|nightfall|dawn|daybreak)\s+of\s+)?"
+      r"the\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d))(?![\w-]){DAYNEXTFIG}",
+      "day_only", [("The night of the 29th I directed him", "1911-06-29"), ("during the 8th, while", "1911-06-08"),
+                   ("the 13th Corps", None), ("the 2d and 3d divisions", None),
+                   ("we lay from the 22th to the 26th of July 1804", "1804-07-26")]),
     R("date.ordinal_after_prep", "date",
       # not "from the first" / "to the first" / "of the first": those are the start of anything
       r"\b(?:on|by|until|till|since)\s+(?P<x>the\s+(?P<dayword>first|second|third)"
