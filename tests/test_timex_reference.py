@@ -410,3 +410,20 @@ def test_a_month_in_a_present_tense_custom_does_not_move_the_story():
 def test_centuries_before_the_first_year_are_an_unknown_year_not_a_crash():
     ds = chronology.extract_dates("In 1867 we reached Ephesus. Twenty centuries before, the city had been great.")
     assert [d.value for d in ds if d.text == "Twenty centuries before"] == ["XXXX"]
+
+
+def test_a_day_of_the_month_above_the_running_day_is_the_nearer_one_of_the_month_before():
+    v = values("On May 3, 1863 we marched. Sherman moved the day of our attack, the 30th, with ten regiments.")
+    assert v[-1] == ("the 30th", "1863-04-30")
+
+
+def test_a_later_day_a_plan_or_a_doubt_leads_to_leaves_the_story_where_it_is():
+    v = values("On May 3, 1863 we marched. I heard from Banks, who said that he could not be at Port Hudson "
+               "before the 10th of May. The night of the 2d I slept little.")
+    assert v[-1] == ("The night of the 2d", "1863-05-02")
+
+
+def test_a_modal_in_a_clause_before_does_not_make_a_later_day_a_plan():
+    v = values("On 1 February 1815 he waited. This language may have referred to the scheme, but on February "
+               "tenth he received a clear account, and on the evening of the twelfth he sent for Drouot.")
+    assert v[-1] == ("the evening of the twelfth", "1815-02-12")

@@ -269,6 +269,11 @@ class RelativeResolver:
                     y, m = (y - 1, 12) if m == 1 else (y, m - 1)
             elif r.prec in ("day", "minute") and d.day < base.day - 7:
                 y, m = (y + 1, 1) if m == 12 else (y, m + 1)   # a diary moves forward
+            elif r.prec in ("day", "minute") and d.day > base.day and _nearer_last_month(base, d.day):
+                # "the 30th", told on 3 May: the day three days back, not four weeks ahead (a look back: the
+                # story stays where it was)
+                y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+                behind = True
             if d.weekday is not None and not d.part:
                 y, m = month_of_weekday(y, m, d.day, d.weekday)
             if d.day > month_end(y, m):
@@ -400,3 +405,13 @@ class RelativeResolver:
         elif d.rel == "anaphoric":
             v, narrative = self._the_time_then(f)
         return Resolved(f, kind, v.edtf() if v else None, v, narrative, anchor_text, d.pod)
+
+
+def _nearer_last_month(base, day: int) -> bool:
+    """Whether a day of the month above the running day is nearer in the month before than ahead in this one,
+    counting a day back twice (stories mostly move forward)."""
+    y, m = (base.year - 1, 12) if base.month == 1 else (base.year, base.month - 1)
+    if day > month_end(y, m):
+        return False
+    ahead, back = day - base.day, base.day + month_end(y, m) - day
+    return 2 * back < ahead
