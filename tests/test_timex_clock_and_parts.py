@@ -70,3 +70,14 @@ def test_the_morning_after_a_plan_given_up_in_another_paragraph_stays_on_the_day
 def test_a_newspaper_named_after_a_part_of_the_day_is_no_time():
     assert values("On 3 October 1872 The Times, Standard, Morning Post, and Daily News scouted the project.") == \
         [("3 October 1872", "1872-10-03")]
+
+
+def test_an_hour_in_figures_with_the_next_morning_is_that_hour_of_the_next_day():
+    ds = chronology.extract_dates("On April 1st, 1871 the horses died. I was up all night; but at 6 o'clock the "
+                                  "next morning he also died.", calendar="gregorian")
+    assert ("6 o'clock the next morning", "1871-04-02T06:00") in [(d.text, d.value) for d in ds]
+
+
+def test_every_other_hour_is_one_hour_in_two():
+    ds = chronology.extract_dates("In 1871 he took the medicine every other hour.", calendar="gregorian")
+    assert [(d.text, d.value) for d in ds][-1] == ("every other hour", "PT2H")

@@ -339,7 +339,10 @@ def b_all_duration(g) -> Draft:
 
 
 def b_set_unit(g) -> Draft:
-    return Draft("set", fixed=vocab.SET_UNITS[g["unit"].lower()])
+    fixed = vocab.SET_UNITS[g["unit"].lower()]
+    if g.get("other"):       # "every other hour", "every second day": one in two
+        fixed = fixed.replace("1", "2", 1)
+    return Draft("set", fixed=fixed)
 
 
 def b_weekly(g) -> Draft:

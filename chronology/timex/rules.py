@@ -304,8 +304,8 @@ RULES: list[Rule] = [
       "all_duration", [("all day", "P1D"), ("all night", "PTXH")]),
     # ---------------------------------------------------------------- sets
     R("set.every", "set",
-      r"\b(?:every|each)\s+(?:single\s+)?(?P<unit>{SETUNIT})\b",
-      "set_unit", [("every day", "P1D"), ("every night", "P1D")]),
+      r"\b(?:every|each)\s+(?:single\s+|(?P<other>other|second)\s+)?(?P<unit>{SETUNIT})\b",
+      "set_unit", [("every day", "P1D"), ("every night", "P1D"), ("every other hour", "PT2H")]),
     # a weekday that recurs: "every Sunday", "each Thursday", "on Sundays", "Tuesday nights"
     R("set.weekday", "set",
       r"\b(?P<x>(?:every|each)\s+{WEEKDAY}(?:\s+(?:{DAYPART}))?|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)"

@@ -86,6 +86,11 @@ RULES_DEIXIS = [
     R("time.clock_word", "time",
       r"(?:(?P<approx>{APPROX})\s+)?(?P<hword>{HOURWORD})\s+(?P<oclock>o['’]clock)(?:{HOURTAIL})?",
       "clock_word", [("seven o'clock", "1911-06-15T07:00"), ("six o'clock in the evening", "1911-06-15T18:00")]),
+    R("time.clock_figure_day", "time",
+      # the hour in figures with the day it is on: "at 6 o'clock the next morning", "7 o'clock in the evening"
+      r"(?:(?P<approx>{APPROX})\s+)?(?P<hour>[01]?[0-9]|2[0-3])\s*(?P<oclock>o['’]clock){HOURTAIL}",
+      "clock_word", [("at 6 o'clock the next morning", "1911-06-16T06:00"),
+                     ("7 o'clock in the evening", "1911-06-15T19:00")]),
     R("time.clock_word_part", "time",
       r"(?:(?P<approx>{APPROX})\s+)?(?P<frac>half|a\s+quarter)[\s-]+(?P<fdir>past|after|to|before)\s+(?P<hword>{HOURWORD})"
       r"(?:\s+o['’]clock)?(?:{HOURTAIL})?",
