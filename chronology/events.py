@@ -46,6 +46,11 @@ class EventFinder(ParseMoves, MoverRules):
                       and not d.value.startswith("P")]
         self.durations = [d for d in dates if d.value and d.value.startswith("P")]
         self.dateline_dates = [d for d in dates if d.value and d.kind == "date" and not d.narrative]
+        # "1527--1528" under a chapter's title: the years the chapter covers, for the moves no date of the
+        # story reaches (a history that tells its days only as "the following morning")
+        self.heading_years = [d for d in self.dateline_dates if _YEARS.fullmatch(d.value)
+                              and is_heading(doc.text[doc.text.rfind("\n", 0, d.start) + 1:
+                                                      (doc.text.find("\n", d.end) + 1 or len(doc.text) + 1) - 1])]
         self.background_dates = self._behind_story(dates)
         self.who = Attribution(doc, subject, places)
         self.letter_place: Optional[PlaceMention] = None     # the place of the last dateline
@@ -81,7 +86,8 @@ class EventFinder(ParseMoves, MoverRules):
             if d.end <= sent.start and not _NOT_WHEN.search(text, max(0, d.start - 8), d.start) \
                     and self.who.quote_at(d.start) is None and d.text.lower() not in _STATE_NOW:
                 return d, False     # a date quoted from a letter or a telegram is not the story's
-        return None, False
+        heading = [d for d in self.heading_years if d.end <= sent.start]
+        return (heading[-1], False) if heading else (None, False)
 
     def _recalled_elsewhere(self, d: Timex, pos: int) -> bool:
         """Whether the words from the date's clause start to the date hold a past perfect of another verb
@@ -280,6 +286,7 @@ def _unlocated(p: PlaceMention) -> PlaceRef:
 _DATE_CLAUSE = re.compile(r"[;:—]|,\s+(?:and|but|while|whereas|when)\b|\band\s+(?=(?:on|in|at|by)\s+the\b)")
 _NOT_WHEN = re.compile(r"\b(?:for|until|till|since|before)\s+$", re.IGNORECASE)
 # the time of writing as a state ("a resort deserted now"): it never dates a move told in the past
+_YEARS = re.compile(r"[0-9]{4}(?:/[0-9]{4})?")
 _STATE_NOW = {"now", "just now", "at present", "at this moment", "nowadays", "at the present time", "by now"}
 
 

@@ -319,3 +319,9 @@ def test_a_woman_traveller_sails_for_a_port_and_reaches_the_city_beside_it():
             "She returned to Edinburgh in December.")
     out, _ = legs(text, subject="Isabella Bird")
     assert [(a, b) for a, b, _ in out] == [("Edinburgh", "Yokohama"), ("Yokohama", "Tokyo"), ("Tokyo", "Edinburgh")]
+
+
+def test_moves_no_date_of_the_story_reaches_take_the_years_under_the_chapter_title():
+    c = chronology.build("Chapter 4\n\nReturn To Panama\n\n1527--1528\n\nNot long after, Pizarro sailed from "
+                         "Tumbez to Payta. The following morning he went on to Panama.", subject="Pizarro")
+    assert c.legs and all((leg.depart or leg.arrive) == "1527/1528" for leg in c.legs)
