@@ -18,6 +18,7 @@ from .attribution import CLAUSE_BREAK, PRONOUN, Attribution
 from .movers import MoverRules
 from .parse_moves import DISTANCE_FROM, ParseMoves
 from .people import Subject
+from .place_words import cues
 from .text import Doc, in_note, is_heading, is_tabular
 from .way import WIDE
 from .triggers import (_HEARSAY, _PLACELESS_EVENTS, ENDPOINT_TYPES, Move, Trigger, dateline_triggers,
@@ -79,8 +80,11 @@ class EventFinder(ParseMoves, MoverRules):
             a = max((m.end() for m in _DATE_CLAUSE.finditer(text, sent.start, pos)), default=sent.start)
             nxt = _DATE_CLAUSE.search(text, pos, sent.end)
             b = nxt.start() if nxt else sent.end
-            own = [d for d in inside if a <= d.start < b]
-            return min(own or inside, key=lambda d: abs(d.start - pos)), True
+            own = [d for d in inside if a <= d.start < b] or inside
+            # "We came to Raab (the second day from Vienna) on the seventeenth instant": a date the text
+            # gives outright outweighs one counted from something else
+            own = [d for d in own if d.kind in ("date", "time")] or own
+            return min(own, key=lambda d: abs(d.start - pos)), True
         # else the story's last date, leaving out purposes and limits
         for d in reversed(self.dates):
             if d.end <= sent.start and not _NOT_WHEN.search(text, max(0, d.start - 8), d.start) \
@@ -252,6 +256,9 @@ class EventFinder(ParseMoves, MoverRules):
             if self.letter_place is not None and not heading:
                 found += self._here_moves(sent, found)
             found = _in_travel_order(text, _dedupe(_listed_destinations(text, found, named, self.dates)))
+            # "lodging at Aix fifty per cent dearer than at Montpellier": a place compared with is not a stop
+            found = [f for f in found if f.place is None or not _COMPARED_RIGHT_BEFORE.search(
+                text, max(0, f.place_start - 30), f.place_start)]
             for f in found:
                 f.escape_flag = escape_flag
                 q = self.who.quote_at(f.start)
@@ -267,6 +274,9 @@ class EventFinder(ParseMoves, MoverRules):
 
 
 _REACH = 60   # characters from a trigger to the place it points at
+# (not a bare "like": "through good-sized towns like Kirinsk and Vitimsk" gives examples of the road's towns)
+_COMPARED_RIGHT_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in cues()["comparison"] if w != "like") +
+                                    r")\s+(?:the\s+)?$", re.IGNORECASE)
 _APPROACH_BEFORE = re.compile(r"\b(?:near|close|nigh)(?:\s+enough)?\s+to\s+(?:the\s+)?$|\bwithin\s+(?:sight|reach|"
                              r"view|range)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _RECALL_REACH = 100    # characters before a date in which its clause's past perfect is looked for

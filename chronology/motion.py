@@ -212,6 +212,26 @@ def _to_where(tok):
     return None
 
 
+def _to_read_as_infinitive(tok) -> Optional[Motion]:
+    """'We came the five and twentieth, to Mohatch': the small model reads an unknown name after "to" as a
+    verb with its infinitive marker, hung on the words before it; the name is the goal of the nearest verb
+    of motion above it."""
+    if tok.pos_ != "PROPN" or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1
+                                      for c in tok.children):
+        return None
+    verb = tok.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    pred = predicate_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    table = PREP_ROLES.get("to", {})
+    role = (table.get(pred.cls) or table.get("*")) if pred is not None else None
+    if role is None:
+        return None
+    return Motion(role=role, cls=pred.cls, verb=verb, visit=visit_status(verb), mover=mover_of(verb, pred))
+
+
 def road_participle(verb) -> bool:
     """'the junction of the road going to Vicksburg': a participle hung on a way, or right after one (the small
     model may hang it elsewhere), says where the way goes; unless the way is taken ("took the road leading to
@@ -284,6 +304,9 @@ def motion_for(span) -> Optional[Motion]:
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in") and tok.head.head.pos_ == "NOUN" \
             and tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ in ("at", "to", "into"):
         tok = tok.head.head     # "arrived at our old encampment at White Catfish Camp": the lodging stands for the place
+    misread = _to_read_as_infinitive(tok)
+    if misread is not None:
+        return misread
     role = None
     where_to = _to_where(tok)
     if tok.dep_ == "pobj" or where_to is not None:

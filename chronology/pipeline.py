@@ -17,6 +17,7 @@ from .journeys import group_journeys
 from .models import Chronology, Finding, PlaceMention, Settings, Timex
 from .people import Cast, choose
 from .boilerplate import mask
+from .markup import unmark
 from .country_towns import towns_for_countries
 from .places import find_places
 from .stops import find_unlisted_stops
@@ -47,7 +48,8 @@ def analyse(text: str, *, gazetteer: Optional[Gazetteer] = None, people=(), cale
     """The text's dates and places. With `parallel`, each request to the parser is parsed half here and
     half in a forked child when a core is free (nlp.py): for one-shot builds, where nothing is open yet
     that a fork would share."""
-    doc = Doc(mask(text))      # an e-book's licence and release notes are not the story
+    # an e-book's licence and release notes are not the story, nor its underscores for italics
+    doc = Doc(unmark(mask(text)))
     doc.parse.split = parallel
     resolved = timex.resolve(doc, anchor=anchor, register=register)
     gaz = gazetteer or Gazetteer()
@@ -71,7 +73,7 @@ def build(text: str, *, subject: Optional[str] = None, narrator: bool = False, c
           parallel: bool = False, on_dates: Optional[Callable[[list[Timex]], None]] = None) -> Chronology:
     """The chronology of `text`. `on_dates` is told the dates as soon as they are known (the CLI's map
     worker uses them to load the borders of the story's years while the moves are read)."""
-    who = choose(mask(text), subject=subject, narrator=narrator, cast=cast)
+    who = choose(unmark(mask(text)), subject=subject, narrator=narrator, cast=cast)
     people = who.names() + who.other_names() if cast is not None or subject else []
     gaz = gazetteer or Gazetteer()
     doc, dates, places = analyse(text, gazetteer=gaz, people=people, calendar=calendar, anchor=anchor,

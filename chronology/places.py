@@ -329,9 +329,12 @@ class PlaceFinder:
                         continue
             if rec is not None and (rec.type in POINT_TYPES | SEA_POINTS or c.start in opened and rec.type in LOCAL_FEATURES) \
                     and (c.start not in opened or settled(opened[c.start].ranked)
-                         and not (opened[c.start].optional and opened[c.start].ranked[0].variant)):
+                         and not (opened[c.start].optional and (opened[c.start].ranked[0].variant
+                                                                or opened[c.start].ranked[0].record.population
+                                                                < _BIG_NAMESAKE))):
                 # a namesake chosen by size alone among others of a size is no scene for the names after it,
-                # nor a spelling guess after a weak cue ('in Charge of' is not Chargé)
+                # nor a spelling guess or a small town after a weak cue ('in Charge of' is not Chargé, nor
+                # 'to See us' Cee in Galicia)
                 context.append((rec.lat, rec.lon))
             elif rec is not None and rec.type == "country":
                 countries.append((rec.lat, rec.lon))     # where a voyage is, for an island's namesake

@@ -34,7 +34,8 @@ def _where_clause(span):
             return None
         if t.pos_ == "PROPN" and not (t.dep_ in ("conj", "compound") or t.head.dep_ == "conj"):
             return None     # another name the clause may be about; "Kirinsk and Vitimsk, where" holds both
-        if t.lower_ == "where" and t.i > 0 and doc[t.i - 1].text == "," and t.head.pos_ in ("VERB", "AUX"):
+        # (", where we took", or in brackets: "Buda (where we arrived very early the twenty-second)")
+        if t.lower_ == "where" and t.i > 0 and doc[t.i - 1].text in (",", "(") and t.head.pos_ in ("VERB", "AUX"):
             return t.head
     return None
 

@@ -173,6 +173,11 @@ def visit_status(v) -> str:
     if v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ == "NOUN":
         # "referred to his conduct in disguising himself on the road to Fréjus": a move named, not told
         return "recalled"
+    if v.dep_ == "relcl" and v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d")
+                                                     for c in v.children):
+        # "we met the coach in which we had travelled eighteen months before, from Lyons to Montpellier": a
+        # journey a relative clause recalls in the past perfect is behind the story
+        return "recalled"
     if _bare_unrealised(v):
         return "planned"
     if _told_that(v):

@@ -240,3 +240,4 @@ def test_a_small_namesake_a_continent_from_the_places_around_it_stays_unresolved
     text = (f"We sailed from Buenos Ayres to Monte Video. {pages} At Punta Gorda I found beds of shells. "
             f"{pages} Then we rode on to Maldonado.")
     assert all(m.place is None for m in _placed(text, gazetteer, "Punta Gorda"))
+

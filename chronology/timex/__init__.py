@@ -123,7 +123,7 @@ def tag(doc: Doc, *, calendar: str = "by-place", polity_at: Optional[PolityAt] =
         value = r.value
         if r.kind in ("date", "time", "relative") and v is not None and v.literal is None:
             polity = polity_at(f.start) if polity_at else None
-            cal = style_marked(doc.text, f.end) or calendar_for(polity, lo or hi, calendar)
+            cal = style_marked(doc.text, f.end, f.start) or calendar_for(polity, lo or hi, calendar)
             if f.draft.feast is not None and cal == "julian" and v.a is not None:
                 # a Julian text keeps the Orthodox Easter, numbered in its own calendar
                 day = easter_day(v.a.y, "julian") + dt.timedelta(days=f.draft.feast)

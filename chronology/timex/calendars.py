@@ -45,8 +45,14 @@ def easter_day(year: int, calendar: str) -> dt.date:
     return easter(year, EASTER_JULIAN if calendar == "julian" else EASTER_WESTERN)
 
 
-def style_marked(text: str, end: int) -> Optional[str]:
-    """'June 29, Old Style', '12 March (N.S.)': the calendar the text names right after a date."""
+def style_marked(text: str, end: int, start: Optional[int] = None) -> Optional[str]:
+    """'June 29, Old Style', '12 March (N.S.)': the calendar the text names right after a date, or inside it
+    ('Jan. 16. O. S. 1717')."""
+    if start is not None:
+        inside = text[start:end]
+        for cal, markers in vocab.STYLE_MARKERS.items():
+            if any(m in inside for m in markers if "." in m):
+                return cal
     after = text[end:end + 16]
     for cal, markers in vocab.STYLE_MARKERS.items():
         for m in markers:

@@ -126,13 +126,14 @@ def b_dmy(g) -> Draft:
     return Draft("date", year=_int(g.get("year")), month=month, day=day, weekday=wd, pod=pod)
 
 
-_MONTH_WORDS = {"inst": 0, "ult": -1, "prox": 1}   # this month, last month, next month (commercial Latin)
+# this month, last month, next month (commercial Latin)
+_MONTH_WORDS = {"inst": 0, "instant": 0, "ult": -1, "ultimo": -1, "prox": 1, "proximo": 1}
 
 
 def b_day_only(g) -> Draft:
     # "On the 11th", "the fourth", "the 5th inst.": month and year come from the running date (diaries)
     pod = vocab.PARTS_OF_DAY.get(g["pod"].lower()) if g.get("pod") else None
-    day = vocab.ORDINAL_DAYS[g["dayword"].lower()] if g.get("dayword") else _day(g["day"])
+    day = vocab.ORDINAL_DAYS[re.sub(r"\s+", " ", g["dayword"].lower())] if g.get("dayword") else _day(g["day"])
     wd = vocab.WEEKDAYS.get(g["weekday"].capitalize()) if g.get("weekday") else None
     return Draft("date", rel="day_of_month", day=day, pod=pod, weekday=wd,
                  sign=_MONTH_WORDS.get((g.get("inst") or "inst").lower(), 0), part=g.get("inst"))

@@ -40,7 +40,8 @@ _WALKED_INTO_DAYS = 3       # a part of the month that begins this close ahead i
 # "It is July and the evenings are fine", "we are now in winter": the present of the writing, not a custom
 _SCENE_NOW_RX = re.compile(r"\b(?:it\s+is|it['’]s|['’]tis|now|already|still|at\s+present)\s+(?:[a-z]+\s+){0,2}$",
                            re.IGNORECASE)
-_TENSE_BIAS_DAYS = 240      # past tense: a yearless date up to about two months ahead is still this year's
+_TENSE_BIAS_DAYS = 240
+_LETTER_WRITTEN_OVER_DAYS = 7   # a letter dated this many days past the last day it tells may have been written over them      # past tense: a yearless date up to about two months ahead is still this year's
 
 
 class Walker(BackgroundResolver, EventResolver, MergedResolver, RelativeResolver):
@@ -339,6 +340,16 @@ class Walker(BackgroundResolver, EventResolver, MergedResolver, RelativeResolver
                     self.writing = Val(a=Point(v.a.y, v.a.m, self.letter_days[f.start]))
                     self._move(self.writing, f)
                     return Resolved(f, f.kind, v.edtf(), v, True, None, d.pod)
+            prev = self.writing
+            if prev is not None and prev.prec in ("day", "minute") and self.running is not None \
+                    and self.running.prec in ("day", "minute") and self._ahead(prev) and v.lo() is not None \
+                    and prev.hi() is not None and v.lo() > prev.hi() and self.running.hi() is not None \
+                    and (prev.lo() - self.running.hi()).days > _LETTER_WRITTEN_OVER_DAYS:
+                # the next letter tells what happened since the last was written: the writer was where that
+                # one was dated, on its day ("Belgrade, Feb. 12", then "Adrianople, April 1": the road from
+                # Belgrade begins after the 12th), so the story goes on from there; unless the last letter's
+                # day is only a few days past its story (a letter written over several days, as Bird's)
+                self.running, self.running_text = prev, self.text[f.start:f.end]
             self.writing = v      # a letter's dateline: the time of writing from here on
             if self.running is not None and self.running.prec in ("day", "minute") and self._ahead(v):
                 # a letter tells what happened since the last one: the story goes on from its own days

@@ -127,8 +127,9 @@ RULES: list[Rule] = [
       "dmy", [("the sixth of July", "1911-07-06")]),
     R("date.month_day_year", "date",
       r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?:(?P<day>{DAYTH})|(?P<dayword>{ORDDAY})(?![\w-]))"
-      r"(?!\s*(?:{COUNT})\b)(?:(?:,\s*|\s+)(?P<year>{YEAR}))?",
-      "dmy", [("July 6th, 1911", "1911-07-06"), ("March 7th, 1835", "1835-03-07"),
+      # ("Jan. 16. O. S. 1717": the style between the day and the year, as letters of the 18th century write it)
+      r"(?!\s*(?:{COUNT})\b)(?:(?:\.?\s*(?-i:[ON])\.\s?(?-i:S)\.)?(?:,\s*|\s+)(?P<year>{YEAR}))?",
+      "dmy", [("July 6th, 1911", "1911-07-06"), ("March 7th, 1835", "1835-03-07"), ("Jan. 16. O. S. 1717", "1717-01-16"),
               ("April twenty-fourth", "1911-04-24"), ("November first, 1814", "1814-11-01")]),
     R("date.month_day_caps", "date",
       r"(?-i:(?P<monthcaps>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))"
@@ -344,6 +345,10 @@ RULES: list[Rule] = [
       r"fern|ferns|tree|trees|rose|roses|carol|carols|card|cards|box|boxes|bush|berry|berries|lily|lilies|cactus|"
       r"creek|bay|cove|term|number|pudding|present|presents|stocking|stockings|flower|flowers)\b",
       "REMOVE", [("[Christmas Fern]", None), ("Easter Island", None), ("a Christmas tree", None)]),
+    # "Harper's Weekly", "the Daily Telegraph", "the Monthly Review": a periodical's name, not a set
+    R("neg.periodical", "set",
+      r"(?-i:[A-Z][\w’']+)\s+(?-i:Daily|Weekly|Monthly|Quarterly|Yearly)\b|\b(?-i:Daily|Weekly|Monthly|Quarterly)\s+"
+      r"(?-i:[A-Z])", "REMOVE", [("pictures from Harper's Weekly and", None), ("the Daily Telegraph", None)]),
     # "every now and then", "now and again": sometimes, not the time of writing
     R("neg.now_and_then", "relative", r"\bnow\s+and\s+(?:then|again)\b", "REMOVE", [("now and then", None)]),
     # "the present state of matters", "the present writer": the adjective, not the time

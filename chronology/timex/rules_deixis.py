@@ -150,8 +150,10 @@ RULES_DEIXIS = [
     R("date.ordinal_of_running_month", "date",
       r"(?P<x>(?:(?:the\s+)?(?P<pod>morning|afternoon|evening|night|nightfall|dawn|daybreak)\s+of\s+)?"
       # lower case only: "the Fifth", "the Seventh" are regiments and kings
-      r"the\s+(?!(?:first|second|third)\b)(?-i:(?P<dayword>{ORDDAY}))(?:\s+of\s+the\s+month)?){DAYNEXT}",
-      "day_only", [("the evening of the twelfth,", "1911-06-12"), ("the twenty-sixth.", "1911-06-26")]),
+      r"the\s+(?!(?:first|second|third)\b)(?-i:(?P<dayword>{ORDDAY}))(?:\s+of\s+the\s+month"
+      r"|\s+(?P<inst>instant|inst|ultimo|ult|proximo|prox)\b(?:(?<=inst)\.|(?<=ult)\.|(?<=prox)\.)?)?){DAYNEXT}",
+      "day_only", [("the evening of the twelfth,", "1911-06-12"), ("the twenty-sixth.", "1911-06-26"),
+                   ("the seventeenth instant,", "1911-06-17"), ("till the five and twentieth,", "1911-06-25")]),
     R("date.figure_of_running_month", "date",
       r"(?P<x>(?:(?:the\s+)?(?P<pod>morning|afternoon|evening|night|nightfall|dawn|daybreak)\s+of\s+)?"
       r"the\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d))(?![\w-]){DAYNEXTFIG}",
@@ -165,7 +167,7 @@ RULES_DEIXIS = [
       "day_only", [("on the first,", "1911-07-01")]),
     R("date.numbered_day_of_the_month", "date",
       r"(?P<x>(?:(?P<weekday>{WEEKDAY}),?\s+)?the\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)"
-      r"(?:\s+(?:of\s+the\s+month|(?P<inst>inst|ult|prox)\.?)))",
+      r"(?:\s+(?:of\s+the\s+month|(?P<inst>instant|inst|ultimo|ult|proximo|prox)\b(?:(?<=inst)\.|(?<=ult)\.|(?<=prox)\.)?)))",
       "day_only", [("the 21st of the month", "1911-06-21"), ("the 5th inst.", "1911-06-05"),
                    ("the 28th ult.", "1911-05-28")], priority=1),
     R("date.weekday_the_day", "date",

@@ -48,6 +48,10 @@ ORDINAL_DAYS = {
     "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
     "thirty-first": 31,
 }
+# ...and as the 18th century wrote the twenties: "the five and twentieth", "the one and thirtieth"
+_UNITS_ORD = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+ORDINAL_DAYS.update({f"{u} and twentieth": 21 + i for i, u in enumerate(_UNITS_ORD)})
+ORDINAL_DAYS["one and thirtieth"] = 31
 
 # unit word -> (ISO designator, is-a-time-unit)
 UNITS = {
