@@ -11,6 +11,8 @@ _OPENING = re.compile(r"(?<![\w_])_(?=[^\W\d_])")
 _CLOSING = re.compile(r"(?<=[^\W_]|[.,;:!?'’)])_(?![\w_])")
 # "Jan_." : the stop after the closing underscore belongs to the abbreviation
 _BEFORE_STOP = re.compile(r"(?<=[^\W\d_])_([.,;:])")
+# "'_London, December 30th_.--": a quotation opened on an italic run keeps its quote mark next to the words
+_AFTER_QUOTE = re.compile("(['\"\u2018\u201c(\\[])_(?=[^\\W_])")
 
 
 def unmark(text: str) -> str:
@@ -18,5 +20,6 @@ def unmark(text: str) -> str:
     if "_" not in text:
         return text
     text = _BEFORE_STOP.sub(lambda m: m.group(1) + " ", text)
+    text = _AFTER_QUOTE.sub(lambda m: " " + m.group(1), text)
     text = _OPENING.sub(" ", text)
     return _CLOSING.sub(" ", text)

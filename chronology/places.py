@@ -225,6 +225,7 @@ class PlaceFinder:
         opened: dict[int, Open] = {}
         context: list[tuple[float, float]] = []
         countries: list[tuple[float, float]] = []
+        qualified: set[int] = set()     # towns the text names with their state or country ("Murphy [North Carolina]")
         last_town: Optional[PlaceRecord] = None
         for c in cands:
             # a person's name that contains a place ("Sergo", "Soso of the Caucasus")
@@ -296,7 +297,10 @@ class PlaceFinder:
             else:
                 found = self.gaz.resolve(c.text, year=self.story_year, near=context[-8:], regions=countries[-3:])
                 # "Murphy [North Carolina]", "Philadelphia, Tennessee": the text says which namesake, however small
-                ranked = self.after_town.within(found, text, c.end) or plausible(found, c.how, self.gaz.geonames)
+                within = self.after_town.within(found, text, c.end)
+                if within:
+                    qualified.add(c.start)
+                ranked = within or plausible(found, c.how, self.gaz.geonames)
                 if OWN_NAME_ONLY.search(c.text):
                     ranked = [x for x in ranked if x.record.source != "geonames" or x.how == "name"]
                 island = self._island_named(c.text, before)
@@ -329,9 +333,9 @@ class PlaceFinder:
                         continue
             if rec is not None and (rec.type in POINT_TYPES | SEA_POINTS or c.start in opened and rec.type in LOCAL_FEATURES) \
                     and (c.start not in opened or settled(opened[c.start].ranked)
-                         and not (opened[c.start].optional and (opened[c.start].ranked[0].variant
-                                                                or opened[c.start].ranked[0].record.population
-                                                                < _BIG_NAMESAKE))):
+                         and not (opened[c.start].optional and c.start not in qualified
+                                  and (opened[c.start].ranked[0].variant
+                                       or opened[c.start].ranked[0].record.population < _BIG_NAMESAKE))):
                 # a namesake chosen by size alone among others of a size is no scene for the names after it,
                 # nor a spelling guess or a small town after a weak cue ('in Charge of' is not Chargé, nor
                 # 'to See us' Cee in Galicia)
@@ -509,7 +513,7 @@ _STRONG = {"movement", "settlement", "landform", "dateline"}     # cues after wh
 # GeoNames name of a village scores ~65, a close spelling guess of a town ~55 plus what the route lends it
 _UNRESOLVED = {"dateline": 50.0, "movement": 50.0, "settlement": 50.0, "landform": 50.0, "location": 55.0, "list": 55.0}
 _BIG_NAMESAKE = 20000      # a GeoNames place this big by the very name a text uses
-LANDFORM_TYPES = {"mountain", "island", "bay", "lake", "valley", "pass", "cape", "archipelago", "sea", "river"}
+LANDFORM_TYPES = {"mountain", "volcano", "island", "bay", "lake", "valley", "pass", "cape", "archipelago", "sea", "river"}
 _BIG_CITY = 100000         # a city this big by one of its other names (Lyons for Lyon)
 
 

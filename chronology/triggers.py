@@ -17,7 +17,9 @@ ENDPOINT_TYPES = {"city", "town", "village", "station", "region", "country", "bo
                   # a landing place or a way through: "reached Delagoa Bay", "ashore in the Gulf of Jouan"
                   "bay", "gulf", "pass", "valley", "lake", "canyon",
                   # at sea: "arrived off Cape St. Vincent", "stood for the Straits", "sailed to the Azores" (a sea is crossed)
-                  "cape", "strait", "archipelago"}
+                  "cape", "strait", "archipelago",
+                  # a summit climbed: "we ascended Vesuvius", "reached the summit of Haleakala"
+                  "mountain", "volcano"}
 
 
 @dataclass(frozen=True)

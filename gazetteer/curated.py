@@ -16,6 +16,7 @@ CURATED_PATH = DATA_DIR / "gazetteer.csv"
 # islands, capes, seas and the states and territories the file above lacks: curated too, so they win over
 # GeoNames towns of their names (Malta is not the Brazilian town); kept apart, it is a world-wide table
 WORLD_FEATURES_PATH = DATA_DIR / "world_features.csv"
+MOUNTAINS_PATH = DATA_DIR / "mountains.csv"     # summits, volcanoes and passes, in the same columns
 REQUIRED = {"id", "name", "type", "lat", "lon"}
 
 
@@ -50,7 +51,7 @@ def load(path: Path, source: str = "curated") -> list[PlaceRecord]:
 def bundled() -> tuple[PlaceRecord, ...]:
     from . import rivers
     from .names import key
-    places = load(CURATED_PATH) + load(WORLD_FEATURES_PATH)
+    places = load(CURATED_PATH) + load(WORLD_FEATURES_PATH) + load(MOUNTAINS_PATH)
     taken = frozenset(key(n) for r in places for n in r.all_names())
     return tuple(places) + tuple(rivers.load(taken=taken))
 

@@ -54,7 +54,7 @@ class PlaceRecord(BaseModel):
 
 
 PLACE_TYPES = {"city", "town", "village", "building", "street", "station", "district", "region",
-               "country", "river", "sea", "lake", "continent", "park", "border", "island", "mountain",
+               "country", "river", "sea", "lake", "continent", "park", "border", "island", "mountain", "volcano",
                "bay", "pass", "valley", "camp",
                # the sea-going features of data/world_features.csv
                "archipelago", "cape", "gulf", "strait"}

@@ -2,6 +2,8 @@
 voyages and campaigns name, read as curated places."""
 import math
 
+import chronology
+
 import pytest
 
 from chronology.places import find_places
@@ -96,3 +98,15 @@ def test_a_city_named_like_an_island_elsewhere_stays_the_city(gazetteer):
 def test_the_channel_islands_are_not_the_channel(gazetteer):
     m = mention("He was sent to the Channel Islands.", "the Channel Islands", gazetteer)
     assert m.place.id == "channel-islands"
+
+
+def test_a_volcano_climbed_is_a_stop_of_the_journey():
+    c = chronology.build("On 3 May 1866 we left Naples and ascended Vesuvius. Next day we climbed Mount Etna.",
+                         narrator=True)
+    assert [leg.to.name for leg in c.legs] == ["Mount Vesuvius", "Mount Etna"]
+
+
+def test_every_row_of_the_mountains_table_loads_as_a_curated_summit_volcano_or_pass():
+    from gazetteer import curated
+    rows = curated.load(curated.MOUNTAINS_PATH)
+    assert len(rows) > 400 and {r.type for r in rows} == {"mountain", "volcano", "pass"}
