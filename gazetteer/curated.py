@@ -66,7 +66,9 @@ def check(records: list[PlaceRecord]) -> list[str]:
     """Problems a curator must fix: duplicate ids, names shared by two places."""
     from .names import key
     problems, ids, names = [], {}, {}
-    rivers = {r.id for r in records if r.type == "river" and r.id.startswith("river:")}
+    # features of one name a table holds on purpose: two rivers, two summits
+    rivers = {r.id for r in records if r.type == "river" and r.id.startswith("river:")
+              or r.type in ("mountain", "volcano") and r.id.startswith("mt-")}
     for r in records:
         if r.id in ids:
             problems.append(f"duplicate id {r.id!r}")
@@ -76,8 +78,8 @@ def check(records: list[PlaceRecord]) -> list[str]:
         for n in set(key(x) for x in r.all_names()):
             names.setdefault(n, []).append(r.id)
     for n, rs in names.items():
-        # two rivers of one name are two rivers (the Grand of the Missouri, the Grand of Ontario): the
-        # places a text names before them decide
+        # two rivers of one name are two rivers (the Grand of the Missouri, the Grand of Ontario), and two
+        # summits two (Mount Ida of Crete and of the Troad): the places a text names before them decide
         if len(rs) > 1 and not set(rs) <= rivers:
             problems.append(f"name {n!r} is shared by {', '.join(rs)}")
     return problems
