@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+from functools import lru_cache
 from pathlib import Path
 
 from chronology.paths import DATA_DIR
@@ -19,6 +20,12 @@ MATCH_KM = 15.0     # the modern town is the one of that name this near the row'
 def rows(path: Path = EXONYMS_PATH) -> list[dict]:
     with open(path, encoding="utf-8", newline="") as fh:
         return [r for r in csv.DictReader(fh) if r.get("name") and r.get("modern")]
+
+
+@lru_cache(maxsize=1)
+def pairs() -> frozenset[tuple[str, str]]:
+    """(name key, modern town's key) of every row: a name the table gives a town on purpose, however short."""
+    return frozenset((key(r["name"]), key(r["modern"])) for r in rows())
 
 
 def stamp(path: Path = EXONYMS_PATH) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 
-from . import curated, historical
+from . import curated, exonyms, historical
 from .geonames import GeoNames
 from .names import key
 from .records import PlaceRecord
@@ -439,9 +439,11 @@ def _stray(c: Candidate) -> bool:
 
 
 def _foreign_short(name: str, g: dict) -> bool:
-    """A short alternate name little like the place's own: 'Luc' for Łódź, 'Gard' for Garður."""
+    """A short alternate name little like the place's own: 'Luc' for Łódź, 'Gard' for Garður; not one the
+    exonyms table gives the town on purpose ('Raab' for Győr)."""
     from .variants import similarity
-    return len(key(name)) <= SHORT_ALTERNATE and similarity(name, g["name"]) < UNLIKE_SHORT
+    return len(key(name)) <= SHORT_ALTERNATE and similarity(name, g["name"]) < UNLIKE_SHORT \
+        and (key(name), key(g["name"])) not in exonyms.pairs()
 
 
 # a country's or an island's name with an adjectival ending is its adjective, not an old spelling of it

@@ -42,3 +42,9 @@ def test_the_index_is_rebuilt_when_the_table_changes(tmp_path):
     before = exonyms.stamp(table)
     table.write_text(table.read_text(encoding="utf-8") + "Posen,de,Poznań,PL,52.41,16.93,,,x\n", encoding="utf-8")
     assert exonyms.stamp(table) != before
+
+
+def test_a_short_name_the_exonyms_table_gives_a_town_is_not_doubted(gazetteer):
+    # Raab is Győr's German name on purpose: beside Vienna it beats the Austrian village of that name
+    ranked = gazetteer.resolve("Raab", near=[(48.21, 16.37)])
+    assert ranked[0].record.name == "Győr" and not ranked[0].doubted

@@ -20,13 +20,14 @@ def test_fame_does_not_lift_a_short_alternate_name_unlike_the_places_own(gazette
     assert not any("names in GeoNames" in r for r in lodz.reasons)
 
 
-def test_a_short_old_name_unlike_the_towns_own_is_believed_beside_a_neighbour(gazetteer):
+def test_a_short_old_name_of_the_exonyms_table_is_that_town_beside_a_neighbour_and_not_doubted(gazetteer):
     from gazetteer.route import rank_after
-    # alone 'Eger' is the Hungarian town; after Karlsbad it is Cheb, 40 km off, whose German name it was
+    # alone 'Eger' is the Hungarian town; after Karlsbad it is Cheb, 40 km off, whose German name it was (a name
+    # data/exonyms.csv gives Cheb on purpose: no short alternate to doubt, as 'Luc' listed by Łódź is)
     karlsbad = gazetteer.best("Karlsbad")
     ranked = rank_after(gazetteer.resolve("Eger", near=[(karlsbad.lat, karlsbad.lon)]), karlsbad)
     assert gazetteer.resolve("Eger")[0].record.country == "HU" and ranked[0].record.name == "Cheb"
-    assert any(r.startswith("believed within") for r in ranked[0].reasons)
+    assert not ranked[0].doubted
 
 
 def test_a_short_old_name_is_believed_beside_a_neighbour_in_running_text(gazetteer):

@@ -152,3 +152,15 @@ def test_a_name_whose_every_namesake_is_an_ocean_away_still_costs_the_far_move()
     far = _cand("Alexander City", 32.94, -85.95, 60)
     choices = solve([Stop(0, [cracow]), Stop(100, [far], unresolved=50)])
     assert choices[1].index is None
+
+
+def test_a_doubted_short_name_earns_back_its_doubt_beside_a_neighbour_and_not_far_from_it():
+    from gazetteer.route import step_score
+
+    def town(i, lat, lon):
+        return PlaceRecord(id=f"t{i}", name=f"T{i}", type="town", lat=lat, lon=lon, source="geonames")
+    here = Candidate(town(0, 50.0, 12.0), 0.0)
+    near, far = Candidate(town(1, 50.3, 12.2), 0.0), Candidate(town(2, 48.0, 16.0), 0.0)
+    near.doubted = far.doubted = 7.0
+    assert step_score(here, near, 0) - step_score(here, Candidate(near.record, 0.0), 0) == 7.0
+    assert step_score(here, far, 0) == step_score(here, Candidate(far.record, 0.0), 0)
