@@ -19,7 +19,7 @@ from .movers import MoverRules
 from .parse_moves import DISTANCE_FROM, ParseMoves
 from .people import Subject
 from .place_words import cues
-from .text import Doc, in_note, is_heading, is_tabular
+from .text import Doc, in_heading, in_note, is_heading, is_tabular
 from .way import WIDE
 from .triggers import (_HEARSAY, _PLACELESS_EVENTS, ENDPOINT_TYPES, Move, Trigger, dateline_triggers,
                        is_dateline, placeless_triggers, sentence_triggers, transport)
@@ -49,9 +49,8 @@ class EventFinder(ParseMoves, MoverRules):
         self.dateline_dates = [d for d in dates if d.value and d.kind == "date" and not d.narrative]
         # "1527--1528" under a chapter's title: the years the chapter covers, for the moves no date of the
         # story reaches (a history that tells its days only as "the following morning")
-        self.heading_years = [d for d in self.dateline_dates if _YEARS.fullmatch(d.value)
-                              and is_heading(doc.text[doc.text.rfind("\n", 0, d.start) + 1:
-                                                      (doc.text.find("\n", d.end) + 1 or len(doc.text) + 1) - 1])]
+        self.heading_years = [d for d in self.dateline_dates
+                              if _YEARS.fullmatch(d.value) and in_heading(doc.text, d.start)]
         self.background_dates = self._behind_story(dates)
         self.who = Attribution(doc, subject, places)
         self.letter_place: Optional[PlaceMention] = None     # the place of the last dateline
@@ -295,8 +294,8 @@ def _unlocated(p: PlaceMention) -> PlaceRef:
 # where a clause with its own date may start: "left Irkutsk on the 13th and on the 20th reached Tomsk"
 _DATE_CLAUSE = re.compile(r"[;:—]|,\s+(?:and|but|while|whereas|when)\b|\band\s+(?=(?:on|in|at|by)\s+the\b)")
 _NOT_WHEN = re.compile(r"\b(?:for|until|till|since|before)\s+$", re.IGNORECASE)
+_YEARS = re.compile(r"[0-9]{4}(?:/[0-9]{4})?")      # a year or a span of years, as EDTF writes them
 # the time of writing as a state ("a resort deserted now"): it never dates a move told in the past
-_YEARS = re.compile(r"[0-9]{4}(?:/[0-9]{4})?")
 _STATE_NOW = {"now", "just now", "at present", "at this moment", "nowadays", "at the present time", "by now"}
 
 

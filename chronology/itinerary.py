@@ -22,7 +22,7 @@ from .models import Leg, PlaceMention, PlaceRef, Span
 from .parse_moves import DISTANCE_FROM
 from .place_containers import containers
 from .place_words import cues
-from .text import Doc, in_note, is_heading
+from .text import Doc, in_heading, in_note
 from .triggers import Move
 from .way import OFFSHORE, WIDE, km, same, within
 
@@ -61,7 +61,7 @@ class _LegBuilder(GoalReasoning):
                    or m.trigger.event == "sentence"}
         # nor does a title line ("FROM OKHOTSK TO PETERSBURG") say where the story is
         self.scene = [p for p in (places or []) if p.place is not None and p.place.type in _SCENE_TYPES
-                      and p.start not in targets and not _in_heading(doc, p.start)
+                      and p.start not in targets and not in_heading(doc.text, p.start)
                       and not in_note(doc.text, p.start)
                       and not _GOAL_BEFORE.search(doc.text, max(0, p.start - 12), p.start)
                       and not _COMPARED.search(_clause_before(doc.text, p.start))]
@@ -389,13 +389,6 @@ class _LegBuilder(GoalReasoning):
         if st.goal is not None and same(st.goal.place, mv.place):
             self._goal_reached()
         st.pending_from = None
-
-
-def _in_heading(doc: Doc, offset: int) -> bool:
-    line_start = doc.text.rfind("\n", 0, offset) + 1
-    line_end = doc.text.find("\n", offset)
-    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
-    return is_heading(line)
 
 
 def build_legs(doc: Doc, moves: list[Move], places: Optional[list[PlaceMention]] = None) -> list[Leg]:

@@ -215,7 +215,6 @@ class PlaceFinder:
         cands = [replace(c, how="settlement") if c.how in ("location", "list") and c.text in said else c
                  for c in cands]
         self._totals: dict[str, int] = {}
-        self._lower_counts: dict[str, tuple[int, int]] = {}
         self._articled: dict[str, bool] = {}
         # where each unknown name stands as a whole, found in one pass over the text
         self._spans = whole_spans(text, {c.text for c in cands if c.how not in ("gazetteer", "epithet", "venue")})
@@ -261,7 +260,7 @@ class PlaceFinder:
                                          or c.text in self.landform_words
                                          or not self._looks_like_place(c.text)
                                          or c.how != "landform" and self._mostly_not_a_place(doc, c)
-                                         or c.how in ("location", "list") and self._writers_capital(text, c)):
+                                         or c.how in ("location", "list") and self._writers_capital(c)):
                 continue
             if c.text.lower() in SIGHT_NOUNS and after.startswith(" of "):
                 continue    # "we arived in Sight of St. Charles": the writer's capital on the sight of a place
@@ -394,17 +393,14 @@ class PlaceFinder:
         return 4 * cued < total or not any(x.record.population >= (_BIG_NAMESAKE if x.how == "name" else _BIG_CITY)
                                            for x in self.gaz.resolve(c.text)[:3] if not x.variant)
 
-    def _writers_capital(self, text: str, c: Candidate) -> bool:
+    def _writers_capital(self, c: Candidate) -> bool:
         """'to See us return', 'in Charge of', 'killed 7 Deer to Day': a word the text writes in lower case
         at least as often as with a capital is the writer's habit of capitals (Clark's journals, letters of
         the 18th century), not a name, after a weak cue, unless a sizeable town bears that very name."""
         word = c.text
         if " " in word or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
             return False
-        if word not in self._lower_counts:
-            self._lower_counts[word] = (len(re.findall(rf"\b{word.lower()}\b", text)),
-                                        len(re.findall(rf"\b{word}\b", text)))
-        lower, upper = self._lower_counts[word]
+        lower, upper = self._words[word.lower()], self._words[word]
         if lower < 2 or lower < upper:
             return False
         return not any(x.how == "name" and x.record.population >= _BIG_NAMESAKE

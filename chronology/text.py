@@ -58,6 +58,12 @@ def is_tabular(text: str) -> bool:
     return bool(_TABULAR.search(text))
 
 
+def in_heading(text: str, offset: int) -> bool:
+    """Whether the line holding `offset` is a heading (is_heading)."""
+    a, b = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+    return is_heading(text[a:b if b >= 0 else len(text)])
+
+
 def is_heading(line: str) -> bool:
     """A title rather than prose: a line that does not end a sentence and is short, or a numbered
     chapter ("31. Vienna, 1913: The Wonderful Georgian"). Its dates and places set no scene."""

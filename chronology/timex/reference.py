@@ -25,10 +25,8 @@ from .writing import in_apparatus, in_quotation
 from .reference_background import BackgroundResolver
 from .reference_events import EventDays, EventResolver
 from .reference_merged import MergedResolver
-from .reference_relative import _MODAL_RX, _PHASES, RelativeResolver, Resolved  # noqa: F401 (Resolved re-exported)
+from .reference_relative import _PHASES, RelativeResolver, Resolved  # noqa: F401 (Resolved re-exported)
 
-# the end of the clause before an expression, read backwards: a comma, a semicolon, a colon or "but"
-_CLAUSE_CUT_RX = re.compile(r"[,;:]|\btub\b")
 _UNTIL_RX = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # the far end of a span ("in the nine days, between the 12th and the 21st of December")
 _BETWEEN_END_RX = re.compile(r"\bbetween\s+[^.;:!?]{1,40}?\s+and\s+$", re.IGNORECASE)
@@ -40,8 +38,8 @@ _WALKED_INTO_DAYS = 3       # a part of the month that begins this close ahead i
 # "It is July and the evenings are fine", "we are now in winter": the present of the writing, not a custom
 _SCENE_NOW_RX = re.compile(r"\b(?:it\s+is|it['’]s|['’]tis|now|already|still|at\s+present)\s+(?:[a-z]+\s+){0,2}$",
                            re.IGNORECASE)
-_TENSE_BIAS_DAYS = 240
-_LETTER_WRITTEN_OVER_DAYS = 7   # a letter dated this many days past the last day it tells may have been written over them      # past tense: a yearless date up to about two months ahead is still this year's
+_TENSE_BIAS_DAYS = 240      # past tense: a yearless date up to about two months ahead is still this year's
+_LETTER_WRITTEN_OVER_DAYS = 7   # a letter dated this many days past the last day it tells may have been written over them
 
 
 class Walker(BackgroundResolver, EventResolver, MergedResolver, RelativeResolver):
@@ -367,7 +365,7 @@ class Walker(BackgroundResolver, EventResolver, MergedResolver, RelativeResolver
             and self._ahead(v) and not self._quoted_heading(f)
         # "he could not be at Port Hudson before the 10th of May": a later day a plan or a doubt leads to
         planned = not explicit and self.register != "news" and v is not None and not said and self._ahead(v) \
-            and self._modal_in_clause(f)
+            and self._modal_before(f, reached=True, clause=True)
         said = said or planned
         back = not explicit and d.day is not None and self._looks_back(f, v)
         # "hoped against hope until December": the end of a span told in summary, not where the story is
@@ -378,15 +376,6 @@ class Walker(BackgroundResolver, EventResolver, MergedResolver, RelativeResolver
         kind = "time" if d.hh is not None else ("relative" if d.open else f.kind)
         return Resolved(f, kind, v.edtf() if v else None, v, narrative,
                         None if explicit else self.running_text, d.pod)
-
-    def _modal_in_clause(self, f: Found) -> bool:
-        """A modal or a plan in the expression's own clause ("who said that he could not be there before the
-        10th"), not in one before it ("This may have referred to it, but on February tenth he received")."""
-        s = self.sentence_at(f.start)
-        lo = s.start if s is not None else max(0, f.start - 120)
-        cut = _CLAUSE_CUT_RX.search(self.text[lo:f.start][::-1])
-        return any(m.group(0).lower() not in ("until", "till", "before")
-                   for m in _MODAL_RX.finditer(self.text, f.start - cut.start() if cut else lo, f.start))
 
     def _first_day_reached(self, v: Val) -> Val:
         """A story told day by day that names a part of the month just ahead of its day ("Think of

@@ -26,6 +26,7 @@ _MODAL_RX = re.compile(r"\b(?:must|would|should|could|might|will|shall|may|if|un
 _AHEAD_RX = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in vocab.WEEKDAY_AHEAD_CUES)
                        + r")\s+(?:on\s+)?$", re.IGNORECASE)
 _TILL = {"until", "till", "before"}
+_CLAUSE_CUT_RX = re.compile(r"[,;:]|\bbut\b")     # where the clause before an expression ends
 _RISING_AT_RX = re.compile(r"\b(?:got\s+up|rose|arose|woke(?:\s+up)?|awoke)\s+at\s+(?:about\s+)?$", re.IGNORECASE)
 _LOOK_BACK_RX = re.compile(r"\b(?:had|since|ago|earlier|before|previous|already)\b", re.IGNORECASE)
 DAY_UNITS = {"day", "night", "morning", "afternoon", "evening", "hour", "minute"}
@@ -180,11 +181,14 @@ class RelativeResolver:
             return False
         return v.lo() > r.hi()
 
-    def _modal_before(self, f: Found, reached: bool = False) -> bool:
+    def _modal_before(self, f: Found, reached: bool = False, clause: bool = False) -> bool:
         """A plan or a wish leads to the expression; with reached, "till"/"until"/"before" do not
-        count ("walked on till sunset" gets there)."""
+        count ("walked on till sunset" gets there); with clause, only the expression's own clause counts
+        ("This may have referred to it, but on February tenth he received")."""
         s = self.sentence_at(f.start)
         lo = s.start if s is not None else max(0, f.start - 120)
+        if clause:
+            lo = max([m.end() for m in _CLAUSE_CUT_RX.finditer(self.text, lo, f.start)], default=lo)
         cues = (m.group(0).lower() for m in _MODAL_RX.finditer(self.text, lo, f.start))
         if any(c not in _TILL for c in cues) if reached else any(True for _ in cues):
             return True

@@ -18,6 +18,8 @@ MACROS.update({
     "LIGHTNOUN": _alt(vocab.LIGHT_DESCRIBES),
     "EARLYSTART": "|".join(w.replace(" ", r"\s+") for w in vocab.EARLY_START_VERBS),
     "MOMENT": _alt(set(vocab.DAY_MOMENTS) - set(vocab.LIGHT_WORDS)),
+    # the part of a day of the running month told before it: "the evening of the twelfth", "The night of the 29th"
+    "PODOF": r"(?:(?:the\s+)?(?P<pod>morning|afternoon|evening|night|nightfall|dawn|daybreak)\s+of\s+)?",
     # a light word after a preposition of time: the preposition stays out of the extent ("at dawn": "dawn")
     "LIGHT": "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in vocab.LIGHT_PREPOSITIONS) + ")(?:" + _alt(vocab.LIGHT_WORDS) + r")(?!\s+(?:" + _alt(vocab.LIGHT_DESCRIBES) + r")\b)",
     "FRACTION": _alt(vocab.FRACTIONS),
@@ -148,15 +150,14 @@ RULES_DEIXIS = [
       "now", [("The long day reached its close at last.", "1911-06-15")], priority=-1),
     # ---------------------------------------------------------------- days written out
     R("date.ordinal_of_running_month", "date",
-      r"(?P<x>(?:(?:the\s+)?(?P<pod>morning|afternoon|evening|night|nightfall|dawn|daybreak)\s+of\s+)?"
+      r"(?P<x>{PODOF}"
       # lower case only: "the Fifth", "the Seventh" are regiments and kings
       r"the\s+(?!(?:first|second|third)\b)(?-i:(?P<dayword>{ORDDAY}))(?:\s+of\s+the\s+month"
       r"|\s+(?P<inst>instant|inst|ultimo|ult|proximo|prox)\b(?:(?<=inst)\.|(?<=ult)\.|(?<=prox)\.)?)?){DAYNEXT}",
       "day_only", [("the evening of the twelfth,", "1911-06-12"), ("the twenty-sixth.", "1911-06-26"),
                    ("the seventeenth instant,", "1911-06-17"), ("till the five and twentieth,", "1911-06-25")]),
     R("date.figure_of_running_month", "date",
-      r"(?P<x>(?:(?:the\s+)?(?P<pod>morning|afternoon|evening|night|nightfall|dawn|daybreak)\s+of\s+)?"
-      r"the\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d))(?![\w-]){DAYNEXTFIG}",
+      r"(?P<x>{PODOF}the\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d))(?![\w-]){DAYNEXTFIG}",
       "day_only", [("The night of the 29th I directed him", "1911-06-29"), ("during the 8th, while", "1911-06-08"),
                    ("the 13th Corps", None), ("the 2d and 3d divisions", None),
                    ("we lay from the 22th to the 26th of July 1804", "1804-07-26")]),
